@@ -1,0 +1,197 @@
+"""The built-in annotator: tokens, lemmas, UPOS, features and named entities with what pip installs.
+
+Method, per language:
+
+* **Ukrainian / Russian**: sentences and words from tokenize-uk (character spans kept), lemmas,
+  UPOS and features from pymorphy3 (first reading, mapped to UD), named entities from
+  (1) the actor gazetteer in ``knowledge/actors.yaml`` matched on lemmas and surface forms,
+  case-insensitively, with case-ending and one-typo fallbacks (see :mod:`stanceline.actors`), and
+  (2) pymorphy3's name tags (``Name``/``Surn``/``Patr``, Russian ``Geox``/``Orgn``) on capitalised
+  words for people the gazetteer does not list.
+* **English**: a regular-expression tokenizer that keeps abbreviations («U.S.», "Dec.") whole,
+  lemminflect lemmas and parts of speech, and the same gazetteer.
+
+It produces no syntax: ``head`` and ``deprel`` stay empty rather than a fake chain, so code that
+needs a parse can tell it has none. Everything is returned as a :class:`stanza.Document`, the
+project's one data model, exactly as the neural annotator returns it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from stanza.models.common.doc import Document
+
+from .morphology import analyse_word, normalise_key
+
+__all__ = ["BuiltinAnnotator", "split_words", "split_sentences"]
+
+_EN_TOKEN = re.compile(
+    r"""(?:[A-Z]\.){2,}
+    |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|vs)\.(?=\s)
+    |\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
+    |\w+(?:[-'’]\w+)*(?=['’]s\b)
+    |['’]s\b
+    |\w+(?:[-'’]\w+)*
+    |\S""",
+    re.X | re.U,
+)
+_SENT_END = {".", "!", "?", "…"}
+_CLOSERS = {'"', "”", "»", "’", "'", ")"}
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def split_words(text: str, language: str = "uk") -> list[tuple[str, int, int]]:
+    """Words of ``text`` with character spans: ``[(word, start, end), ...]``."""
+    if language == "en":
+        return [(m.group(), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
+    import tokenize_uk
+
+    return [(w, s, e) for w, s, e in tokenize_uk.tokenize_words_with_spans(text)]
+
+
+def split_sentences(text: str, language: str = "uk") -> list[list[tuple[str, int, int]]]:
+    """Sentences (lists of ``(word, start, end)``) of ``text``; a line break always ends a sentence,
+    so headlines and paragraphs never run together."""
+    sentences: list[list[tuple[str, int, int]]] = []
+    for line in _PARAGRAPH.finditer(text):
+        offset = line.start()
+        if not line.group().strip():
+            continue
+        if language == "en":
+            sentences.extend(_english_sentences(line.group(), offset))
+            continue
+        import tokenize_uk
+
+        for _sent, s_start, _s_end in tokenize_uk.tokenize_sents_with_spans(line.group()):
+            words = [(w, offset + s_start + ws, offset + s_start + we)
+                     for w, ws, we in tokenize_uk.tokenize_words_with_spans(_sent)]
+            if words:
+                sentences.append(words)
+    return sentences
+
+
+def _english_sentences(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
+    words = [(w, offset + s, offset + e) for w, s, e in split_words(text, "en")]
+    sentences, current = [], []
+    for i, word in enumerate(words):
+        current.append(word)
+        if word[0] in _SENT_END or (word[0] in _CLOSERS and len(current) > 1 and current[-2][0] in _SENT_END):
+            nxt = words[i + 1][0] if i + 1 < len(words) else None
+            if nxt is not None and nxt in _CLOSERS:
+                continue
+            if nxt is None or nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“«(":
+                sentences.append(current)
+                current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _bioes(length: int, label: str) -> list[str]:
+    if length == 1:
+        return [f"S-{label}"]
+    return [f"B-{label}"] + [f"I-{label}"] * (length - 2) + [f"E-{label}"]
+
+
+def _entity_lemma(surface: str, lemma: str) -> str:
+    if surface.isupper() and len(surface) > 1:
+        return lemma.upper()
+    return lemma[:1].upper() + lemma[1:]
+
+
+class BuiltinAnnotator:
+    """Annotates Ukrainian, English and Russian text without downloaded models.
+
+    Example:
+        >>> doc = BuiltinAnnotator().annotate("путін хоче визнання Криму.", "uk")
+        >>> [(e.text, e.type) for e in doc.ents]
+        [('путін', 'PERS'), ('Криму', 'LOC')]
+    """
+
+    name = "builtin"
+
+    def __init__(self, *, extra_actors=()):
+        from ..actors import knowledge_fingerprint, load_actors
+        from .. import __version__
+
+        self.actors = load_actors(extra_actors)
+        self.version = f"{__version__}+kb.{knowledge_fingerprint()}"
+
+    def annotate(self, text: str, language: str) -> Document:
+        """Annotate ``text`` (an article body) written in ``language`` (``uk``, ``en`` or ``ru``)."""
+        if language not in ("uk", "en", "ru"):
+            raise ValueError(f"language {language!r} is not supported; use 'uk', 'en' or 'ru'")
+        sentences = []
+        for words in split_sentences(text, language):
+            sentences.append(self._annotate_sentence(words, language))
+        return Document(sentences, text=text)
+
+    def _annotate_sentence(self, words, language):
+        analyses = [analyse_word(w, language, sentence_initial=(i == 0)) for i, (w, _, _) in enumerate(words)]
+        tokens = [{
+            "id": i + 1, "text": w, "lemma": a.lemma, "upos": a.upos, "feats": a.feats,
+            "start_char": s, "end_char": e, "ner": "O",
+        } for i, ((w, s, e), a) in enumerate(zip(words, analyses))]
+        pairs = [(w, a.lemma) for (w, _, _), a in zip(words, analyses)]
+        known = [a.known for a in analyses]
+        taken = [False] * len(words)
+        for match in self.actors.find(pairs, language, known=known):
+            label = match.actor.label
+            for offset, tag in enumerate(_bioes(match.end - match.start, label)):
+                tok = tokens[match.start + offset]
+                tok["ner"] = tag
+                if tok["upos"] in ("NOUN", "ADJ", "X", "VERB", "PROPN") or label != "MISC":
+                    if tok["upos"] != "ADJ" or match.end - match.start == 1:
+                        tok["upos"] = "PROPN"
+                    tok["lemma"] = _entity_lemma(tok["text"], tok["lemma"])
+                taken[match.start + offset] = True
+            if match.kind == "fuzzy":
+                tok = tokens[match.start]
+                tok["lemma"] = _corrected_lemma(match.actor, language, tok["lemma"])
+                tok["feats"] = "|".join(sorted(filter(None, [tok["feats"], "Typo=Yes"])))
+        if language != "en":
+            self._morphological_names(tokens, analyses, taken)
+        return tokens
+
+    @staticmethod
+    def _morphological_names(tokens, analyses, taken):
+        """People (and, in Russian, places/organisations) the gazetteer does not list, from the
+        dictionary's name tags on capitalised words."""
+        label_of = {"Name": "PERS", "Surn": "PERS", "Patr": "PERS", "Geox": "LOC", "Orgn": "ORG"}
+        i = 0
+        while i < len(tokens):
+            a = analyses[i]
+            label = label_of.get(a.name_tag or "")
+            if taken[i] or label is None or not tokens[i]["text"][:1].isupper() or tokens[i]["text"].isupper():
+                i += 1
+                continue
+            j = i + 1
+            while (j < len(tokens) and not taken[j] and label_of.get(analyses[j].name_tag or "") == label
+                   and tokens[j]["text"][:1].isupper()):
+                j += 1
+            length = j - i
+            surname = any(analyses[k].name_tag == "Surn" for k in range(i, j))
+            if label != "PERS" or length > 1 or (surname and i > 0):
+                for offset, tag in enumerate(_bioes(length, label)):
+                    tok = tokens[i + offset]
+                    tok["ner"] = tag
+                    tok["upos"] = "PROPN"
+                    tok["lemma"] = _entity_lemma(tok["text"], tok["lemma"])
+            i = j
+
+
+@lru_cache(maxsize=4096)
+def _corrected_lemma_cached(actor_name: str, aliases: tuple, lemma: str) -> str:
+    from ..actors import _damerau_le1
+
+    key = normalise_key(lemma)
+    for alias in aliases:
+        if _damerau_le1(key, normalise_key(alias)):
+            return alias
+    return aliases[0] if aliases else lemma
+
+
+def _corrected_lemma(actor, language, lemma):
+    aliases = tuple(a.lstrip("=") for a in (actor.aliases.get(language) or []) if " " not in a)
+    return _corrected_lemma_cached(actor.name, aliases, lemma)

@@ -1,0 +1,185 @@
+"""Word-level morphology for Ukrainian, Russian and English, in Universal Dependencies terms.
+
+Ukrainian and Russian use pymorphy3 with its OpenCorpora-style dictionaries; English uses
+lemminflect's dictionary (lemma and candidate parts of speech per word) plus closed-class word
+lists. Each analysis is converted once to UD UPOS and FEATS so that every annotator, and all code
+downstream, speaks the same tag set as stanza's models. Analyses are memoised per word form: news
+repeats its vocabulary, so the cache hit rate is high and the annotator stays close to the speed of
+bare pymorphy3.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["WordAnalysis", "analyse_word", "normalise_key", "PUNCT_RE"]
+
+PUNCT_RE = re.compile(r"^[\W_]+$", re.U)
+_NUM_RE = re.compile(r"^[\d.,:/%–-]*\d[\d.,:/%–-]*$")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class WordAnalysis:
+    """The best reading of one word form: lemma, UD part of speech and UD features."""
+
+    lemma: str
+    upos: str
+    feats: str | None
+    known: bool  # in the dictionary (False: pymorphy guessed from the ending)
+    name_tag: str | None = None  # "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr" when the dictionary says so
+
+
+def normalise_key(word: str) -> str:
+    """Lower-case a word and unify apostrophes and ё, so look-ups do not depend on typography."""
+    return word.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'").replace("ё", "е")
+
+
+# ---------------------------------------------------------------------------------------------
+# Ukrainian / Russian via pymorphy3
+
+_POS_TO_UPOS = {
+    "NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB",
+    "PRTF": "ADJ", "PRTS": "ADJ", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
+    "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ",
+}
+_SCONJ = {"що", "якщо", "щоб", "коли", "бо", "хоча", "поки", "ніби", "наче", "аби", "оскільки", "якби",
+          "что", "если", "чтобы", "когда", "потому", "хотя", "пока", "будто", "поскольку", "ли"}
+_AUX = {"бути", "быть"}
+_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
+         "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
+_NUMBER = {"sing": "Sing", "plur": "Plur"}
+_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+_ASPECT = {"perf": "Perf", "impf": "Imp"}
+_PERSON = {"1per": "1", "2per": "2", "3per": "3"}
+_ANIMACY = {"anim": "Anim", "inan": "Inan"}
+_MOOD = {"indc": "Ind", "impr": "Imp"}
+_NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+
+
+@lru_cache(maxsize=None)
+def _morph(language: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _ud_feats(tag) -> str | None:
+    feats: dict[str, str] = {}
+    grammemes = set(tag.grammemes)
+    for table, name in ((_ANIMACY, "Animacy"), (_ASPECT, "Aspect"), (_CASE, "Case"), (_GENDER, "Gender"),
+                        (_MOOD, "Mood"), (_NUMBER, "Number"), (_PERSON, "Person"), (_TENSE, "Tense")):
+        for grammeme, value in table.items():
+            if grammeme in grammemes:
+                feats[name] = value
+                break
+    pos = tag.POS
+    if pos == "INFN":
+        feats["VerbForm"] = "Inf"
+    elif pos == "GRND":
+        feats["VerbForm"] = "Conv"
+    elif pos in ("PRTF", "PRTS"):
+        feats["VerbForm"] = "Part"
+    elif pos == "VERB":
+        feats["VerbForm"] = "Fin"
+    if "Abbr" in grammemes:
+        feats["Abbr"] = "Yes"
+    if "Refl" in grammemes:
+        feats["Reflex"] = "Yes"
+    if not feats:
+        return None
+    return "|".join(f"{k}={feats[k]}" for k in sorted(feats))
+
+
+@lru_cache(maxsize=200_000)
+def _analyse_slavic(word: str, language: str) -> WordAnalysis:
+    morph = _morph(language)
+    parse = morph.parse(word)[0]
+    tag = parse.tag
+    lemma = normalise_key(parse.normal_form)
+    upos = _POS_TO_UPOS.get(tag.POS, "X")
+    if upos == "CCONJ" and lemma in _SCONJ:
+        upos = "SCONJ"
+    if upos == "VERB" and lemma in _AUX:
+        upos = "AUX"
+    name_tag = next((t for t in _NAME_TAGS if t in tag.grammemes), None)
+    if name_tag in ("Name", "Surn", "Patr", "Geox", "Orgn") and upos == "NOUN":
+        upos = "PROPN"
+    known = morph.word_is_known(word)
+    return WordAnalysis(lemma, upos, _ud_feats(tag), known, name_tag)
+
+
+# ---------------------------------------------------------------------------------------------
+# English via lemminflect
+
+_EN_CLOSED = {
+    "DET": "the a an this that these those each every some any no all both either neither another such",
+    "ADP": "of in on at by for with from to into onto over under about after before between during "
+           "against among through across without within toward towards upon via despite since until amid",
+    "PRON": "i you he she it we they me him her us them my your his its our their mine yours hers ours "
+            "theirs who whom whose which what himself herself itself themselves ourselves myself",
+    "CCONJ": "and or but nor yet",
+    "SCONJ": "that if because although though while whether unless whereas as once",
+    "AUX": "will would shall should can could may might must is are was were be been being am has have "
+           "had do does did",
+    "PART": "not n't to 's ’s",
+}
+_EN_CLOSED_MAP = {w: pos for pos, words in _EN_CLOSED.items() for w in words.split()}
+_EN_PREFERENCE = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX", "NUM")
+
+
+@lru_cache(maxsize=200_000)
+def _analyse_english(word: str, capitalised_mid_sentence: bool) -> WordAnalysis:
+    import lemminflect
+
+    low = word.lower()
+    if low in _EN_CLOSED_MAP:
+        upos = _EN_CLOSED_MAP[low]
+        lemma = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be", "being": "be",
+                 "has": "have", "had": "have", "does": "do", "did": "do", "n't": "not", "’s": "'s"}.get(low, low)
+        feats = "Tense=Past" if low in ("was", "were", "had", "did") else None
+        return WordAnalysis(lemma, upos, feats, True)
+    candidates = lemminflect.getAllLemmas(word) or lemminflect.getAllLemmas(low)
+    if capitalised_mid_sentence and (not candidates or word.isupper()):
+        return WordAnalysis(word, "PROPN", None, bool(candidates))
+    if not candidates:
+        oov = lemminflect.getAllLemmasOOV(low, "NOUN")
+        lemma = oov.get("NOUN", (low,))[0]
+        return WordAnalysis(lemma, "PROPN" if word[:1].isupper() else "NOUN", None, False)
+    upos = next((p for p in _EN_PREFERENCE if p in candidates), next(iter(candidates)))
+    lemma = candidates[upos][0].lower()
+    feats = None
+    if upos == "VERB":
+        if low != lemma and low in lemminflect.getInflection(lemma, "VBD"):
+            feats = "Tense=Past|VerbForm=Fin"
+        elif low.endswith("ing"):
+            feats = "VerbForm=Ger"
+    elif upos == "NOUN" and low != lemma:
+        feats = "Number=Plur"
+    return WordAnalysis(lemma, upos, feats, True)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def analyse_word(word: str, language: str, *, sentence_initial: bool = False) -> WordAnalysis:
+    """Analyse one token in context-free fashion (the annotator adds what context decides).
+
+    Args:
+        word: the token's surface form.
+        language: ``uk``, ``ru`` or ``en``.
+        sentence_initial: whether the token opens its sentence; in English a capital letter
+            mid-sentence suggests a proper noun, at the start it says nothing.
+    """
+    if PUNCT_RE.match(word):
+        return WordAnalysis(word, "PUNCT", None, True)
+    if _NUM_RE.match(word):
+        return WordAnalysis(word, "NUM", None, True)
+    if language == "en":
+        return _analyse_english(word, word[:1].isupper() and not sentence_initial)
+    if _LATIN_RE.search(word) and not re.search(r"[\u0400-\u04ff]", word):
+        # Latin-script names inside Cyrillic text (Associated Press, Axios): not in the dictionary
+        return WordAnalysis(word, "PROPN" if word[:1].isupper() else "X", "Foreign=Yes", False)
+    return _analyse_slavic(word, language)
