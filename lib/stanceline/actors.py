@@ -8,7 +8,8 @@ purpose («путін», «кремля»). Three fallbacks handle what dictiona
 * case endings: a token that is an alias plus a Ukrainian/Russian case ending («Віткоффа» =
   «Віткофф» + «а») matches even when pymorphy3 guesses a wrong lemma for the unknown name;
 * typos: an out-of-dictionary token within one edit (Damerau–Levenshtein) of an alias of five or
-  more letters matches («рремля» -> «кремля»), marked ``kind='fuzzy'``;
+  more letters matches («рремля» -> «кремля»), marked ``kind='fuzzy'``, unless one word merely
+  extends the other ("Russian"/"Russia"), which is derivation, not a typo;
 * given names: a given name listed for the actor, right before the surname, joins the span.
 """
 from __future__ import annotations
@@ -77,6 +78,11 @@ def _stripped(surface_key: str) -> set[str]:
         if surface_key.endswith(ending) and len(surface_key) - len(ending) >= _MIN_STEM:
             out.add(surface_key[: -len(ending)])
     return out
+
+
+def _is_derivation(a: str, b: str) -> bool:
+    """One word extends the other ("Russian"/"Russia", "German"/"Germany"): a derived word, not a typo."""
+    return a != b and (a.startswith(b) or b.startswith(a))
 
 
 def _damerau_le1(a: str, b: str) -> bool:
@@ -202,7 +208,8 @@ class ActorIndex:
         exact, stripped = keys[i]
         probes = exact | stripped
         for alias_key, pattern in self._fuzzy.get(language, ()):
-            if any(abs(len(p) - len(alias_key)) <= 1 and _damerau_le1(p, alias_key) for p in probes):
+            if any(abs(len(p) - len(alias_key)) <= 1 and not _is_derivation(p, alias_key)
+                   and _damerau_le1(p, alias_key) for p in probes):
                 return ActorMatch(i, i + 1, pattern.actor, "fuzzy")
         return None
 

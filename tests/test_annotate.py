@@ -1,0 +1,207 @@
+"""The built-in annotator on real text, the CoNLL-U round trip and the annotation cache."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from stanceline import annotate_corpus, annotate_text, load_articles
+from stanceline.annotate import AnnotationCache, conllu_to_document, document_to_conllu
+from stanceline.annotate.conllu import ConlluError
+from stanceline.entities import extract_entities
+
+UD_UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+           "SCONJ", "SYM", "VERB", "X"}
+
+
+def ents(doc):
+    return [(e.text, e.type, e.start_char, e.end_char) for e in doc.ents]
+
+
+# --- the seed article: what issue 2 asks the annotator to find -----------------------------------
+
+def test_seed_people_are_found_with_exact_offsets(seed_article, seed_doc):
+    found = ents(seed_doc)
+    text = seed_article.text
+    for surface, after in [("Кирило Дмитрієв", ""), ("Стівом Віткоффом", ""), ("Джаредом Кушнером", ""),
+                           ("Дональда Трампа", ""), ("Дмитро Пєсков", ""), ("Володимир Зеленський", ""),
+                           ("путіна", ""), ("володимир путін", ""), ("путін", " хоче")]:
+        start = re.search(rf"\b{surface}\b(?={after})", text).start()
+        assert (surface, "PERS", start, start + len(surface)) in found, surface
+
+
+def test_seed_entities_link_to_canonical_actors_and_nothing_invented(seed_article, seed_doc):
+    corpus = load_articles(seed_article.path)
+    table = extract_entities(corpus, type("A", (), {"documents": {seed_article.id: seed_doc}})())
+    people = set(table.loc[table.label == "PERS", "actor"])
+    places = set(table.loc[table.label == "LOC", "actor"])
+    orgs = set(table.loc[table.label == "ORG", "actor"])
+    assert people == {"Kirill Dmitriev", "Steve Witkoff", "Jared Kushner", "Donald Trump", "Dmitry Peskov",
+                      "Vladimir Putin", "Volodymyr Zelensky"}
+    assert places == {"Miami", "Berlin", "Moscow", "Kyiv", "Ukraine", "Crimea", "Russia", "United States", "Washington"}
+    assert {"NATO", "Kremlin", "Armed Forces of Ukraine", "Associated Press", "UNN"} <= orgs
+    assert table["actor"].notna().all(), table[table["actor"].isna()]
+    for row in table.itertuples():
+        assert seed_article.text[row.start_char:row.end_char] == row.text
+
+
+@pytest.mark.parametrize("surface, actor", [
+    ("рремля", "Kremlin"),       # typo in the seed: one edit from «кремля»
+    ("кремля", "Kremlin"),       # lowercased on purpose
+    ("росією", "Russia"),
+    ("москви", "Moscow"),
+    ("рф", "Russia"),
+    ("АР", "Associated Press"),
+    ("Альянсу", "NATO"),         # capitalised «Альянс» is NATO
+    ("Кримський півострів", "Crimea"),
+])
+def test_seed_lowercased_inflected_and_misspelled_names(seed_article, seed_doc, surface, actor):
+    corpus = load_articles(seed_article.path)
+    table = extract_entities(corpus, type("A", (), {"documents": {seed_article.id: seed_doc}})())
+    assert actor in set(table.loc[table.text == surface, "actor"])
+
+
+def test_typo_is_marked_in_features(seed_doc):
+    word = next(w for s in seed_doc.sentences for w in s.words if w.text == "рремля")
+    assert "Typo=Yes" in word.feats
+    assert word.lemma == "Кремль"
+
+
+def test_common_words_that_look_like_names_are_not_entities():
+    doc = annotate_text("Кошти для України знайдуть у Брюсселі, а альянс країн підтримав рішення.", "uk")
+    assert [(e.text, e.type) for e in doc.ents] == [("України", "LOC"), ("Брюсселі", "LOC")]
+
+
+def test_unknown_person_found_from_morphology():
+    doc = annotate_text("Про це заявив депутат Олексій Гончаренко.", "uk")
+    assert ("Олексій Гончаренко", "PERS") in [(e.text, e.type) for e in doc.ents]
+
+
+def test_every_token_has_lemma_upos_and_offsets(seed_article, seed_doc):
+    for sentence in seed_doc.sentences:
+        for token in sentence.tokens:
+            assert seed_article.text[token.start_char:token.end_char] == token.text
+        for word in sentence.words:
+            assert word.lemma and word.upos in UD_UPOS
+            assert word.head is None and word.deprel is None  # no parser: no invented heads
+
+
+def test_morphology_in_ud_terms():
+    doc = annotate_text("Раніше в середу путін попередив, що переговори відбудуться.", "uk")
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert words["попередив"].lemma == "попередити"
+    assert "Tense=Past" in words["попередив"].feats and "Aspect=Perf" in words["попередив"].feats
+    assert "Tense=Fut" in words["відбудуться"].feats
+    assert words["середу"].upos == "NOUN" and "Case=Acc" in words["середу"].feats
+    assert words["що"].upos == "SCONJ"
+
+
+def test_paragraphs_and_sentences_split_with_offsets():
+    text = "Перше речення. Друге речення!\n\nНовий абзац без крапки\nЗаголовок"
+    doc = annotate_text(text, "uk")
+    assert [s.text for s in doc.sentences] == ["Перше речення.", "Друге речення!", "Новий абзац без крапки", "Заголовок"]
+
+
+def test_english_path():
+    text = ("KYIV, Dec 14 (Sample Wire) - Ukrainian President Volodymyr Zelensky said on Sunday he was ready to drop "
+            "the NATO bid. The U.S. envoy Steve Witkoff met him in Berlin.")
+    doc = annotate_text(text, "en")
+    assert len(doc.sentences) == 2
+    found = [(e.text, e.type) for e in doc.ents]
+    assert found == [("KYIV", "LOC"), ("Volodymyr Zelensky", "PERS"), ("NATO", "ORG"), ("U.S.", "LOC"),
+                     ("Steve Witkoff", "PERS"), ("Berlin", "LOC")]
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert words["said"].lemma == "say" and words["said"].feats == "Tense=Past|VerbForm=Fin"
+    assert words["Dec"].upos != "PUNCT"
+
+
+def test_english_adjectives_are_not_countries():
+    doc = annotate_text("Russian and German officials met in Geneva.", "en")
+    assert [(e.text, e.type) for e in doc.ents] == [("Geneva", "LOC")]
+
+
+def test_russian_path():
+    doc = annotate_text("Пресс-секретарь Кремля Дмитрий Песков заявил, что Москва ждёт ответа Киева.", "ru")
+    assert [(e.text, e.type) for e in doc.ents] == [("Кремля", "ORG"), ("Дмитрий Песков", "PERS"), ("Москва", "LOC"),
+                                                    ("Киева", "LOC")]
+
+
+def test_unsupported_language_is_a_clear_error():
+    with pytest.raises(ValueError, match="use 'uk', 'en' or 'ru'"):
+        annotate_text("Hallo", "de")
+
+
+# --- CoNLL-U --------------------------------------------------------------------------------------
+
+def test_conllu_round_trip_keeps_entities_offsets_and_missing_heads(seed_article, seed_doc):
+    text = document_to_conllu(seed_doc, doc_id=seed_article.id)
+    assert "\t_\t_\t_\tstart_char=" in text  # HEAD and DEPREL written as missing, not a fake chain
+    back = conllu_to_document(text)
+    assert back.text == seed_article.text
+    assert ents(back) == ents(seed_doc)
+    assert [(w.text, w.lemma, w.upos, w.feats, w.head) for s in back.sentences for w in s.words] == \
+           [(w.text, w.lemma, w.upos, w.feats, w.head) for s in seed_doc.sentences for w in s.words]
+
+
+def test_conllu_round_trip_keeps_real_heads():
+    from stanza.models.common.doc import Document
+
+    doc = Document([[{"id": 1, "text": "Кремль", "lemma": "Кремль", "upos": "PROPN", "head": 2, "deprel": "nsubj",
+                      "ner": "S-ORG", "start_char": 0, "end_char": 6},
+                     {"id": 2, "text": "наполягає", "lemma": "наполягати", "upos": "VERB", "head": 0, "deprel": "root",
+                      "ner": "O", "start_char": 7, "end_char": 16}]], text="Кремль наполягає")
+    back = conllu_to_document(document_to_conllu(doc))
+    assert [(w.head, w.deprel) for w in back.sentences[0].words] == [(2, "nsubj"), (0, "root")]
+    assert ents(back) == [("Кремль", "ORG", 0, 6)]
+
+
+def test_conllu_reader_rejects_foreign_files():
+    with pytest.raises(ConlluError, match="doc_text"):
+        conllu_to_document("# text = x\n1\tx\tx\tX\t_\t_\t0\troot\t_\t_\n")
+    with pytest.raises(ConlluError, match="line 2: expected 10"):
+        conllu_to_document('# doc_text = "x"\n1\tx\n')
+
+
+# --- cache ----------------------------------------------------------------------------------------
+
+def test_second_run_does_no_annotation_work(corpus, tmp_path):
+    first = annotate_corpus(corpus, cache_dir=tmp_path)
+    assert (first.annotated, first.from_cache) == (len(corpus), 0)
+    second = annotate_corpus(corpus, cache_dir=tmp_path)
+    assert (second.annotated, second.from_cache) == (0, len(corpus))
+    for article_id, doc in second:
+        assert ents(doc) == ents(first[article_id])
+
+
+def test_cache_key_changes_with_text_and_annotator():
+    base = AnnotationCache.key("текст", "uk", "builtin", "1")
+    assert base != AnnotationCache.key("текст!", "uk", "builtin", "1")
+    assert base != AnnotationCache.key("текст", "uk", "stanza", "1")
+    assert base != AnnotationCache.key("текст", "uk", "builtin", "2")
+
+
+def test_cache_writes_are_atomic_and_damaged_entries_are_misses(tmp_path, seed_doc):
+    cache = AnnotationCache(tmp_path)
+    key = AnnotationCache.key(seed_doc.text, "uk", "builtin", "x")
+    path = cache.put(key, seed_doc)
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left behind
+    assert ents(cache.get(key)) == ents(seed_doc)
+    path.write_text("garbage", encoding="utf-8")
+    assert cache.get(key) is None
+
+
+def test_failed_write_leaves_old_entry_intact(tmp_path, seed_doc, monkeypatch):
+    cache = AnnotationCache(tmp_path)
+    key = AnnotationCache.key(seed_doc.text, "uk", "builtin", "x")
+    path = cache.put(key, seed_doc)
+    before = path.read_bytes()
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        cache.put(key, seed_doc)
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
