@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from stanceline import load_articles
 from stanceline.articles import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,9 +18,7 @@ README = ROOT / "data" / "README.md"
 URL = re.compile(r"^https?://\S+$")
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return load_articles(CORPUS_DIR)
+# `corpus` (data/articles loaded once per session) comes from conftest.py
 
 
 @pytest.fixture(scope="module")

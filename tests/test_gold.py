@@ -18,26 +18,21 @@ from pathlib import Path
 import pytest
 import yaml
 
-from stanceline import load_articles
 from stanceline.gold import GoldError, load_gold, validate_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "data" / "gold"
-CORPUS_DIR = ROOT / "data" / "articles"
 README = ROOT / "data" / "README.md"
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
-SEED_ARTICLE = SEED / "article-uk-unn-miami-talks.md"
 SEED_GOLD = SEED / "article-uk-unn-miami-talks.gold.yaml"
+
+
+# `corpus` (data/articles loaded once per session) comes from conftest.py
 
 
 @pytest.fixture(scope="module")
 def gold():
     return load_gold(GOLD_DIR)
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return load_articles(CORPUS_DIR)
 
 
 def test_every_gold_file_loads(gold):
@@ -202,11 +197,11 @@ def test_load_gold_rejects_an_issue_outside_the_taxonomy(tmp_path):
 
 # --- the seed example --------------------------------------------------------------------------
 
-def test_seed_gold_validates_against_the_seed_article():
-    if not (SEED_ARTICLE.exists() and SEED_GOLD.exists()):
-        pytest.skip(f"seed not found at {SEED} (it lives in ../shared/seed beside the repo)")
-    [article] = load_articles(SEED_ARTICLE).articles
+def test_seed_gold_validates_against_the_seed_article(seed_article):
+    # seed_article (conftest.py) skips when ../shared/seed is absent
+    if not SEED_GOLD.exists():
+        pytest.skip(f"seed gold not found at {SEED_GOLD} (it lives in ../shared/seed beside the repo)")
     [seed_gold] = load_gold(SEED_GOLD)
-    assert seed_gold.id == article.id
-    assert validate_gold(seed_gold, article.text) == []
+    assert seed_gold.id == seed_article.id
+    assert validate_gold(seed_gold, seed_article.text) == []
     assert len(seed_gold.stances) == 9 and len(seed_gold.events) == 5
