@@ -1,0 +1,779 @@
+"""Stances: who holds which position on which issue, according to an article, with its evidence.
+
+A stance is actor × issue × polarity (``support``, ``oppose``, ``conditional`` with the condition as
+text), with the sentence that states it, its character offsets in the article body, and the
+attribution chain outlet → cited source → speaker (``../shared/schema.md``).
+
+Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stance_cues.yaml``):
+
+1. **Mentions.** Actors from the gazetteer (names and descriptive references, :mod:`stanceline.actors`),
+   plan nouns («план», "the draft") and personal pronouns. A mention inside a prepositional phrase
+   («від України») or in an oblique case (when the morphology says so) cannot hold a stance.
+2. **Issues.** Issue patterns over lemmas in a window (bag of slots); a negation right before an issue
+   phrase flips it, *inverted* phrases («вступ до НАТО») flip it too.
+3. **Clauses.** Complementizers («що», "that"), relative pronouns, coordinators after a comma, dashes
+   and condition markers cut the sentence into clauses; a condition clause ends at the first comma
+   that resumes a clause with its own verb.
+4. **Cues.** An attitude word (``support``/``oppose``; negation flips it) takes as *holder* the nearest
+   mention on its left in its clause — or, with a dependency parse, its ``nsubj`` — else a mention
+   right after it, else the speaker of the reported-speech frame around it. Its *scope* runs from its
+   clause start to the next cue; the issues there are what it is about. A cue with no issue in scope
+   takes the issue an anaphor points back to («чого», «такі вимоги», "it") or, when its object is
+   elided («Бельгія погоджується лише за умови…»), the previous sentence's issue.
+5. **Reported speech.** «X заявив, що …», «за словами X», "…, he said": the speaker becomes the
+   ``speaker`` column; an issue stated as the content of a threat or promise (warned/threatened verbs,
+   a condition, or a modal) with no attitude word is the speaker's own stance, and what such a threat
+   is conditioned on is the speaker's demand (Putin: the fighting stops *if* troops leave -> he
+   demands the withdrawal).
+6. **Exclusions.** Clauses with the journalist's hedges («ймовірно», "likely") outside reported
+   speech, explicitly past positions («колись», "used to"), and cues inside a condition clause
+   (hypothetical) produce no stance. Positions whose holder the text does not name produce none.
+
+Pronouns («він», «вона», "he") resolve to the last person who held a stance or spoke, in the same
+sentence or earlier; plans resolve to their proposer (a possessor such as «американський», else the
+last plan proposer in the article, else ``default_plan_proposer``).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Iterable
+
+import pandas as pd
+
+from .actors import Actor, load_actors
+from .stances_lexicon import Lexicon, load_lexicon, match_patterns, token_key
+
+__all__ = ["Stance", "STANCE_COLUMNS", "extract_stances", "extract_article_stances", "stances_to_frame"]
+
+STANCE_COLUMNS = ["article_id", "outlet", "language", "published", "actor", "side", "issue", "polarity", "condition",
+                  "evidence", "start_char", "end_char", "source", "speaker", "cue", "method"]
+
+_PREPOSITIONS = {
+    "uk": {"від", "з", "із", "зі", "до", "у", "в", "на", "для", "про", "між", "із", "за", "під", "над", "через", "без",
+           "щодо", "проти", "перед", "при", "по", "зі", "поміж", "серед", "навколо", "біля"},
+    "ru": {"от", "с", "со", "до", "у", "в", "во", "на", "для", "про", "между", "за", "под", "над", "через", "без",
+           "против", "перед", "при", "по", "к", "ко", "о", "об", "среди", "из"},
+    "en": {"from", "with", "to", "in", "on", "for", "about", "between", "by", "of", "against", "at", "into", "over",
+           "without", "among", "toward", "towards", "than"},
+}
+_OBLIQUE = {"Gen", "Dat", "Loc", "Ins"}
+_BOUNDARY_PUNCT = {";", "—", "–", ":"}
+_DASHES = {"—", "–", "-"}
+_QUOTES = {'"', "»", "”", "“", "«", "'"}
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One stance: ``actor`` holds ``polarity`` towards ``issue`` according to article ``article_id``.
+
+    ``start_char``/``end_char`` are the offsets of the evidence sentence in the article body;
+    ``source`` is the cited outlet or agency, ``speaker`` the person or body whose reported speech
+    carries the stance when that is not the actor itself; ``cue`` the words the rule fired on and
+    ``method`` ``parse`` (dependency relations decided the holder) or ``surface`` (word order did).
+    """
+
+    article_id: str
+    outlet: str | None
+    language: str
+    published: object
+    actor: str
+    side: str | None
+    issue: str
+    polarity: str
+    condition: str | None
+    evidence: str
+    start_char: int
+    end_char: int
+    source: str | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    method: str = "surface"
+
+
+# ----------------------------------------------------------------------------------------------
+# internal structures
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: Actor | None  # None for pronouns and plan nouns until resolved
+    kind: str  # alias, reference, fuzzy, pronoun_person, pronoun_group, plan
+    eligible: bool = True  # may hold a stance (not in a prepositional phrase / oblique case)
+    in_pp: bool = False
+
+
+@dataclass
+class _Frame:
+    start: int  # content span [start, end)
+    end: int
+    verb: tuple[int, int] | None
+    speaker: Actor | None
+    assertive: bool
+    source: str | None = None
+
+
+@dataclass
+class _Sentence:
+    words: list
+    lemmas: list
+    surfaces: list
+    upos: list
+    feats: list
+    heads: list | None
+    deprels: list | None
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass
+class _State:
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    last_issues: list = field(default_factory=list)
+    plan_proposer: str | None = None
+    source: str | None = None
+
+
+def _sentence(sent, body: str) -> _Sentence:
+    words = list(sent.words)
+    lemmas = [token_key(w.lemma or w.text) for w in words]
+    surfaces = [token_key(w.text) for w in words]
+    upos = [w.upos for w in words]
+    feats = [dict(kv.split("=", 1) for kv in (w.feats or "").split("|") if "=" in kv) for w in words]
+    has_parse = any(w.head not in (None, 0) for w in words) and any(w.deprel for w in words)
+    heads = [w.head for w in words] if has_parse else None
+    deprels = [w.deprel for w in words] if has_parse else None
+    start = sent.tokens[0].start_char
+    end = sent.tokens[-1].end_char
+    return _Sentence(words, lemmas, surfaces, upos, feats, heads, deprels, start, end, body[start:end])
+
+
+class _Extractor:
+    """Runs the rules of the module docstring over one article."""
+
+    def __init__(self, article, doc, *, index=None):
+        self.article = article
+        self.doc = doc
+        self.language = article.language
+        self.lex: Lexicon = load_lexicon(self.language)
+        self.index = index or load_actors()
+        self.preps = _PREPOSITIONS.get(self.language, set())
+        self.state = _State(source=(article.meta or {}).get("cites") if getattr(article, "meta", None) else None)
+
+    # -- sentence-level analyses ------------------------------------------------------------
+    def _list(self, s: _Sentence, name: str, blocked=frozenset()):
+        return match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
+
+    def _mentions(self, s: _Sentence, issue_tokens: set) -> list[_Mention]:
+        pairs = [(w.text, w.lemma or w.text) for w in s.words]
+        refs = self.index.find(pairs, self.language, kind="reference")
+        aliases = self.index.find(pairs, self.language, kind="alias", known=[False] * len(pairs))
+        taken: set[int] = set()
+        mentions: list[_Mention] = []
+        for m in sorted(refs, key=lambda m: m.start) + sorted(aliases, key=lambda m: m.start):
+            span = set(range(m.start, m.end))
+            if span & taken:
+                continue
+            taken |= span
+            mentions.append(_Mention(m.start, m.end, m.actor, m.kind))
+        for group in ("person", "group"):
+            for pm in self._list(s, f"pronouns_{group}"):
+                if pm.start in taken:
+                    continue
+                mentions.append(_Mention(pm.start, pm.end, None, f"pronoun_{group}"))
+                taken.add(pm.start)
+        for pm in self._list(s, "plan_nouns"):
+            if pm.start in taken:
+                continue
+            mentions.append(_Mention(pm.start, pm.end, None, "plan"))
+        mentions.sort(key=lambda m: m.start)
+        # merge adjacent mentions of one actor («очільник кремля володимир путін»)
+        merged: list[_Mention] = []
+        for m in mentions:
+            if merged and m.actor is not None and merged[-1].actor is not None and merged[-1].actor.name == m.actor.name \
+                    and merged[-1].end == m.start:
+                merged[-1].end = m.end
+                continue
+            merged.append(m)
+        for m in merged:
+            prev = s.surfaces[m.start - 1] if m.start > 0 else ""
+            prev2 = s.surfaces[m.start - 2] if m.start > 1 else ""
+            m.in_pp = self._in_pp(s, m.start)
+            case = s.feats[m.end - 1].get("Case")
+            possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
+            oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan")
+            in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind != "plan"
+            media = m.actor is not None and m.actor.name in self.lex.media
+            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media)
+        return merged
+
+    def _in_pp(self, s: _Sentence, start: int) -> bool:
+        """A preposition governs the mention: right before it, or before a short chain of nouns and
+        adjectives that ends in it («із країн-членів НАТО», "from European countries")."""
+        k = start - 1
+        steps = 0
+        while k >= 0 and steps < 3:
+            if s.surfaces[k] in self.preps:
+                return True
+            if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN") or s.surfaces[k] in {",", "."}:
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def _resolve(self, m: _Mention, context_people: list) -> Actor | None:
+        if m.actor is not None:
+            return m.actor
+        if m.kind == "pronoun_person":
+            return context_people[-1] if context_people else self.state.last_person
+        if m.kind == "pronoun_group":
+            return self.state.last_group
+        return None
+
+    def _plan_actor(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
+        """Who proposed the plan a plan noun names: a possessor next to it, else the article's last."""
+        pos = match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos)
+        for p in pos:
+            if m.start - 2 <= p.end - 1 < m.start or (p.start == m.end):
+                actor = self.index.get(p.pattern.payload)
+                if actor:
+                    self.state.plan_proposer = actor.name
+                    return actor
+        for other in mentions:
+            if other.actor is None or other.actor.side is None:
+                continue
+            adjacent_before = not other.in_pp and (
+                other.end == m.start or (other.end == m.start - 1 and s.surfaces[other.end] in ("'s", "’s")))
+            if adjacent_before or other.start == m.end:
+                self.state.plan_proposer = other.actor.holder
+                return self.index.get(other.actor.holder) or other.actor
+        name = self.state.plan_proposer or self.lex.default_plan_proposer
+        return self.index.get(name) if name else None
+
+    def _boundaries(self, s: _Sentence, conditions):
+        """Clause starts (positions where a new clause begins), relative spans and condition spans."""
+        n = len(s.words)
+        starts = {0}
+        relatives = []
+        for rm in self._list(s, "relatives"):
+            if rm.start > 0 and s.surfaces[rm.start - 1] in {",", "—", "–", "-"} | _QUOTES or \
+                    (rm.start > 1 and s.upos[rm.start - 1] == "ADP" and s.surfaces[rm.start - 2] == ","):
+                begin = rm.start - 1 if s.upos[rm.start - 1] == "ADP" else rm.start
+                end = self._next_comma(s, rm.end)
+                relatives.append((begin, end))
+                starts.add(begin)
+        for cm in self._list(s, "complementizers"):
+            starts.add(cm.end)
+        for co in self._list(s, "coordinators"):
+            if co.start > 0 and s.surfaces[co.start - 1] in {",", "—", "–", "-", ";"} and self._has_verb(s, co.end, self._next_comma(s, co.end)):
+                starts.add(co.start)
+        for i, t in enumerate(s.surfaces):
+            if t in _BOUNDARY_PUNCT or (t == "-" and 0 < i < n - 1):
+                starts.add(i + 1)
+        for c_start, c_end, _text in conditions:
+            starts.add(c_start)
+            if c_end < n:
+                starts.add(c_end)
+        return sorted(starts), relatives
+
+    @staticmethod
+    def _next_comma(s: _Sentence, i: int) -> int:
+        for k in range(i, len(s.surfaces)):
+            if s.surfaces[k] in {",", ";", "—", "–", ":"} or (s.surfaces[k] == "-" and k > i):
+                return k
+        return len(s.surfaces)
+
+    @staticmethod
+    def _has_verb(s: _Sentence, a: int, b: int) -> bool:
+        return any(s.upos[k] in ("VERB", "AUX") for k in range(a, b))
+
+    def _conditions(self, s: _Sentence):
+        """Condition clauses: (start, end, text) with start at the marker."""
+        n = len(s.words)
+        spans = []
+        rel_starts = {rm.start for rm in self._list(s, "relatives")}
+        coord_starts = {co.start for co in self._list(s, "coordinators")}
+        for cm in self._list(s, "conditions"):
+            if spans and cm.start < spans[-1][1]:
+                continue
+            k = cm.end
+            end = n
+            while k < n:
+                t = s.surfaces[k]
+                if t in {",", "—", "–", ";"} or (t == "-" and k > cm.end):
+                    nxt = k + 1
+                    if nxt < n and (nxt in rel_starts or (s.upos[nxt] == "ADP" and nxt + 1 in rel_starts)):
+                        k = self._next_comma(s, nxt + 1)
+                        continue
+                    if nxt < n and nxt in coord_starts and t == ",":
+                        end = k
+                        break
+                    if self._has_verb(s, nxt, self._next_comma(s, nxt)) or t in {"—", "–", ";", "-"}:
+                        end = k
+                        break
+                if t == "." and k == n - 1:
+                    end = k
+                    break
+                k += 1
+            text_tokens = s.words[cm.end:end]
+            text = ""
+            if text_tokens:
+                a = text_tokens[0].start_char - s.start_char
+                b = text_tokens[-1].end_char - s.start_char
+                text = s.text[a:b].strip(" ,\"«»")
+            spans.append((cm.start, end, text or None))
+        return spans
+
+    # -- the main loop ----------------------------------------------------------------------
+    def run(self) -> list[Stance]:
+        out: list[Stance] = []
+        body = self.article.text
+        for sent in self.doc.sentences:
+            s = _sentence(sent, body)
+            out.extend(self._sentence_stances(s))
+        return _dedupe(out)
+
+    def _sentence_stances(self, s: _Sentence) -> list[Stance]:
+        n = len(s.words)
+        lex = self.lex
+        # issues, with blockers and negation
+        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
+        blockers = self._list(s, "blockers")
+        negations = self._list(s, "negation")
+        neg_ends = {m.end for m in negations}
+        kept = []
+        for im in issues:
+            if any(b.end in (im.start, im.start - 1) for b in blockers):
+                continue
+            sign = im.pattern.payload[1]
+            if im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART")):
+                sign = -sign
+            kept.append((im, im.pattern.payload[0], sign))
+        issue_tokens = {t for im, _, _ in kept for t in im.tokens}
+        mentions = self._mentions(s, issue_tokens)
+        mention_tokens = {t for m in mentions if m.actor is not None for t in range(m.start, m.end)}
+        cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
+        cue_tokens = {t for c in cues for t in c.tokens}
+        speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
+        conditions = self._conditions(s)
+        starts, relatives = self._boundaries(s, conditions)
+        cond_tokens = {t for a, b, _ in conditions for t in range(a, b)}
+        context_people: list[Actor] = []
+
+        def clause_start(i: int) -> int:
+            return max(b for b in starts if b <= i)
+
+        def clause_end(i: int) -> int:
+            later = [b for b in starts if b > i]
+            return min(later) if later else n
+
+        def rel_of(i: int):
+            for a, b in relatives:
+                if a <= i < b:
+                    return a, b
+            return None
+
+        # sources («як пише АР», "Axios reported")
+        source = self.state.source
+        for fm in self._list(s, "media_frames"):
+            for m in mentions:
+                if m.actor is not None and m.actor.name in lex.media and (
+                        fm.end <= m.start <= fm.end + 2 or fm.start - 3 <= m.end <= fm.start):
+                    source = m.actor.name
+        if source and self.state.source is None:
+            pass
+
+        # reported-speech frames
+        frames: list[_Frame] = []
+        for sp in speech:
+            spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
+            src = None
+            if spk is not None and spk.name in lex.media:
+                src, spk = spk.name, None
+            content_left = self._content_left(s, sp, spk_m)
+            if content_left:
+                frames.append(_Frame(0, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
+                                     spk, bool(sp.pattern.payload), src))
+            else:
+                frames.append(_Frame(sp.end, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
+            if spk is not None and spk.label == "PERS":
+                context_people.append(spk)
+        for am in self._list(s, "according_to"):
+            for m in mentions:
+                if am.end <= m.start <= am.end + 1:
+                    actor = self._resolve(m, context_people)
+                    if actor is None:
+                        continue
+                    if actor.name in lex.media:
+                        source = actor.name
+                        break
+                    frames.append(_Frame(0, n, None, actor, False))
+                    break
+
+        def frame_of(i: int):
+            best = None
+            for f in frames:
+                if f.start <= i < f.end and (best is None or f.end - f.start < best.end - best.start):
+                    best = f
+            return best
+
+        hedged = bool(self._list(s, "hedges"))
+        past = self._list(s, "past")
+        anaphors = self._list(s, "anaphors")
+        neutral = self._list(s, "neutral")
+        modals = self._list(s, "modals")
+        plan_frames = self._list(s, "plan_frames")
+        bounds = sorted([c.start for c in cues] + [sp.start for sp in speech] + [f.verb[0] for f in frames if f.verb])
+
+        results: list[Stance] = []
+        claimed: set[int] = set()  # issue match indexes claimed by a cue
+        issue_positions = [(im.start, im.end) for im, _, _ in kept]
+
+        # restrictive relative clauses describe («райони, які рф не вдалося захопити»); those opened
+        # by a plan frame («ідея, за якою ЗСУ мали б вийти», "under which") state the content
+        frame_starts = {pf.start for pf in plan_frames} | {pf.start + 1 for pf in plan_frames}
+        descriptive = [(a, b) for a, b in relatives if a not in frame_starts]
+
+        def issues_in(a: int, b: int, skip_conditions=True, inside=None):
+            found = []
+            skip = {t for ra, rb in descriptive if (ra, rb) != inside for t in range(ra, rb)}
+            for idx, (im, key, sign) in enumerate(kept):
+                toks = [t for t in im.tokens if a <= t < b and not (skip_conditions and t in cond_tokens) and t not in skip]
+                if len(toks) * 2 >= len(im.tokens):
+                    found.append((idx, key, sign))
+            return found
+
+        def condition_for(i: int):
+            part_a, part_b = clause_start(i), clause_end(i)
+            own = None
+            for a, b, text in conditions:
+                if a <= i < b:
+                    return "inside"
+            # the condition clause nearest to the cue within the same sentence part
+            for a, b, text in conditions:
+                between = range(min(b, i), max(a, i))
+                crosses = any(s.surfaces[k] in {";", "—", "–"} for k in between)
+                if crosses:
+                    continue
+                if a >= i and not any(c.start > i and c.start < a for c in cues):
+                    # a condition after the cue, before any later cue
+                    if not any(sp.start > i and sp.start < a for sp in speech):
+                        own = text if text is not None else own
+                        break
+                if b <= i and b >= part_a - 1 and a >= clause_start(a):
+                    own = text
+            return own
+
+        for ci, cue in enumerate(cues):
+            info = cue.pattern.payload
+            if cue.start in cond_tokens:
+                continue  # hypothetical («якщо Київ відхилить вимоги»)
+            negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
+                       and s.lemmas[cue.start] not in ("не", "not", "ни"))
+            if self._parse_negated(s, cue):
+                negated = True
+            polarity = info.polarity
+            if negated:
+                polarity = "oppose" if polarity == "support" else "support"
+            c_start = clause_start(cue.start)
+            rel = rel_of(cue.start)
+            holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
+                                                    context_people, plan_frames, frame_of(cue.start), issue_tokens)
+            if holder is None:
+                continue
+            if holder.label == "PERS":
+                context_people.append(holder)
+            frame = frame_of(cue.start)
+            if hedged and frame is None:
+                continue
+            if any(c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start for p in past):
+                continue
+            # scope
+            nxt = [b for b in bounds if b > cue.start]
+            right_end = min(nxt) if nxt else n
+            nested = [c for c in cues if cue.end <= c.start <= cue.end + 3 and c.pattern.payload.kind == "noun"]
+            if nested and right_end == nested[0].start:
+                later = [b for b in bounds if b > nested[0].start]
+                right_end = min(later) if later else n
+            for k in range(cue.end, right_end):
+                if s.surfaces[k] in {";"} or (s.surfaces[k] in _DASHES and k > cue.end and info.kind != "noun"
+                                               and not any(a <= k < b for a, b, _ in conditions)):
+                    right_end = k
+                    break
+            left_start = holder_m.end if holder_m is not None and holder_m.end <= cue.start and holder_m.start >= c_start else c_start
+            if info.kind == "noun":
+                left_start = cue.start
+            found = issues_in(cue.end, right_end, inside=rel) + issues_in(left_start, cue.start, inside=rel)
+            if not found:
+                anaphoric = any(c_start <= a.start < cue.end + 3 for a in anaphors) or rel is not None
+                elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens
+                                 for k in range(cue.end, right_end)) and not any(
+                    s.upos[k] in ("NOUN",) for k in range(left_start, cue.start))
+                if anaphoric:
+                    earlier = issues_in(0, cue.start if rel is None else rel[0], skip_conditions=False)
+                    if earlier:
+                        found = [earlier[-1]]
+                    else:
+                        found = [(None, key, sign) for key, sign in self.state.last_issues[-1:]]
+                elif elided:
+                    found = [(None, key, sign) for key, sign in self.state.last_issues[-1:]]
+            if not found:
+                continue
+            condition = condition_for(cue.start)
+            if condition == "inside":
+                continue
+            for idx, key, sign in found:
+                if idx is not None:
+                    claimed.add(idx)
+                pol = polarity
+                owner = holder
+                if lex.issues[key].threat and frame is not None and frame.speaker is not None:
+                    owner = frame.speaker  # a threat is the stance of whoever makes it
+                if sign < 0:
+                    pol = "oppose" if pol == "support" else "support"
+                if condition and pol == "support":
+                    pol = "conditional"
+                speaker = frame.speaker.name if frame and frame.speaker and frame.speaker.name != owner.name else None
+                results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
+                                            frame.source if frame and frame.source else source, speaker,
+                                            " ".join(w.text for w in s.words[cue.start:cue.end]), method))
+        # «згідно з планом, …», "under the U.S. proposal …": the clause is the plan's content, a
+        # position of its proposer
+        for pf in plan_frames:
+            if pf.start in cond_tokens or rel_of(pf.start) is not None:
+                continue
+            plan_m = next((m for m in mentions if m.kind == "plan" and pf.start <= m.start <= pf.end + 1), None)
+            if plan_m is None:
+                continue
+            proposer = self._plan_actor(s, plan_m, mentions)
+            if proposer is None:
+                continue
+            for idx, key, sign in issues_in(0, n):
+                im = kept[idx][0]
+                if idx in claimed or im.tokens & set(range(plan_m.start, plan_m.end)):
+                    continue
+                claimed.add(idx)
+                results.append(self._stance(s, proposer, key, "support" if sign > 0 else "oppose", None, source, None,
+                                            " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
+        # issues stated as the content of a threat or promise: the speaker's own stance
+        for f in frames:
+            if f.speaker is None:
+                continue
+            content_issues = [(idx, key, sign) for idx, key, sign in issues_in(f.start, f.end) if idx not in claimed]
+            if not content_issues:
+                continue
+            for idx, key, sign in content_issues:
+                im = kept[idx][0]
+                a, b = clause_start(im.start), clause_end(im.start)
+                if any(a <= nm.start < b for nm in neutral):
+                    continue
+                condition = condition_for(im.start)
+                if condition == "inside":
+                    continue
+                has_modal = any(a <= mm.start < b for mm in modals)
+                if not (f.assertive or condition or has_modal):
+                    continue
+                if hedged and False:
+                    continue
+                pol = "support" if sign > 0 else "oppose"
+                if condition and pol == "support":
+                    pol = "conditional"
+                claimed.add(idx)
+                results.append(self._stance(s, f.speaker, key, pol, condition if pol == "conditional" else None,
+                                            f.source or source, None,
+                                            " ".join(w.text for w in s.words[f.verb[0]:f.verb[1]]) if f.verb else None,
+                                            "surface"))
+                # what a threat or promise is conditioned on is the speaker's demand
+                if condition:
+                    for ca, cb, ctext in conditions:
+                        if ctext == condition:
+                            for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
+                                if cidx in claimed or ckey == key:
+                                    continue
+                                claimed.add(cidx)
+                                results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
+                                                            " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
+        # discourse state for the next sentence
+        people = [m for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.eligible]
+        if context_people:
+            self.state.last_person = context_people[-1]
+        elif people:
+            self.state.last_person = people[0].actor
+        groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
+        if groups:
+            self.state.last_group = groups[0].actor
+        resolved_issues = [(st.issue, 1) for st in results]
+        mentioned = [(key, sign) for _, key, sign in kept]
+        self.state.last_issues = resolved_issues or mentioned or []
+        return results
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _speaker(self, s: _Sentence, sp, mentions, starts, context_people):
+        """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
+        fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
+        c_start = max(b for b in starts if b <= sp.start)
+        left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
+        left = [m for m in left if not (m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "їх", "their", "их"))]
+        if left:
+            m = left[-1]
+            return self._resolve(m, context_people), m
+        for m in mentions:
+            if sp.end <= m.start <= sp.end + 4 and m.kind != "plan" and not any(
+                    s.surfaces[k] in {",", ":"} or s.lemmas[k] in ("що", "that", "что") for k in range(sp.end, m.start)):
+                return self._resolve(m, context_people), m
+        return None, None
+
+    def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
+        """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
+        first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
+        k = first - 1
+        while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):
+            k -= 1
+        return k > 0 and s.surfaces[k] in {","} | _QUOTES
+
+    def _parse_negated(self, s: _Sentence, cue) -> bool:
+        if s.heads is None:
+            return False
+        head_ids = set(range(cue.start + 1, cue.end + 1))
+        for k, (h, rel) in enumerate(zip(s.heads, s.deprels)):
+            if h in head_ids and (rel or "").split(":")[0] in ("advmod", "neg") and s.lemmas[k] in ("не", "not", "ни", "n't", "never"):
+                return True
+        return False
+
+    def _holder(self, s, cue, info, mentions, c_start, rel, relatives, cond_tokens, context_people, plan_frames, frame,
+                issue_tokens):
+        """(actor, mention, method) holding the cue, or (None, None, _)."""
+        def usable(m) -> bool:
+            if m.kind == "plan":
+                return info.document or info.kind == "noun"
+            if not m.eligible or m.start in cond_tokens:
+                return False
+            r = next(((a, b) for a, b in relatives if a <= m.start < b), None)
+            return r is None or (rel is not None and r == rel)
+
+        def actor_of(m):
+            if m.kind == "plan":
+                return self._plan_actor(s, m, mentions)
+            a = self._resolve(m, context_people)
+            if a is None or (a.side is None and a.stands_for is None):
+                return None
+            return self.index.get(a.holder) or a
+
+        # 1. dependency parse: the cue's nominal subject
+        if s.heads is not None:
+            ids = set(range(cue.start + 1, cue.end + 1))
+            # the subject of the cue, or of the word the cue depends on (xcomp, copula constructions)
+            heads_of_cue = {s.heads[k] for k in range(cue.start, cue.end)} - {0, None}
+            for target in (ids, heads_of_cue):
+                for k, (h, rel_) in enumerate(zip(s.heads, s.deprels)):
+                    if h in target and (rel_ or "").startswith("nsubj"):
+                        for m in mentions:
+                            if m.start <= k < m.end:
+                                actor = actor_of(m) if m.kind != "plan" or info.document else None
+                                if actor is not None:
+                                    return actor, m, "parse"
+        # 2. noun cues: the possessor («вимоги москви», "the U.S. idea")
+        if info.kind == "noun":
+            for p in match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos):
+                if cue.start - 2 <= p.end - 1 < cue.start:
+                    actor = self.index.get(p.pattern.payload)
+                    if actor:
+                        return actor, None, "surface"
+            for m in mentions:
+                if m.kind == "plan" or m.actor is None:
+                    continue
+                before = cue.start - 3 <= m.start and m.end <= cue.start and not any(
+                    s.surfaces[k] in {",", "—"} for k in range(m.end, cue.start))
+                after = cue.end <= m.start <= cue.end + 1 and (m.start == cue.end or s.surfaces[cue.end] in ("of", "from"))
+                if (before and (m.end == cue.start or s.surfaces[m.end] in ("'s", "’s"))) or after:
+                    a = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
+                    if a is not None and m.actor.name not in self.lex.media:
+                        return a, m, "surface"
+            # a verbless sentence «Головний противник схеми — Бельгія»: its one actor
+            if not any(u in ("VERB", "AUX") for u in s.upos):
+                cands = [m for m in mentions if m.actor is not None and m.eligible and actor_of(m) is not None]
+                if len({actor_of(m).name for m in cands}) == 1:
+                    return actor_of(cands[0]), cands[0], "surface"
+            return None, None, "surface"
+        # 3. nearest usable mention on the left, in the clause
+        left = [m for m in mentions if c_start <= m.start and m.end <= cue.start and usable(m)]
+        for m in reversed(left):
+            actor = actor_of(m)
+            if actor is not None:
+                return actor, m, "surface"
+        # 4. a plan frame in the clause («згідно з планом»)
+        for pf in plan_frames:
+            if c_start <= pf.start < cue.start or (pf.start > cue.end and pf.start - cue.end < 8):
+                plan_m = next((m for m in mentions if m.kind == "plan" and pf.end <= m.start <= pf.end + 1), None)
+                if plan_m is not None or pf.end - pf.start >= 2:
+                    actor = self._plan_actor(s, plan_m or _Mention(pf.start, pf.end, None, "plan"), mentions)
+                    if actor is not None:
+                        return actor, None, "surface"
+        # 5. a mention right after the cue («Цю ідею просуває Єврокомісія»)
+        for m in mentions:
+            if cue.end <= m.start <= cue.end + 2 and usable(m) and m.kind != "plan" and not any(
+                    s.surfaces[k] in {",", "."} for k in range(cue.end, m.start)):
+                actor = actor_of(m)
+                if actor is not None:
+                    return actor, m, "surface"
+        # 6. the speaker of the reported speech the cue sits in
+        if frame is not None and frame.speaker is not None:
+            return frame.speaker, None, "surface"
+        return None, None, "surface"
+
+    def _stance(self, s, actor: Actor, issue, polarity, condition, source, speaker, cue, method) -> Stance:
+        a = self.article
+        return Stance(article_id=a.id, outlet=a.outlet, language=a.language, published=a.published,
+                      actor=actor.name, side=actor.side, issue=issue, polarity=polarity, condition=condition,
+                      evidence=s.text, start_char=s.start_char, end_char=s.end_char, source=source,
+                      speaker=speaker, cue=cue, method=method)
+
+
+def _dedupe(stances: list[Stance]) -> list[Stance]:
+    """One stance per sentence, actor and issue: a conditional one wins over a plain support."""
+    best: dict[tuple, Stance] = {}
+    order = []
+    rank = {"conditional": 2, "oppose": 1, "support": 0}
+    for st in stances:
+        key = (st.article_id, st.start_char, st.actor, st.issue)
+        if key not in best:
+            best[key] = st
+            order.append(key)
+        elif rank[st.polarity] > rank[best[key].polarity] and best[key].polarity != "oppose":
+            best[key] = st
+    return [best[k] for k in order]
+
+
+def extract_article_stances(article, doc, *, index=None) -> list[Stance]:
+    """The stances of one article (an :class:`~stanceline.articles.Article` and its stanza Document)."""
+    return _Extractor(article, doc, index=index).run()
+
+
+def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
+    """A list of :class:`Stance` as a tidy DataFrame with :data:`STANCE_COLUMNS`."""
+    return pd.DataFrame([asdict(s) for s in stances], columns=STANCE_COLUMNS)
+
+
+def extract_stances(corpus, annotations) -> pd.DataFrame:
+    """Stances of every article of ``corpus``, one row per stance (columns :data:`STANCE_COLUMNS`).
+
+    Args:
+        corpus: a :class:`~stanceline.articles.Corpus` (or list of articles).
+        annotations: their :class:`~stanceline.annotate.Annotations` from either annotator; when the
+            documents carry a dependency parse (stanza with ``depparse``), cue holders come from
+            ``nsubj`` relations, otherwise from word order and morphology.
+
+    Returns:
+        DataFrame with ``article_id, outlet, language, published, actor, side, issue, polarity,
+        condition, evidence, start_char, end_char, source, speaker, cue, method``; offsets are those
+        of the evidence sentence in the article body.
+    """
+    index = load_actors()
+    rows: list[Stance] = []
+    for article in corpus:
+        doc = annotations.documents.get(article.id)
+        if doc is None:
+            continue
+        rows.extend(extract_article_stances(article, doc, index=index))
+    return stances_to_frame(rows)

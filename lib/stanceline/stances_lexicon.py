@@ -1,0 +1,271 @@
+"""Cue lexicons for stance extraction: the patterns of ``knowledge/issues.yaml`` and
+``knowledge/stance_cues.yaml``, compiled once and matched over the words of a sentence.
+
+Method: a *pattern* is a list of slots; a slot is a list of alternatives; an alternative is a short
+word sequence. A word matches a token when it equals the token's lemma or surface form (lowercased,
+apostrophes unified), or is a prefix of either when written with ``*``, and, when written
+``word:NOUN``, the token has that part of speech. A one-slot pattern matches a contiguous phrase; a
+pattern of several slots (``a + b``) matches when every slot occurs, in any order, within a window of
+:data:`WINDOW` words — Ukrainian and Russian word order is free («вивести війська» / «війська
+вийдуть»), so a bag-of-slots window is more robust than a fixed sequence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+__all__ = ["WINDOW", "Pattern", "PatternMatch", "Issue", "Cue", "Lexicon", "load_lexicon", "compile_pattern",
+           "match_patterns", "token_key"]
+
+KNOWLEDGE_DIR = Path(__file__).parent / "knowledge"
+WINDOW = 8
+
+
+def token_key(text: str | None) -> str:
+    """Lowercase, unify apostrophes and the Ukrainian/Russian «ё»."""
+    return (text or "").lower().replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    prefix: bool
+    upos: str | None
+
+    def matches(self, lemma: str, surface: str, upos: str | None) -> bool:
+        if self.upos and upos not in (self.upos, "PROPN" if self.upos == "NOUN" else self.upos):
+            return False
+        if self.prefix:
+            return lemma.startswith(self.text) or surface.startswith(self.text)
+        return lemma == self.text or surface == self.text
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled pattern: ``slots`` of alternatives of word sequences, plus what it stands for."""
+
+    source: str
+    slots: tuple  # tuple[tuple[tuple[_Word, ...], ...], ...]
+    payload: object = None
+
+    @property
+    def weight(self) -> tuple[int, int]:
+        """Patterns with more slots, then longer alternatives, win over shorter ones."""
+        return len(self.slots), max(len(alt) for slot in self.slots for alt in slot)
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    """Where a pattern matched: ``tokens`` are the matched token positions, ``[start, end)`` their hull."""
+
+    start: int
+    end: int
+    tokens: frozenset
+    pattern: Pattern
+
+
+def _compile_word(raw: str) -> _Word:
+    upos = None
+    if ":" in raw and raw.rsplit(":", 1)[1].isupper():
+        raw, upos = raw.rsplit(":", 1)
+    prefix = raw.endswith("*") and len(raw) > 1
+    return _Word(token_key(raw.rstrip("*") if prefix else raw), prefix, upos)
+
+
+def compile_pattern(source: str, payload=None, *, language: str = "uk") -> Pattern:
+    """Compile ``"a|b c + d*"`` into a :class:`Pattern` (see the module docstring)."""
+    from .annotate.builtin import split_words
+
+    slots = []
+    for slot in str(source).split(" + "):
+        alts = []
+        for alt in slot.split("|"):
+            alt = alt.strip()
+            if not alt:
+                continue
+            words = []
+            for w in alt.split():
+                # keep "word:NOUN" and "stem*" whole; split punctuation-bearing words like the tokenizer does
+                if w.endswith("*") or ":" in w:
+                    words.append(_compile_word(w))
+                else:
+                    words.extend(_compile_word(t) for t, _, _ in split_words(w, language))
+            if words:
+                alts.append(tuple(words))
+        if not alts:
+            raise ValueError(f"pattern {source!r} has an empty slot")
+        slots.append(tuple(alts))
+    return Pattern(str(source), tuple(slots), payload)
+
+
+def _alt_at(alt, i, lemmas, surfaces, upos) -> bool:
+    if i + len(alt) > len(lemmas):
+        return False
+    return all(w.matches(lemmas[i + k], surfaces[i + k], upos[i + k]) for k, w in enumerate(alt))
+
+
+def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces: Sequence[str],
+                   upos: Sequence[str | None], *, blocked: set | frozenset = frozenset(),
+                   window: int = WINDOW) -> list[PatternMatch]:
+    """Non-overlapping matches of ``patterns`` in one sentence, heaviest pattern first.
+
+    Args:
+        patterns: compiled patterns.
+        lemmas, surfaces, upos: per token, already keyed with :func:`token_key` (upos as is).
+        blocked: token positions that may not take part (already used by another match).
+        window: the largest distance (in tokens) between the first and last slot of a match.
+    """
+    n = len(lemmas)
+    # where each alternative of each slot occurs: slot -> list of (start, end)
+    found: list[PatternMatch] = []
+    for pattern in sorted(patterns, key=lambda p: p.weight, reverse=True):
+        per_slot = []
+        for slot in pattern.slots:
+            hits = []
+            for i in range(n):
+                for alt in slot:
+                    if _alt_at(alt, i, lemmas, surfaces, upos):
+                        hits.append((i, i + len(alt)))
+                        break
+            if not hits:
+                break
+            per_slot.append(hits)
+        if len(per_slot) != len(pattern.slots):
+            continue
+        found.extend(_combine(per_slot, pattern, window))
+    taken = set(blocked)
+    result = []
+    for m in sorted(found, key=lambda m: (-m.pattern.weight[0], -len(m.tokens), m.end - m.start, m.start)):
+        if taken & m.tokens:
+            continue
+        taken |= m.tokens
+        result.append(m)
+    return sorted(result, key=lambda m: m.start)
+
+
+def _combine(per_slot, pattern, window) -> list[PatternMatch]:
+    if len(per_slot) == 1:
+        return [PatternMatch(s, e, frozenset(range(s, e)), pattern) for s, e in per_slot[0]]
+    out = []
+    for anchor_s, anchor_e in per_slot[0]:
+        chosen = [(anchor_s, anchor_e)]
+        for hits in per_slot[1:]:
+            best = None
+            for s, e in hits:
+                if any(s < ce and cs < e for cs, ce in chosen):
+                    continue
+                lo = min(s, *(c[0] for c in chosen))
+                hi = max(e, *(c[1] for c in chosen))
+                if hi - lo > window:
+                    continue
+                dist = min(abs(s - anchor_s), abs(e - anchor_e))
+                if best is None or dist < best[0]:
+                    best = (dist, (s, e))
+            if best is None:
+                break
+            chosen.append(best[1])
+        else:
+            tokens = frozenset(t for s, e in chosen for t in range(s, e))
+            out.append(PatternMatch(min(c[0] for c in chosen), max(c[1] for c in chosen), tokens, pattern))
+    return out
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One issue of the taxonomy (``knowledge/issues.yaml``)."""
+
+    key: str
+    label: str
+    label_uk: str
+    threat: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What an attitude word means: ``polarity`` support/oppose, ``kind`` verb/noun/adj, and whether a
+    document can hold it."""
+
+    polarity: str
+    kind: str
+    document: bool = False
+
+
+@dataclass
+class Lexicon:
+    """All stance knowledge for one language, compiled."""
+
+    language: str
+    issues: dict[str, Issue]
+    issue_patterns: list[Pattern]
+    cue_patterns: list[Pattern]
+    speech_patterns: list[Pattern]
+    lists: dict[str, list[Pattern]] = field(default_factory=dict)
+    possessors: list[Pattern] = field(default_factory=list)
+    media: frozenset = frozenset()
+    default_plan_proposer: str | None = None
+
+
+def _read(name: str) -> object:
+    return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
+
+
+_LIST_SECTIONS = ("according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
+                  "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames")
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str) -> Lexicon:
+    """The compiled issue and cue lexicon for ``language`` (``uk``, ``en`` or ``ru``; cached)."""
+    if language not in ("uk", "en", "ru"):
+        raise ValueError(f"language {language!r} is not supported; use 'uk', 'en' or 'ru'")
+    issues_data = _read("issues.yaml")
+    cues = _read("stance_cues.yaml")
+    issues, issue_patterns = {}, []
+    for entry in issues_data:
+        issue = Issue(entry["key"], entry.get("label", entry["key"]), entry.get("label_uk", entry["key"]),
+                      bool(entry.get("threat")))
+        issues[issue.key] = issue
+        for raw in (entry.get("cues") or {}).get(language, []) or []:
+            issue_patterns.append(compile_pattern(raw, (issue.key, +1), language=language))
+        for raw in (entry.get("inverted") or {}).get(language, []) or []:
+            issue_patterns.append(compile_pattern(raw, (issue.key, -1), language=language))
+    by_source: dict[tuple[str, str], Cue] = {}
+    for polarity in ("support", "oppose"):
+        for entry in cues.get(polarity) or []:
+            for raw in entry.get(language, []) or []:
+                key = (str(raw), entry.get("kind", "verb"))
+                old = by_source.get(key)
+                # a word listed twice (as a plain verb and as a document verb) is both
+                by_source[key] = Cue(polarity, key[1], bool(entry.get("document")) or bool(old and old.document))
+    cue_patterns = [compile_pattern(raw, cue, language=language) for (raw, _), cue in by_source.items()]
+    speech_patterns = []
+    for entry in cues.get("speech") or []:
+        for raw in entry.get(language, []) or []:
+            speech_patterns.append(compile_pattern(raw, bool(entry.get("assertive")), language=language))
+    lists = {}
+    for section in _LIST_SECTIONS:
+        raw_list = (cues.get(section) or {}).get(language, []) or []
+        lists[section] = [compile_pattern(r, section, language=language) for r in raw_list]
+    for group, per_lang in (cues.get("pronouns") or {}).items():
+        lists[f"pronouns_{group}"] = [compile_pattern(r, group, language=language) for r in per_lang.get(language, []) or []]
+    possessors = []
+    for actor, per_lang in (cues.get("possessors") or {}).items():
+        for raw in per_lang.get(language, []) or []:
+            possessors.append(compile_pattern(raw, actor, language=language))
+    return Lexicon(language, issues, issue_patterns, cue_patterns, speech_patterns, lists, possessors,
+                   frozenset(cues.get("media") or []), cues.get("default_plan_proposer"))
+
+
+def issue_keys() -> list[str]:
+    """Issue keys in the order of ``knowledge/issues.yaml``."""
+    return [e["key"] for e in _read("issues.yaml")]
+
+
+def issue_labels(language: str = "en") -> dict[str, str]:
+    """Issue key -> short label (``language`` ``en`` or ``uk``)."""
+    field_name = "label_uk" if language == "uk" else "label"
+    return {e["key"]: e.get(field_name, e["key"]) for e in _read("issues.yaml")}
