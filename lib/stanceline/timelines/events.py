@@ -72,14 +72,16 @@ def _keys(word) -> set[str]:
 
 def _find_cues(words, language: str, table: EventTypes) -> list[tuple[int, int, str, bool]]:
     """(start, end, type, verbal) for every cue phrase in the sentence, longest first per position."""
+    by_first = _cues_by_first_word(language)
+    keys = [_keys(w) for w in words]
     out = []
-    cues = table.cues.get(language, [])
     i = 0
     while i < len(words):
         hit = None
-        for phrase, etype in cues:
+        candidates = sorted({c for k in keys[i] for c in by_first.get(k, ())}, key=lambda c: -len(c[0]))
+        for phrase, etype in candidates:
             n = len(phrase)
-            if i + n <= len(words) and all(phrase[j] in _keys(words[i + j]) for j in range(n)):
+            if i + n <= len(words) and all(phrase[j] in keys[i + j] for j in range(n)):
                 hit = (i, i + n, etype, n > 1 or words[i].upos in ("VERB", "AUX", "ADJ"))
                 break
         if hit:
@@ -88,6 +90,14 @@ def _find_cues(words, language: str, table: EventTypes) -> list[tuple[int, int, 
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _cues_by_first_word(language: str) -> dict:
+    table: dict = {}
+    for phrase, etype in load_event_types().cues.get(language, []):
+        table.setdefault(phrase[0], []).append((phrase, etype))
+    return table
 
 
 def _is_generic(word, language: str, table: EventTypes) -> bool:
@@ -154,9 +164,14 @@ def _actors_and_place(sentence, words, language: str, etype: str | None):
     return actors, place
 
 
+_DATELINE_PREFIX = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]+(?:,\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?(?:\s+\([^)]*\))?\s*[-—–]\s+")
+
+
 def _describe(body: str, sentence_start: int, sentence_end: int, expr: TemporalExpression, limit: int = 100) -> str:
     text = (body[sentence_start:expr.start_char] + " " + body[expr.end_char:sentence_end])
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:-—")
+    text = re.sub(r",\s*,", ",", text)
+    text = _DATELINE_PREFIX.sub("", text)
     text = re.sub(r"^,\s*", "", text)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
