@@ -112,7 +112,9 @@ def execute_notebook(path: str | Path, *, corpus: str | Path, annotator: str = "
 
 
 def _first_line(exc: Exception) -> str:
-    lines = [line for line in str(exc).splitlines() if line.strip()]
+    """The exception line of a cell's traceback (``ValueError: ...``), without terminal colours."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))
+    lines = [line for line in text.splitlines() if line.strip()]
     for line in reversed(lines):
         if re.match(r"^\w*(Error|Exception)\b", line):
             return line.strip()

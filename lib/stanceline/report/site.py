@@ -28,7 +28,7 @@ import pandas as pd
 
 from .html import esc, render_inline_markdown, safe_url, slugify
 from .notebooks import ExecutedNotebook, discover_notebooks, execute_notebook, extract_findings, render_notebook
-from .tables import TABLES, build_site_tables, evidence_span
+from .tables import TABLES, build_site_tables, evidence_span, to_csv_frame
 
 __all__ = ["SiteResult", "Finding", "build_site", "display_path"]
 
@@ -107,7 +107,7 @@ class _Layout:
         return (f'<header class="sl-header"><nav class="sl-header-inner" aria-label="Report">'
                 f'<a class="sl-brand" href="{esc(prefix)}index.html">stanceline report</a>'
                 f'<ul class="sl-menu">{"".join(items)}</ul></nav></header>'
-                f'<div class="sl-banner"><div class="sl-banner-inner" data-corpus>{self.banner}</div></div>'
+                f'<div class="sl-banner"><div class="sl-banner-inner" data-corpus="">{self.banner}</div></div>'
                 + self.pager(current, prefix=prefix))
 
     def pager(self, current: str, *, prefix: str = "") -> str:
@@ -116,9 +116,9 @@ class _Layout:
             return ""
         i = pages.index(current)
         labels = dict(self.menu)
-        prev_link = (f'<a class="sl-prev" rel="prev" href="{esc(prefix + pages[i - 1])}">← {esc(labels[pages[i - 1]])}</a>'
+        prev_link = (f'<a class="sl-prev" href="{esc(prefix + pages[i - 1])}" rel="prev">← {esc(labels[pages[i - 1]])}</a>'
                      if i > 0 else "<span></span>")
-        next_link = (f'<a class="sl-next" rel="next" href="{esc(prefix + pages[i + 1])}">{esc(labels[pages[i + 1]])} →</a>'
+        next_link = (f'<a class="sl-next" href="{esc(prefix + pages[i + 1])}" rel="next">{esc(labels[pages[i + 1]])} →</a>'
                      if i + 1 < len(pages) else "")
         return f'<nav class="sl-pager" aria-label="Previous and next page">{prev_link}{next_link}</nav>'
 
@@ -154,7 +154,7 @@ def _corpus_banner(corpus_path: str, corpus, annotator: str) -> str:
     languages = ", ".join(f"{n} {esc(lang)}" for lang, n in sorted(by_language.items(), key=lambda kv: (-kv[1], kv[0])))
     noun = "article" if len(corpus) == 1 else "articles"
     return (f"Built from the corpus <code>{esc(corpus_path)}</code>: "
-            f"<strong data-article-count>{len(corpus)}</strong> {noun} ({languages}); "
+            f"<strong data-article-count=\"{len(corpus)}\">{len(corpus)}</strong> {noun} ({languages}); "
             f"annotator <code>{esc(annotator)}</code>; built {dt.date.today().isoformat()}.")
 
 
@@ -269,7 +269,7 @@ def build_site(corpus: str | Path, *, annotator: str = "builtin", out: str | Pat
     csv_files = []
     for name, frame in tables.items():
         path = out_dir / f"{name}.csv"
-        frame.to_csv(path, index=False)
+        to_csv_frame(frame).to_csv(path, index=False)
         csv_files.append(path)
 
     pages.append(_write(out_dir / "tables.html", layout.page("tables.html", "Tables",
@@ -353,24 +353,33 @@ def _accuracy_section(executed) -> str:
 
 
 def _evidence_rows(name: str, frame: pd.DataFrame, articles, slugs) -> pd.DataFrame:
+    """The table as shown on the tables page: the first column links each row to its evidence.
+
+    A row with ``article_id`` links to the article page at its evidence sentence; a merged timeline
+    row (``sources``: a list of article ids) links to each source article.
+    """
     by_id = {a.id: a for a in articles}
-    shown = frame.copy()
-    links, sources = [], []
+    shown = to_csv_frame(frame)
+    links, urls = [], []
     for record in frame.to_dict("records"):
+        if "article_id" not in record and isinstance(record.get("sources"), (list, tuple)):
+            known = [by_id[s] for s in record["sources"] if s in by_id]
+            links.append(", ".join(f'<a href="{esc(_article_page(a.id, slugs))}">{esc(a.id)}</a>' for a in known))
+            urls.append(", ".join(_source_links(a) for a in known if safe_url(a.url)))
+            continue
         article = by_id.get(record.get("article_id"))
         if article is None:
             links.append(esc(record.get("article_id")))
-            sources.append("")
+            urls.append("")
             continue
         span = evidence_span(record, article.text)
         anchor = f"#ev-{span[0]}-{span[1]}" if span else ""
         links.append(f'<a href="{esc(_article_page(article.id, slugs) + anchor)}">{esc(article.id)}</a>')
-        sources.append(_source_links(article) if safe_url(article.url) else "")
+        urls.append(_source_links(article) if safe_url(article.url) else "")
     shown.insert(0, "source article", links)
-    if "article_id" in shown.columns:
-        shown = shown.drop(columns=["article_id"])
-    if any(sources):
-        shown.insert(1, "URL", sources)
+    shown = shown.drop(columns=[c for c in ("article_id", "sources") if c in shown.columns])
+    if any(urls):
+        shown.insert(1, "URL", urls)
     return shown
 
 

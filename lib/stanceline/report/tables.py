@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["TableSpec", "TABLES", "build_site_tables", "evidence_span"]
+__all__ = ["TableSpec", "TABLES", "build_site_tables", "evidence_span", "to_csv_frame"]
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,17 @@ class TableSpec:
 TABLES = (
     TableSpec("stances", "Stances: who stands where on which issue", "stanceline.stances", "extract_stances",
               "one row per stance (actor × issue × polarity) with its evidence sentence"),
-    TableSpec("timeline", "Timeline: what happened when", "stanceline.timelines", "build_timeline",
-              "one row per dated event with its temporal expression, normalised date and evidence"),
+    TableSpec("events", "Events: every dated mention", "stanceline.timelines", "extract_events",
+              "one row per dated event mention with its temporal expression, normalised dates and evidence"),
+    TableSpec("timeline", "Timeline: what happened when, across articles", "stanceline.timelines", "build_timeline",
+              "one row per event, merged across the articles that report it (sources, date conflicts)"),
 )
+
+
+def _call(spec: TableSpec, function, corpus, annotations, tables):
+    if spec.name == "timeline":  # merges the event mentions built just before
+        return function(tables["events"]) if "events" in tables else None
+    return function(corpus, annotations)
 
 
 def build_site_tables(corpus, annotations) -> tuple[dict[str, pd.DataFrame], list[str]]:
@@ -47,11 +55,22 @@ def build_site_tables(corpus, annotations) -> tuple[dict[str, pd.DataFrame], lis
         except (ImportError, AttributeError):
             notes.append(f"{spec.name}: {spec.module}.{spec.function} is not available in this version")
             continue
-        frame = function(corpus, annotations)
+        frame = _call(spec, function, corpus, annotations, tables)
+        if frame is None:
+            continue
         if not isinstance(frame, pd.DataFrame):
             raise TypeError(f"{spec.module}.{spec.function} returned {type(frame).__name__}, expected a DataFrame")
         tables[spec.name] = frame
     return tables, notes
+
+
+def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with list cells (actors, sources) joined by ``"; "``, as a spreadsheet reads them."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: isinstance(v, (list, tuple, set))).any():
+            out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
+    return out
 
 
 _START = ("evidence_start", "evidence_start_char", "sentence_start", "start_char")
