@@ -56,7 +56,7 @@ _PREPOSITIONS = {
     "en": {"from", "with", "to", "in", "on", "for", "about", "between", "by", "of", "against", "at", "into", "over",
            "without", "among", "toward", "towards", "than"},
 }
-_OBLIQUE = {"Gen", "Dat", "Loc", "Ins"}
+_OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plurals («американці»)
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
@@ -131,6 +131,7 @@ class _State:
     last_person: Actor | None = None
     last_group: Actor | None = None
     last_issues: list = field(default_factory=list)
+    topic_age: int = 0
     plan_proposer: str | None = None
     source: str | None = None
 
@@ -201,6 +202,8 @@ class _Extractor:
             prev2 = s.surfaces[m.start - 2] if m.start > 1 else ""
             m.in_pp = self._in_pp(s, m.start)
             case = s.feats[m.end - 1].get("Case")
+            if case == "Acc" and s.feats[m.end - 1].get("Gender") == "Fem":
+                case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
             oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan")
             in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind != "plan"
@@ -322,7 +325,9 @@ class _Extractor:
                 a = text_tokens[0].start_char - s.start_char
                 b = text_tokens[-1].end_char - s.start_char
                 text = s.text[a:b].strip(" ,\"«»")
-            spans.append((cm.start, end, text or None))
+            if not text:  # «а якщо ні — …»: the marker is the whole condition
+                text = " ".join(w.text for w in s.words[cm.start:cm.end])
+            spans.append((cm.start, end, text))
         return spans
 
     # -- the main loop ----------------------------------------------------------------------
@@ -445,25 +450,33 @@ class _Extractor:
             return found
 
         def condition_for(i: int):
-            part_a, part_b = clause_start(i), clause_end(i)
-            own = None
+            """The condition clause attached to position ``i``: the nearest one before or after it with
+            no other attitude word or speech verb in between ("inside" when ``i`` is in one)."""
             for a, b, text in conditions:
                 if a <= i < b:
                     return "inside"
-            # the condition clause nearest to the cue within the same sentence part
+            others = {c.start for c in cues} | {sp.start for sp in speech}
+            best = None
             for a, b, text in conditions:
-                between = range(min(b, i), max(a, i))
-                crosses = any(s.surfaces[k] in {";", "—", "–"} for k in between)
-                if crosses:
+                lo, hi = (i + 1, a) if a > i else (b, i)
+                if any(lo <= o < hi for o in others) or any(s.surfaces[k] == ";" for k in range(lo, hi)):
                     continue
-                if a >= i and not any(c.start > i and c.start < a for c in cues):
-                    # a condition after the cue, before any later cue
-                    if not any(sp.start > i and sp.start < a for sp in speech):
-                        own = text if text is not None else own
-                        break
-                if b <= i and b >= part_a - 1 and a >= clause_start(a):
-                    own = text
-            return own
+                dist = hi - lo
+                if best is None or dist < best[0]:
+                    best = (dist, text)
+            return best[1] if best else None
+
+        def clause_start_over_conditions(i: int) -> int:
+            """Clause start of ``i``, reaching back over a condition clause embedded before it
+            («європейські військові, якщо їх розмістять в Україні, стануть …»)."""
+            c = clause_start(i)
+            while c > 0:
+                prev = c - 1 if s.surfaces[c - 1] in {",", "—", "–"} else c
+                hit = next(((a, b) for a, b, _ in conditions if a < prev <= b), None)
+                if hit is None or hit[0] == 0:
+                    break
+                c = clause_start(hit[0] - 1)
+            return c
 
         for ci, cue in enumerate(cues):
             info = cue.pattern.payload
@@ -476,7 +489,7 @@ class _Extractor:
             polarity = info.polarity
             if negated:
                 polarity = "oppose" if polarity == "support" else "support"
-            c_start = clause_start(cue.start)
+            c_start = clause_start_over_conditions(cue.start)
             rel = rel_of(cue.start)
             holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
                                                     context_people, plan_frames, frame_of(cue.start), issue_tokens)
@@ -501,13 +514,15 @@ class _Extractor:
                                                and not any(a <= k < b for a, b, _ in conditions)):
                     right_end = k
                     break
-            left_start = holder_m.end if holder_m is not None and holder_m.end <= cue.start and holder_m.start >= c_start else c_start
-            if info.kind == "noun":
-                left_start = cue.start
-            found = issues_in(cue.end, right_end, inside=rel) + issues_in(left_start, cue.start, inside=rel)
+            left_start = cue.start if info.kind == "noun" else c_start
+            holder_tokens = set(range(holder_m.start, holder_m.end)) if holder_m is not None else set()
+            found = [f for f in issues_in(cue.end, right_end, inside=rel) + issues_in(left_start, cue.start, inside=rel)
+                     if not kept[f[0]][0].tokens & holder_tokens]
+            if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
+                continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
             if not found:
                 anaphoric = any(c_start <= a.start < cue.end + 3 for a in anaphors) or rel is not None
-                elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens
+                elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                                  for k in range(cue.end, right_end)) and not any(
                     s.upos[k] in ("NOUN",) for k in range(left_start, cue.start))
                 if anaphoric:
@@ -605,7 +620,12 @@ class _Extractor:
             self.state.last_group = groups[0].actor
         resolved_issues = [(st.issue, 1) for st in results]
         mentioned = [(key, sign) for _, key, sign in kept]
-        self.state.last_issues = resolved_issues or mentioned or []
+        if resolved_issues or mentioned:
+            self.state.last_issues, self.state.topic_age = resolved_issues or mentioned, 0
+        else:
+            self.state.topic_age += 1
+            if self.state.topic_age > 2:  # the topic fades after two sentences that do not name it
+                self.state.last_issues = []
         return results
 
     # -- helpers ------------------------------------------------------------------------------
@@ -614,9 +634,16 @@ class _Extractor:
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
+        if sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES:
+            left = []  # «…, заявил Путин», "…, he said": the speaker follows
         left = [m for m in left if not (m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "їх", "their", "их"))]
+        media = self.lex.media
+
+        def rank(m):  # a subject first, then a prepositional phrase («у Кремлі заявили»), a medium last
+            is_media = m.actor is not None and m.actor.name in media
+            return (0 if not (m.in_pp or is_media) else 1 if not is_media else 2, -m.start)
         if left:
-            m = left[-1]
+            m = min(left, key=rank)
             return self._resolve(m, context_people), m
         for m in mentions:
             if sp.end <= m.start <= sp.end + 4 and m.kind != "plan" and not any(
