@@ -26,13 +26,13 @@ report: install
 
 test: install
 	$(PY) -m pytest -q tests
-	$(PY) -m pytest -q --nbval --sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(PY) -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 test-unit: install
 	$(PY) -m pytest -q tests
 
 test-notebooks: install
-	$(PY) -m pytest -q --nbval --sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(PY) -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 # re-execute the notebooks in place (after changing code or data), so nbval compares new outputs
 notebooks: install
