@@ -142,9 +142,10 @@ def evaluate_timeline(gold_articles, corpus, annotations, *, baselines=("search"
     missing = ids - {a.id for a in corpus}
     if missing:
         raise ValueError(f"gold articles not in the corpus: {', '.join(sorted(missing))}")
-    systems = {"stanceline": extract_events(corpus, annotations)}
+    scored = [a for a in corpus if a.id in ids]  # only articles with gold are scored
+    systems = {"stanceline": extract_events(scored, annotations)}
     for mode in baselines:
-        systems[f"dateparser-{mode}"] = extract_events_dateparser(corpus, annotations, mode=mode)
+        systems[f"dateparser-{mode}"] = extract_events_dateparser(scored, annotations, mode=mode)
     rows, tables = [], {}
     for name, events in systems.items():
         events = events[events["article_id"].isin(ids)]

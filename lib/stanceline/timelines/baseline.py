@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from functools import lru_cache
 
 import pandas as pd
 
@@ -34,13 +35,18 @@ def _settings(published: dt.date | None) -> dict:
     return settings
 
 
-def dateparser_interval(text: str, language: str, published: dt.date | None):
-    """``(start, end, precision)`` dateparser gives for ``text``, or ``(None, None, None)``."""
+@lru_cache(maxsize=256)
+def _parser(language: str, published: dt.date | None):
     from dateparser.date import DateDataParser
 
+    return DateDataParser(languages=[language], settings=_settings(published))
+
+
+def dateparser_interval(text: str, language: str, published: dt.date | None):
+    """``(start, end, precision)`` dateparser gives for ``text``, or ``(None, None, None)``."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        data = DateDataParser(languages=[language], settings=_settings(published)).get_date_data(text)
+        data = _parser(language, published).get_date_data(text)
     if data is None or data.date_obj is None:
         return None, None, None
     return _widen(data.date_obj.date(), data.period or "day")
