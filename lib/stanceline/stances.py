@@ -140,6 +140,10 @@ def _sentence(sent, body: str) -> _Sentence:
     words = list(sent.words)
     lemmas = [token_key(w.lemma or w.text) for w in words]
     surfaces = [token_key(w.text) for w in words]
+    for k in range(1, len(words) - 1):  # a spaced hyphen is a dash («… відкинула - йдеться …»); «20-point» is not
+        if surfaces[k] == "-" and words[k].start_char > words[k - 1].end_char:
+            surfaces[k] = "—"
+    surfaces = [("-hyphen" if t == "-" else t) for t in surfaces]
     upos = [w.upos for w in words]
     feats = [dict(kv.split("=", 1) for kv in (w.feats or "").split("|") if "=" in kv) for w in words]
     has_parse = any(w.head not in (None, 0) for w in words) and any(w.deprel for w in words)
@@ -153,14 +157,18 @@ def _sentence(sent, body: str) -> _Sentence:
 class _Extractor:
     """Runs the rules of the module docstring over one article."""
 
-    def __init__(self, article, doc, *, index=None):
+    def __init__(self, article, doc, *, index=None, own_side_speaker: bool = True):
+        self.own_side_speaker = own_side_speaker
         self.article = article
         self.doc = doc
         self.language = article.language
         self.lex: Lexicon = load_lexicon(self.language)
         self.index = index or load_actors()
         self.preps = _PREPOSITIONS.get(self.language, set())
-        self.state = _State(source=(article.meta or {}).get("cites") if getattr(article, "meta", None) else None)
+        cites = (getattr(article, "meta", None) or {}).get("cites")
+        if isinstance(cites, (list, tuple)):
+            cites = cites[0] if len(cites) == 1 else None  # several cited outlets: which one says what is unknown
+        self.state = _State(source=cites)
 
     # -- sentence-level analyses ------------------------------------------------------------
     def _list(self, s: _Sentence, name: str, blocked=frozenset()):
@@ -197,6 +205,7 @@ class _Extractor:
                 merged[-1].end = m.end
                 continue
             merged.append(m)
+        group_heads = self._list(s, "group_heads")
         for m in merged:
             prev = s.surfaces[m.start - 1] if m.start > 0 else ""
             prev2 = s.surfaces[m.start - 2] if m.start > 1 else ""
@@ -208,6 +217,9 @@ class _Extractor:
             oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan")
             in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind != "plan"
             media = m.actor is not None and m.actor.name in self.lex.media
+            if m.actor is not None and self._after_group_head(s, m.start, group_heads):
+                head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
+                m.in_pp, oblique = head_pp, False
             m.eligible = not (m.in_pp or oblique or in_issue or possessive or media)
         return merged
 
@@ -216,13 +228,20 @@ class _Extractor:
         adjectives that ends in it («із країн-членів НАТО», "from European countries")."""
         k = start - 1
         steps = 0
-        while k >= 0 and steps < 3:
+        while k >= 0 and steps < 4:
             if s.surfaces[k] in self.preps:
                 return True
-            if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN") or s.surfaces[k] in {",", "."}:
+            if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ") or s.surfaces[k] in {",", "."}:
                 return False
             k -= 1
             steps += 1
+        return False
+
+    def _after_group_head(self, s: _Sentence, start: int, heads) -> bool:
+        """«лідери ряду європейських країн», "leaders of the coalition": a group head noun right before."""
+        for h in heads:
+            if start - 3 <= h.end - 1 < start and not any(s.surfaces[k] in {",", "."} for k in range(h.end, start)):
+                return True
         return False
 
     def _resolve(self, m: _Mention, context_people: list) -> Actor | None:
@@ -406,7 +425,7 @@ class _Extractor:
                 context_people.append(spk)
         for am in self._list(s, "according_to"):
             for m in mentions:
-                if am.end <= m.start <= am.end + 1:
+                if am.start <= m.start <= am.end + 1:  # «за словами Путіна», «на його думку»
                     actor = self._resolve(m, context_people)
                     if actor is None:
                         continue
@@ -545,6 +564,9 @@ class _Extractor:
                 owner = holder
                 if lex.issues[key].threat and frame is not None and frame.speaker is not None:
                     owner = frame.speaker  # a threat is the stance of whoever makes it
+                elif self.own_side_speaker and frame is not None and frame.speaker is not None and \
+                        frame.speaker.label == "PERS" and holder.label != "PERS" and holder.side == frame.speaker.side:
+                    owner = frame.speaker  # «Пєсков нагадав, що Москва виступає проти»: Peskov voices his side
                 if sign < 0:
                     pol = "oppose" if pol == "support" else "support"
                 if condition and pol == "support":
@@ -653,6 +675,10 @@ class _Extractor:
 
     def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
+        after = max(sp.end, spk_m.end if spk_m is not None else sp.end)
+        if any(s.lemmas[k] in ("що", "щоб", "that", "что", "чтобы") or s.surfaces[k] == ":"
+               for k in range(sp.end, min(len(s.words), after + 3))):
+            return False  # «…, Зеленський наголошував, що …»: the content follows
         first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
         k = first - 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):

@@ -105,7 +105,13 @@ def compile_pattern(source: str, payload=None, *, language: str = "uk") -> Patte
 def _alt_at(alt, i, lemmas, surfaces, upos) -> bool:
     if i + len(alt) > len(lemmas):
         return False
-    return all(w.matches(lemmas[i + k], surfaces[i + k], upos[i + k]) for k, w in enumerate(alt))
+    for k, w in enumerate(alt):
+        tag = upos[i + k]
+        if w.upos == "NOUN" and i + k > 0 and upos[i + k - 1] in ("DET", "ADJ", "NUM"):
+            tag = "NOUN"  # after a determiner or adjective a word is a noun ("the plan"), whatever the tagger guessed
+        if not w.matches(lemmas[i + k], surfaces[i + k], tag):
+            return False
+    return True
 
 
 def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces: Sequence[str],
@@ -214,7 +220,7 @@ def _read(name: str) -> object:
 
 
 _LIST_SECTIONS = ("according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
-                  "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames")
+                  "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads")
 
 
 @lru_cache(maxsize=8)
