@@ -20,7 +20,7 @@ import pandas as pd
 import yaml
 
 __all__ = ["ENTITY_LABELS", "GoldEntity", "EntityScores", "load_entity_gold", "evaluate_entities",
-           "score_table", "accuracy_rows", "ENTITY_GOLD_SUFFIX"]
+           "score_table", "ENTITY_GOLD_SUFFIX"]
 
 ENTITY_LABELS = ("PERS", "LOC", "ORG", "MISC")
 ENTITY_GOLD_SUFFIX = ".entities.yaml"
@@ -243,25 +243,3 @@ def score_table(scores: EntityScores) -> pd.DataFrame:
     """The table ``python -m stanceline evaluate entities`` prints (and the report shows)."""
     return scores.table.copy()
 
-
-def accuracy_rows(*, gold_dir, articles_dir, annotator: str = "builtin") -> list[dict]:
-    """Rows for the report's accuracy table (:func:`stanceline.report.build_accuracy_table`)."""
-    from .annotate import annotate_corpus
-    from .articles import load_articles
-
-    folder = Path(gold_dir) / "entities"
-    if not folder.is_dir():
-        return []
-    corpus = load_articles(articles_dir)
-    gold = load_entity_gold(folder, corpus=corpus)
-    ids = {g.article_id for g in gold}
-    subset = [a for a in corpus if a.id in ids]
-    scores = evaluate_entities(gold, subset, annotate_corpus(subset, annotator))
-    rows = []
-    for mode, measure, section in (("exact", "entities, exact span and label", "How-well-does-it-find-names?"),
-                                   ("span", "entities, span only", "How-well-does-it-find-names?")):
-        r = scores.table[(scores.table["mode"] == mode) & (scores.table["group"] == "overall")].iloc[0]
-        rows.append({"component": "entities", "measure": measure, "gold": f"{len(ids)} articles, data/gold/entities",
-                     "precision": float(r["precision"]), "recall": float(r["recall"]), "f1": float(r["f1"]),
-                     "n_gold": int(r["n_gold"]), "n_predicted": int(r["n_predicted"]), "section": section})
-    return rows

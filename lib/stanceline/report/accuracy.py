@@ -7,15 +7,18 @@ compares it with the CLI's output, so the three can never disagree.
 """
 from __future__ import annotations
 
-import importlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["ACCURACY_NOTEBOOK", "ACCURACY_COLUMNS", "build_accuracy_table", "default_gold_dir", "default_articles_dir"]
+__all__ = ["ACCURACY_NOTEBOOK", "ACCURACY_COLUMNS", "ComponentScores", "evaluate_components", "accuracy_table",
+           "build_accuracy_table", "scores_by", "plot_accuracy", "default_gold_dir", "default_articles_dir"]
 
 ACCURACY_NOTEBOOK = "04-"
-ACCURACY_COLUMNS = ["component", "measure", "gold", "precision", "recall", "f1", "n_gold", "n_predicted", "section"]
+ACCURACY_COLUMNS = ["component", "measure", "gold", "precision", "recall", "f1", "accuracy", "n_gold", "n_predicted",
+                    "section"]
+HELD_OUT = "test"
 
 
 def _repo_root() -> Path:
@@ -32,13 +35,107 @@ def default_articles_dir() -> Path:
     return _repo_root() / "data" / "articles"
 
 
-# (module, function): each returns rows with the columns above, or raises ImportError if the
-# component is not in this version of the library.
-_SOURCES = (
-    ("stanceline.evaluate_entities", "accuracy_rows"),
-    ("stanceline.evaluate_stances", "accuracy_rows"),
-    ("stanceline.evaluate_timeline", "accuracy_rows"),
-)
+@dataclass
+class ComponentScores:
+    """Every evaluation behind the accuracy table, kept for reading the errors (notebook 04)."""
+
+    entities: object | None = None            # EntityScores on data/gold/entities
+    entity_articles: int = 0
+    stances: object | None = None             # StanceScores on the held-out split
+    stance_predictions: pd.DataFrame | None = None
+    timeline: pd.DataFrame | None = None      # one row per system (stanceline, dateparser-*)
+    timeline_matches: dict = field(default_factory=dict)
+    held_out: list = field(default_factory=list)
+    held_out_articles: list = field(default_factory=list)
+    held_out_annotations: object | None = None
+
+
+def evaluate_components(*, gold_dir: str | Path | None = None, articles_dir: str | Path | None = None,
+                        annotator: str = "builtin") -> ComponentScores:
+    """Run every evaluation once: names on ``data/gold/entities``, stances and dated events on the
+    held-out split ``data/gold/test`` (never used to write the rules).
+
+    Calls :func:`stanceline.evaluate_entities.evaluate_entities`,
+    :func:`stanceline.evaluate_stances.evaluate_stances` (on
+    :func:`stanceline.stances.extract_stances`) and :func:`stanceline.evaluate_timeline.evaluate_timeline`,
+    the functions behind ``python -m stanceline evaluate entities|stances|timeline``. A component
+    missing from this version of the library is left as ``None``.
+    """
+    from ..annotate import annotate_corpus
+    from ..articles import load_articles
+    from ..gold import load_gold
+
+    gold_dir = Path(gold_dir) if gold_dir is not None else default_gold_dir()
+    articles_dir = Path(articles_dir) if articles_dir is not None else default_articles_dir()
+    result = ComponentScores()
+    if not gold_dir.is_dir() or not articles_dir.is_dir():
+        return result
+    articles = load_articles(articles_dir)
+    if (gold_dir / "entities").is_dir():
+        from ..evaluate_entities import evaluate_entities, load_entity_gold
+
+        gold = load_entity_gold(gold_dir / "entities", corpus=articles)
+        subset = [a for a in articles if a.id in {g.article_id for g in gold}]
+        result.entities = evaluate_entities(gold, subset, annotate_corpus(subset, annotator))
+        result.entity_articles = len(subset)
+    if (gold_dir / HELD_OUT).is_dir():
+        result.held_out = load_gold(gold_dir / HELD_OUT)
+        result.held_out_articles = [a for a in articles if a.id in {g.id for g in result.held_out}]
+        result.held_out_annotations = annotate_corpus(result.held_out_articles, annotator)
+        try:
+            from ..evaluate_stances import evaluate_stances
+            from ..stances import extract_stances
+        except ImportError:
+            pass
+        else:
+            result.stance_predictions = extract_stances(result.held_out_articles, result.held_out_annotations)
+            result.stances = evaluate_stances(result.stance_predictions, result.held_out, result.held_out_articles)
+        try:
+            from ..evaluate_timeline import evaluate_timeline
+        except ImportError:
+            pass
+        else:
+            result.timeline, result.timeline_matches = evaluate_timeline(
+                result.held_out, result.held_out_articles, result.held_out_annotations, return_matches=True)
+    return result
+
+
+def accuracy_table(scores: ComponentScores) -> pd.DataFrame | None:
+    """The accuracy table (:data:`ACCURACY_COLUMNS`) from :func:`evaluate_components`' result."""
+    rows: list[dict] = []
+    if scores.entities is not None:
+        t = scores.entities.table
+        for mode, measure in (("exact", "entities, exact span and label"), ("span", "entities, span only")):
+            r = t[(t["mode"] == mode) & (t["group"] == "overall")].iloc[0]
+            rows.append({"component": "entities", "measure": measure,
+                         "gold": f"{scores.entity_articles} articles, data/gold/entities",
+                         "precision": float(r["precision"]), "recall": float(r["recall"]), "f1": float(r["f1"]),
+                         "accuracy": None, "n_gold": int(r["n_gold"]), "n_predicted": int(r["n_predicted"]),
+                         "section": "How-well-does-it-find-names?"})
+    where = f"{len(scores.held_out)} articles, data/gold/{HELD_OUT}"
+    if scores.stances is not None:
+        for record in scores.stances.overall.to_dict("records"):
+            rows.append({"component": "stances", "measure": f"stances, {record['mode']}", "gold": where,
+                         "precision": round(float(record["precision"]), 3), "recall": round(float(record["recall"]), 3),
+                         "f1": round(float(record["f1"]), 3), "accuracy": None,
+                         "n_gold": int(record["tp"] + record["fn"]), "n_predicted": int(record["tp"] + record["fp"]),
+                         "section": "How-often-is-a-stance-right?"})
+    if scores.timeline is not None:
+        for record in scores.timeline.to_dict("records"):
+            system = record["system"]
+            rows.append({"component": "events" if system == "stanceline" else f"events ({system})",
+                         "measure": f"dated events, {system}", "gold": where,
+                         "precision": record["precision"], "recall": record["recall"], "f1": record["f1"],
+                         "accuracy": None, "n_gold": int(record["gold_events"]), "n_predicted": int(record["predicted"]),
+                         "section": "How-well-does-it-find-dated-events?"})
+            rows.append({"component": "dates" if system == "stanceline" else f"dates ({system})",
+                         "measure": f"exact date of matched events, {system}", "gold": where,
+                         "precision": None, "recall": None, "f1": None, "accuracy": record["date_accuracy"],
+                         "n_gold": int(record["matched"]), "n_predicted": int(record["matched"]),
+                         "section": "Are-the-dates-right?"})
+    if not rows:
+        return None
+    return pd.DataFrame(rows, columns=ACCURACY_COLUMNS)
 
 
 def build_accuracy_table(*, gold_dir: str | Path | None = None, articles_dir: str | Path | None = None,
@@ -52,25 +149,45 @@ def build_accuracy_table(*, gold_dir: str | Path | None = None, articles_dir: st
 
     Returns:
         A DataFrame with :data:`ACCURACY_COLUMNS` (``section`` is the anchor in notebook 04 that
-        discusses the row), or ``None`` when no gold or no articles are present.
+        discusses the row), or ``None`` when there is no gold or no articles.
     """
-    gold_dir = Path(gold_dir) if gold_dir is not None else default_gold_dir()
-    articles_dir = Path(articles_dir) if articles_dir is not None else default_articles_dir()
-    if not gold_dir.is_dir() or not articles_dir.is_dir():
-        return None
-    frames = []
-    for module_name, function_name in _SOURCES:
-        try:
-            function = getattr(importlib.import_module(module_name), function_name)
-        except (ImportError, AttributeError):
-            continue
-        rows = function(gold_dir=gold_dir, articles_dir=articles_dir, annotator=annotator)
-        if rows is not None and len(rows):
-            frames.append(pd.DataFrame(rows))
-    if not frames:
-        return None
-    table = pd.concat(frames, ignore_index=True)
-    for column in ACCURACY_COLUMNS:
-        if column not in table.columns:
-            table[column] = None
-    return table[ACCURACY_COLUMNS]
+    return accuracy_table(evaluate_components(gold_dir=gold_dir, articles_dir=articles_dir, annotator=annotator))
+
+
+def scores_by(matches: pd.DataFrame, key: pd.Series | str) -> pd.DataFrame:
+    """Precision, recall and F1 per group of a match table with a ``status`` column (tp/fp/fn),
+    with the formulas of the evaluation modules (P = tp/(tp+fp), R = tp/(tp+fn))."""
+    counts = matches.groupby([key, "status"]).size().unstack(fill_value=0)
+    for status in ("tp", "fp", "fn"):
+        if status not in counts:
+            counts[status] = 0
+    counts = counts[["tp", "fp", "fn"]]
+    p = (counts["tp"] / (counts["tp"] + counts["fp"])).fillna(0.0)
+    r = (counts["tp"] / (counts["tp"] + counts["fn"])).fillna(0.0)
+    f = (2 * p * r / (p + r)).fillna(0.0)
+    return counts.assign(precision=p.round(3), recall=r.round(3), f1=f.round(3)).reset_index()
+
+
+def plot_accuracy(table: pd.DataFrame):
+    """Bar chart of F1 (or accuracy, for dates) per component, stanceline beside the baselines.
+
+    Returns:
+        A matplotlib Figure; the numbers behind it are ``table`` itself.
+    """
+    import matplotlib.pyplot as plt
+
+    shown = table.copy()
+    shown["score"] = shown["f1"].where(shown["f1"].notna(), shown["accuracy"]).astype(float)
+    shown["label"] = shown["measure"].str.replace(", ", "\n", n=1, regex=False)
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(shown) + 1))
+    colors = ["#9aa3ad" if "dateparser" in m else "#0b5cad" for m in shown["measure"]]
+    ax.barh(range(len(shown)), shown["score"], color=colors)
+    ax.set_yticks(range(len(shown)), [m for m in shown["measure"]], fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("F1 (dates: share of matched events with the exact date)")
+    for i, value in enumerate(shown["score"]):
+        ax.text(min(value + 0.01, 0.93), i, f"{value:.2f}", va="center", fontsize=9)
+    ax.set_title("Accuracy on the held-out gold (grey: dateparser baseline)")
+    fig.tight_layout()
+    return fig

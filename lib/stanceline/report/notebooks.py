@@ -238,7 +238,11 @@ def render_notebook(executed: ExecutedNotebook, *, header_html: str, footer_html
     """
     from nbconvert import HTMLExporter
 
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
     exporter = HTMLExporter(template_name="lab", extra_template_paths=[str(HERE)], template_file="notebook.html")
+    # a cell tagged "hide-input" (e.g. the one that writes the findings) shows only its output
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_input_tags={"hide-input"}), enabled=True)
     nb = sanitize_outputs(copy.deepcopy(executed.notebook))
     page, _ = exporter.from_notebook_node(
         nb, resources={"stanceline_header": header_html, "stanceline_footer": footer_html,

@@ -343,13 +343,18 @@ def _accuracy_section(executed) -> str:
         if page and record.get("section"):
             label = f'<a href="{esc(page)}#{esc(record["section"])}">{label}</a>'
         rows.append({"Component": label, "Gold": esc(record["gold"]),
-                     "Precision": f"{record['precision']:.3f}", "Recall": f"{record['recall']:.3f}",
-                     "F1": f"{record['f1']:.3f}", "Gold items": str(record["n_gold"])})
+                     **{name: _score(record[key]) for name, key in (("Precision", "precision"), ("Recall", "recall"),
+                                                                    ("F1", "f1"), ("Accuracy", "accuracy"))},
+                     "Gold items": str(record["n_gold"]), "Predicted": str(record["n_predicted"])})
     frame = pd.DataFrame(rows)
     return ('<h2 id="accuracy">How far to trust this: accuracy on the held-out gold</h2>'
             '<p class="sl-note">Computed by the same functions as <code>python -m stanceline evaluate …</code>; '
             "independent of the corpus chosen above (the gold annotates the sample articles).</p>"
-            + _table(frame, raw=tuple(frame.columns), numeric=("Precision", "Recall", "F1", "Gold items")))
+            + _table(frame, raw=tuple(frame.columns), numeric=("Precision", "Recall", "F1", "Accuracy", "Gold items", "Predicted")))
+
+
+def _score(value) -> str:
+    return "" if value is None or pd.isna(value) else f"{float(value):.3f}"
 
 
 def _evidence_rows(name: str, frame: pd.DataFrame, articles, slugs) -> pd.DataFrame:
