@@ -177,7 +177,9 @@ class _Extractor:
     def _mentions(self, s: _Sentence, issue_tokens: set) -> list[_Mention]:
         pairs = [(w.text, w.lemma or w.text) for w in s.words]
         refs = self.index.find(pairs, self.language, kind="reference")
-        aliases = self.index.find(pairs, self.language, kind="alias", known=[False] * len(pairs))
+        # one-typo matching only where the annotator saw an entity («рремля»), never on common words («країна»)
+        known = [getattr(getattr(w, "parent", None), "ner", "O") in (None, "O") for w in s.words]
+        aliases = self.index.find(pairs, self.language, kind="alias", known=known)
         taken: set[int] = set()
         mentions: list[_Mention] = []
         for m in sorted(refs, key=lambda m: m.start) + sorted(aliases, key=lambda m: m.start):
@@ -248,9 +250,11 @@ class _Extractor:
         if m.actor is not None:
             return m.actor
         if m.kind == "pronoun_person":
-            return context_people[-1] if context_people else self.state.last_person
+            people = [a for a in context_people if a.label == "PERS"]
+            return people[-1] if people else self.state.last_person
         if m.kind == "pronoun_group":
-            return self.state.last_group
+            groups = [a for a in context_people if a is not None and a.label != "PERS"]
+            return groups[-1] if groups else self.state.last_group
         return None
 
     def _plan_actor(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
@@ -423,6 +427,8 @@ class _Extractor:
                 frames.append(_Frame(sp.end, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
             if spk is not None and spk.label == "PERS":
                 context_people.append(spk)
+            elif spk is not None and spk.side:
+                context_people.append(spk)  # "U.S. officials told reporters they …": groups, for «вони»/"they"
         for am in self._list(s, "according_to"):
             for m in mentions:
                 if am.start <= m.start <= am.end + 1:  # «за словами Путіна», «на його думку»
@@ -501,6 +507,10 @@ class _Extractor:
             info = cue.pattern.payload
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
+            head_feats = s.feats[cue.start]
+            if head_feats.get("VerbForm") in ("Conv", "Part") or (
+                    self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by"):
+                continue  # «відмовившись», "supported by": a circumstance, not a position taken
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
                        and s.lemmas[cue.start] not in ("не", "not", "ни"))
             if self._parse_negated(s, cue):
@@ -514,8 +524,7 @@ class _Extractor:
                                                     context_people, plan_frames, frame_of(cue.start), issue_tokens)
             if holder is None:
                 continue
-            if holder.label == "PERS":
-                context_people.append(holder)
+            context_people.append(holder)
             frame = frame_of(cue.start)
             if hedged and frame is None:
                 continue
@@ -633,8 +642,9 @@ class _Extractor:
                                                             " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
         # discourse state for the next sentence
         people = [m for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.eligible]
-        if context_people:
-            self.state.last_person = context_people[-1]
+        people_here = [a for a in context_people if a.label == "PERS"]
+        if people_here:
+            self.state.last_person = people_here[-1]
         elif people:
             self.state.last_person = people[0].actor
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
@@ -798,9 +808,10 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
     return [best[k] for k in order]
 
 
-def extract_article_stances(article, doc, *, index=None) -> list[Stance]:
-    """The stances of one article (an :class:`~stanceline.articles.Article` and its stanza Document)."""
-    return _Extractor(article, doc, index=index).run()
+def extract_article_stances(article, doc, *, index=None, own_side_speaker: bool = True) -> list[Stance]:
+    """The stances of one article (an :class:`~stanceline.articles.Article` and its stanza Document).
+    ``own_side_speaker``: see :func:`extract_stances`."""
+    return _Extractor(article, doc, index=index, own_side_speaker=own_side_speaker).run()
 
 
 def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
@@ -808,7 +819,7 @@ def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
     return pd.DataFrame([asdict(s) for s in stances], columns=STANCE_COLUMNS)
 
 
-def extract_stances(corpus, annotations) -> pd.DataFrame:
+def extract_stances(corpus, annotations, *, own_side_speaker: bool = True) -> pd.DataFrame:
     """Stances of every article of ``corpus``, one row per stance (columns :data:`STANCE_COLUMNS`).
 
     Args:
@@ -816,6 +827,10 @@ def extract_stances(corpus, annotations) -> pd.DataFrame:
         annotations: their :class:`~stanceline.annotate.Annotations` from either annotator; when the
             documents carry a dependency parse (stanza with ``depparse``), cue holders come from
             ``nsubj`` relations, otherwise from word order and morphology.
+        own_side_speaker: when a person reports a position of their own side («Пєсков нагадав, що
+            Москва виступає проти»), the person is the actor (the project's gold convention, as in
+            the seed); ``False`` keeps the state or body the clause names («Москва») and puts the
+            person in ``speaker``.
 
     Returns:
         DataFrame with ``article_id, outlet, language, published, actor, side, issue, polarity,
@@ -828,5 +843,5 @@ def extract_stances(corpus, annotations) -> pd.DataFrame:
         doc = annotations.documents.get(article.id)
         if doc is None:
             continue
-        rows.extend(extract_article_stances(article, doc, index=index))
+        rows.extend(extract_article_stances(article, doc, index=index, own_side_speaker=own_side_speaker))
     return stances_to_frame(rows)
