@@ -342,6 +342,8 @@ class _Extractor:
                     end = k
                     break
                 k += 1
+            while end > cm.end and s.upos[end - 1] == "PUNCT" and s.surfaces[end - 1] not in _QUOTES:
+                end -= 1  # the sentence's full stop is not part of the condition
             text_tokens = s.words[cm.end:end]
             text = ""
             if text_tokens:
@@ -700,7 +702,8 @@ class _Extractor:
             return False
         head_ids = set(range(cue.start + 1, cue.end + 1))
         for k, (h, rel) in enumerate(zip(s.heads, s.deprels)):
-            if h in head_ids and (rel or "").split(":")[0] in ("advmod", "neg") and s.lemmas[k] in ("не", "not", "ни", "n't", "never"):
+            if h in head_ids and not cue.start <= k < cue.end and (rel or "").split(":")[0] in ("advmod", "neg") \
+                    and s.lemmas[k] in ("не", "not", "ни", "n't", "never"):
                 return True
         return False
 

@@ -1,0 +1,262 @@
+"""Stance extraction: the seed article against its gold, and one test per rule on short real sentences,
+through both paths (word order and morphology; a dependency parse when the document has heads)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from stanza.models.common.doc import Document
+
+from stanceline import annotate_text, load_articles
+from stanceline.annotate import Annotations, annotate_corpus
+from stanceline.articles import Article, Corpus
+from stanceline.gold import load_gold
+from stanceline.stances import STANCE_COLUMNS, extract_article_stances, extract_stances
+from stanceline.stances_lexicon import compile_pattern, load_lexicon, match_patterns, token_key
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+
+
+def _article(text: str, language: str = "uk", **meta) -> Article:
+    return Article(id="t", text=text, language=language, published=dt.datetime(2025, 12, 18), outlet="test", meta=meta)
+
+
+def stances(text: str, language: str = "uk", **options):
+    """(actor, issue, polarity) of the stances the built-in annotator path finds in ``text``."""
+    article = _article(text, language)
+    found = extract_article_stances(article, annotate_text(text, language), **options)
+    return {(s.actor, s.issue, s.polarity) for s in found}
+
+
+def one(text: str, language: str = "uk", **options):
+    article = _article(text, language)
+    found = extract_article_stances(article, annotate_text(text, language), **options)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- the seed article --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_frame():
+    if not (SEED / "article-uk-unn-miami-talks.md").exists():
+        pytest.skip(f"seed article not found at {SEED} (the shared folder sits next to the repository)")
+    corpus = load_articles([SEED / "article-uk-unn-miami-talks.md"])
+    annotations = annotate_corpus(corpus, use_cache=False)
+    return corpus, extract_stances(corpus, annotations)
+
+
+def test_seed_finds_every_gold_stance_and_nothing_else(seed_frame):
+    corpus, frame = seed_frame
+    gold = load_gold(SEED / "article-uk-unn-miami-talks.gold.yaml")[0]
+    expected = {(s.actor, s.issue, s.polarity, s.evidence) for s in gold.stances}
+    found = {(r.actor, r.issue, r.polarity, r.evidence) for r in frame.itertuples()}
+    assert found == expected
+
+
+def test_seed_frame_has_the_schema_columns_and_sentence_offsets(seed_frame):
+    corpus, frame = seed_frame
+    assert list(frame.columns) == STANCE_COLUMNS
+    body = next(iter(corpus)).text
+    for row in frame.itertuples():
+        assert body[row.start_char:row.end_char] == row.evidence
+    assert set(frame["source"]) == {"Associated Press"}  # «Про це інформує Associated Press, передає УНН»
+
+
+def test_seed_condition_is_the_text_of_the_condition_clause(seed_frame):
+    _, frame = seed_frame
+    zelensky = frame[(frame.actor == "Volodymyr Zelensky") & (frame.issue == "nato_renunciation")].iloc[0]
+    assert zelensky.polarity == "conditional"
+    assert zelensky.condition == "США та інші західні країни нададуть Києву гарантії безпеки, аналогічні тим, " \
+                                 "які пропонуються країнам Альянсу"
+
+
+# -- rules, one test each --------------------------------------------------------------------------
+def test_two_stances_in_one_sentence_with_a_relative_anaphor():
+    # «чого» points back to the demand of the first clause
+    assert stances("Путін вимагав від України вивести війська з Донбасу, чого Україна відкинула.") == {
+        ("Vladimir Putin", "troop_withdrawal_donbas", "support"),
+        ("Ukraine", "troop_withdrawal_donbas", "oppose"),
+    }
+
+
+def test_pronoun_resolves_to_the_person_of_the_previous_sentence():
+    found = stances("Путін виступив у Бішкеку. Він вимагає, щоб Україна не вступала до НАТО.")
+    assert found == {("Vladimir Putin", "nato_renunciation", "support")}
+
+
+def test_negated_inverted_issue_phrase_is_renunciation_and_plain_membership_is_opposite():
+    # «не вступала до НАТО» = renouncing; "supports Ukraine joining NATO" = opposing renunciation
+    assert stances("Кремль вимагає, щоб Україна не вступала до НАТО.") == {("Russia", "nato_renunciation", "support")}
+    assert stances("Macron supports Ukraine joining NATO.", "en") == {("Emmanuel Macron", "nato_renunciation", "oppose")}
+
+
+def test_negation_flips_a_cue():
+    assert stances("Москва не прийме розміщення військ НАТО в Україні.") == {
+        ("Russia", "foreign_troops_deployment", "oppose")}
+    assert stances("Москва прийме розміщення військ НАТО в Україні.") == {
+        ("Russia", "foreign_troops_deployment", "support")}
+
+
+def test_condition_marker_makes_support_conditional_with_the_condition_text():
+    s = one("Зеленський готовий відмовитися від вступу до НАТО за умови, що Україна отримає гарантії безпеки.")
+    assert (s.actor, s.issue, s.polarity) == ("Volodymyr Zelensky", "nato_renunciation", "conditional")
+    assert s.condition == "Україна отримає гарантії безпеки"
+
+
+def test_threat_in_reported_speech_is_the_speakers_and_its_condition_a_demand():
+    found = stances("Путін попередив, що Росія забере Донбас силою, якщо українські війська не вийдуть.")
+    assert found == {("Vladimir Putin", "military_pressure", "conditional"),
+                     ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_own_side_speaker_is_the_actor_unless_asked_otherwise():
+    text = "Пєсков нагадав, що Москва виступає проти розміщення іноземних військ в Україні."
+    s = one(text)
+    assert (s.actor, s.issue, s.polarity, s.speaker) == ("Dmitry Peskov", "foreign_troops_deployment", "oppose", None)
+    s = one(text, own_side_speaker=False)
+    assert (s.actor, s.speaker) == ("Russia", "Dmitry Peskov")
+
+
+def test_other_side_reported_by_a_speaker_keeps_the_holder_and_records_the_speaker():
+    s = one("Зеленський заявив, що Вашингтон запропонував тристоронню зустріч.")
+    assert (s.actor, s.issue, s.polarity, s.speaker) == ("United States", "talks_format", "support", "Volodymyr Zelensky")
+
+
+def test_journalists_guess_is_not_a_stance():
+    assert stances("Ймовірно, Кремль вимагатиме визнання Криму російським.") == set()
+    assert stances("Кремль вимагатиме визнання Криму російським.") == {("Russia", "territory_recognition", "support")}
+
+
+def test_explicitly_past_position_is_not_a_stance():
+    assert stances("Колись Україна погоджувалася на нейтральний статус.") == set()
+    assert stances("Україна погоджується на нейтральний статус.") == {("Ukraine", "nato_renunciation", "support")}
+
+
+def test_speech_verb_after_the_content_names_the_speaker():
+    s = one("Freezing the fighting along the front line would be the fairest option, Zelensky said.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Volodymyr Zelensky", "ceasefire", "support")
+
+
+def test_according_to_frame_with_a_pronoun():
+    found = stances("Зеленський прибув до Берліна. На його думку, найсправедливіший варіант — зупинитися на лінії фронту.")
+    assert found == {("Volodymyr Zelensky", "ceasefire", "support")}
+
+
+def test_plan_positions_belong_to_the_plans_proposer():
+    assert stances("Американський план передбачає, що чисельність ЗСУ обмежать 600 тисячами.") == {
+        ("United States", "army_size_cap", "support")}
+    # «згідно з планом» with no possessor: the default proposer of the peace plan
+    assert stances("Згідно з планом, Крим мають визнати російським.") == {
+        ("United States", "territory_recognition", "support")}
+
+
+def test_noun_cue_takes_its_possessor_and_the_verb_its_subject():
+    assert stances("Зеленський відкинув вимоги Москви про виведення військ з Донбасу.") == {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose"), ("Russia", "troop_withdrawal_donbas", "support")}
+
+
+def test_descriptive_relative_clause_is_outside_the_scope():
+    # «які рф не вдалося захопити силою» describes the districts; it is no threat of force
+    found = stances("Зеленський відкинув вимоги про виведення військ з районів, які рф не вдалося захопити силою.")
+    assert found == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+
+
+def test_elided_object_takes_the_previous_sentences_issue():
+    found = stances("Єврокомісія пропонує використати заморожені російські активи. Бельгія погоджується лише за умови, "
+                    "що ризики розділять усі країни ЄС.")
+    assert ("Belgium", "frozen_assets", "conditional") in found
+
+
+def test_cue_inside_a_condition_clause_is_hypothetical():
+    # «якщо Київ відхилить вимоги» is not Kyiv rejecting anything
+    found = stances("Путін попередив, що Росія продовжить наступ, якщо Київ відхилить вимогу вивести війська.")
+    assert ("Ukraine", "troop_withdrawal_donbas", "oppose") not in found
+    assert ("Vladimir Putin", "military_pressure", "conditional") in found
+
+
+def test_russian_reported_refusal():
+    s = one("Рябков заявил, что Россия не согласится на присутствие войск НАТО на Украине.", "ru")
+    assert (s.actor, s.issue, s.polarity) == ("Sergei Ryabkov", "foreign_troops_deployment", "oppose")
+
+
+def test_media_frame_sets_the_source_not_the_actor():
+    s = one("Axios reported that Washington was prepared to offer Kyiv a security guarantee.", "en")
+    assert (s.actor, s.issue, s.source) == ("United States", "security_guarantees", "Axios")
+
+
+# -- the dependency path ---------------------------------------------------------------------------
+def _with_heads(text: str, heads: dict[int, tuple[int, str]]) -> Document:
+    """The built-in annotation of ``text`` with hand-written heads (1-based ids), as a parser would give."""
+    doc = annotate_text(text, "uk")
+    sentences = []
+    for sent in doc.sentences:
+        rows = []
+        for w, t in zip(sent.words, sent.tokens):
+            head, rel = heads.get(w.id, (0, "root"))
+            rows.append({"id": w.id, "text": w.text, "lemma": w.lemma, "upos": w.upos, "feats": w.feats,
+                         "head": head, "deprel": rel, "start_char": t.start_char, "end_char": t.end_char,
+                         "ner": t.ner})
+        sentences.append(rows)
+    return Document(sentences, text=text)
+
+
+def test_parse_path_takes_the_nominal_subject_where_word_order_misleads():
+    text = "Україна, як і Європа, відкидає виведення військ з Донбасу."
+    # 1 Україна 2 , 3 як 4 і 5 Європа 6 , 7 відкидає 8 виведення 9 військ 10 з 11 Донбасу 12 .
+    heads = {1: (7, "nsubj"), 2: (5, "punct"), 3: (5, "mark"), 4: (5, "advmod"), 5: (1, "conj"), 6: (5, "punct"),
+             7: (0, "root"), 8: (7, "obj"), 9: (8, "nmod"), 10: (11, "case"), 11: (8, "nmod"), 12: (7, "punct")}
+    article = _article(text)
+    parsed = extract_article_stances(article, _with_heads(text, heads))
+    assert [(s.actor, s.issue, s.polarity, s.method) for s in parsed] == [
+        ("Ukraine", "troop_withdrawal_donbas", "oppose", "parse")]
+    # without a parse, the nearest name on the left wins: the documented weakness of the surface path
+    surface = extract_article_stances(article, annotate_text(text, "uk"))
+    assert [(s.actor, s.method) for s in surface] == [("Europe", "surface")]
+
+
+def test_parse_path_reads_negation_from_the_tree():
+    text = "Кремль ніколи не прийме розміщення військ НАТО."
+    # 1 Кремль 2 ніколи 3 не 4 прийме 5 розміщення 6 військ 7 НАТО 8 .
+    heads = {1: (4, "nsubj"), 2: (4, "advmod"), 3: (4, "advmod"), 4: (0, "root"), 5: (4, "obj"), 6: (5, "nmod"),
+             7: (6, "nmod"), 8: (4, "punct")}
+    parsed = extract_article_stances(_article(text), _with_heads(text, heads))
+    assert [(s.actor, s.issue, s.polarity, s.method) for s in parsed] == [
+        ("Russia", "foreign_troops_deployment", "oppose", "parse")]
+
+
+def test_extract_stances_over_a_corpus_and_annotations():
+    text = "Кремль наполягає, щоб Україна відмовилася від заявки до НАТО."
+    article = _article(text)
+    corpus = Corpus([article])
+    annotations = Annotations({"t": annotate_text(text, "uk")}, "builtin", "test")
+    frame = extract_stances(corpus, annotations)
+    assert frame[["actor", "side", "issue", "polarity", "start_char", "end_char"]].values.tolist() == [
+        ["Russia", "Russia", "nato_renunciation", "support", 0, len(text)]]
+
+
+# -- the lexicon ----------------------------------------------------------------------------------------
+def _keys(words):
+    return [token_key(w) for w in words]
+
+
+def test_pattern_slots_match_in_any_order_within_the_window():
+    pattern = compile_pattern("вивести|вийти + війська|ЗСУ", "x")
+    lemmas = _keys(["війська", "вийти", "з", "Донбасу"])
+    assert [(m.start, m.end) for m in match_patterns([pattern], lemmas, lemmas, ["NOUN"] * 4)] == [(0, 2)]
+    far = _keys(["війська"] + ["слово"] * 9 + ["вийти"])
+    assert match_patterns([pattern], far, far, ["NOUN"] * 11) == []
+
+
+def test_pattern_prefix_and_part_of_speech():
+    pattern = compile_pattern("санкці*", "x")
+    words = _keys(["зняття", "санкцій"])
+    assert [(m.start, m.end) for m in match_patterns([pattern], words, words, ["NOUN", "NOUN"])] == [(1, 2)]
+    noun = compile_pattern("plan:NOUN", "x")
+    assert match_patterns([noun], ["plan"], ["plans"], ["VERB"]) == []
+    assert len(match_patterns([noun], ["the", "plan"], ["the", "plan"], ["DET", "VERB"])) == 1  # after a determiner
+
+
+def test_lexicon_rejects_an_unknown_language():
+    with pytest.raises(ValueError, match="'uk', 'en' or 'ru'"):
+        load_lexicon("de")
