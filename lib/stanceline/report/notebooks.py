@@ -198,6 +198,7 @@ def extract_findings(nb) -> list[str]:
     return cleaned
 
 
+_NOTEBOOK_LINK = re.compile(r'href="(\d\d-[^"/#]+)\.ipynb(#[^"]*)?"')
 _PANDAS_STYLE = re.compile(r"<style scoped>.*?</style>", re.S)
 # tables, text structure and links; no img/iframe/script/style/form (escaped as text instead)
 _SAFE_TAGS = ["a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "h1", "h2", "h3", "h4",
@@ -247,4 +248,6 @@ def render_notebook(executed: ExecutedNotebook, *, header_html: str, footer_html
     page, _ = exporter.from_notebook_node(
         nb, resources={"stanceline_header": header_html, "stanceline_footer": footer_html,
                        "metadata": {"name": executed.title}})
+    # links between notebooks ("Next: [03](03-event-timelines.ipynb)") point to their rendered pages
+    page = _NOTEBOOK_LINK.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', page)
     return page, extract_headings(page)
