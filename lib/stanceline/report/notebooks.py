@@ -132,7 +132,7 @@ def notebook_title(nb) -> str | None:
     return None
 
 
-_STOP = re.compile(r"^\s*(\*\*|\*|_)?(What you|Time to read|Methodology)", re.I)
+_STOP = re.compile(r"^\s*(\||(\*\*|\*|_)?(What you|Time to read|Methodology))", re.I)
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 
 
@@ -190,7 +190,9 @@ def extract_findings(nb) -> list[str]:
         items.append(" ".join(current))
     cleaned = []
     for item in items:
-        item = re.sub(r"^\*?\*?(Findings?( first)?:?)\*?\*?:?\s*", "", item, flags=re.I).strip()
+        # drop a leading label such as "*Findings first.*" or "*Findings first, computed below:*"
+        item = re.sub(r"^[*_]{0,2}Findings?\b[^*_]*[*_]{1,2}[.:]?\s*", "", item, flags=re.I).strip()
+        item = re.sub(r"^[*_]{0,2}Findings?( first)?[.:]\s*", "", item, flags=re.I).strip()
         if item.startswith("*") and item.endswith("*") and not item.startswith("**"):
             item = item[1:-1].strip()
         if item and not item.lower().startswith(("findings first", "next:")):

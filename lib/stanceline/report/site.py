@@ -339,7 +339,7 @@ def _accuracy_section(executed) -> str:
     page = next((run.page_name for run in executed if run.source.name.startswith(ACCURACY_NOTEBOOK)), None)
     rows = []
     for record in table.to_dict("records"):
-        label = esc(f"{record['component']}: {record['measure']}")
+        label = esc(record["measure"])
         if page and record.get("section"):
             label = f'<a href="{esc(page)}#{esc(record["section"])}">{label}</a>'
         rows.append({"Component": label, "Gold": esc(record["gold"]),
