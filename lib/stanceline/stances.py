@@ -550,6 +550,8 @@ class _Extractor:
                      if not kept[f[0]][0].tokens & holder_tokens]
             if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
+            if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
+                continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found:
                 anaphoric = any(c_start <= a.start < cue.end + 3 for a in anaphors) or rel is not None
                 elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
