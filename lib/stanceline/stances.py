@@ -132,6 +132,8 @@ class _State:
     last_group: Actor | None = None
     last_issues: list = field(default_factory=list)
     topic_age: int = 0
+    topic_actors: set = field(default_factory=set)
+    plan_subject: bool = False
     plan_proposer: str | None = None
     source: str | None = None
 
@@ -198,6 +200,10 @@ class _Extractor:
             if pm.start in taken:
                 continue
             mentions.append(_Mention(pm.start, pm.end, None, "plan"))
+        if self.state.plan_subject and self.language == "en":
+            for k, t in enumerate(s.surfaces[:3]):
+                if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
+                    mentions.append(_Mention(k, k + 1, None, "plan"))
         mentions.sort(key=lambda m: m.start)
         # merge adjacent mentions of one actor («очільник кремля володимир путін»)
         merged: list[_Mention] = []
@@ -232,8 +238,9 @@ class _Extractor:
         steps = 0
         while k >= 0 and steps < 4:
             if s.surfaces[k] in self.preps:
-                return True
-            if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ") or s.surfaces[k] in {",", "."}:
+                # «Зі свого боку президент …»: a nominative after a closed phrase starts a new one
+                return steps == 0 or s.feats[start].get("Case") != "Nom"
+            if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
             k -= 1
             steps += 1
@@ -332,6 +339,9 @@ class _Extractor:
                     if nxt < n and (nxt in rel_starts or (s.upos[nxt] == "ADP" and nxt + 1 in rel_starts)):
                         k = self._next_comma(s, nxt + 1)
                         continue
+                    if self._has_verb(s, cm.end, k) and k > cm.end:
+                        end = k  # the condition has its verb: the comma closes it
+                        break
                     if nxt < n and nxt in coord_starts and t == ",":
                         end = k
                         break
@@ -371,6 +381,7 @@ class _Extractor:
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
         blockers = self._list(s, "blockers")
         negations = self._list(s, "negation")
+        prohibitives = self._list(s, "prohibitives")
         neg_ends = {m.end for m in negations}
         kept = []
         for im in issues:
@@ -379,6 +390,8 @@ class _Extractor:
             sign = im.pattern.payload[1]
             if im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART")):
                 sign = -sign
+            if any(im.start - 3 <= pm.end - 1 < im.start for pm in prohibitives):
+                sign = -sign  # "bar Kyiv from joining NATO"
             kept.append((im, im.pattern.payload[0], sign))
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
         mentions = self._mentions(s, issue_tokens)
@@ -518,6 +531,8 @@ class _Extractor:
             if self._parse_negated(s, cue):
                 negated = True
             polarity = info.polarity
+            if negated and info.kind == "noun":
+                continue  # "no such demand": a denied demand is no position
             if negated:
                 polarity = "oppose" if polarity == "support" else "support"
             c_start = clause_start_over_conditions(cue.start)
@@ -557,14 +572,14 @@ class _Extractor:
                 elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                                  for k in range(cue.end, right_end)) and not any(
                     s.upos[k] in ("NOUN",) for k in range(left_start, cue.start))
+                # the previous sentence's topic carries over, or an older one when the same actor goes on
+                topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
+                inherited = [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if topical else []
                 if anaphoric:
                     earlier = issues_in(0, cue.start if rel is None else rel[0], skip_conditions=False)
-                    if earlier:
-                        found = [earlier[-1]]
-                    else:
-                        found = [(None, key, sign) for key, sign in self.state.last_issues[-1:]]
+                    found = [earlier[-1]] if earlier else inherited
                 elif elided:
-                    found = [(None, key, sign) for key, sign in self.state.last_issues[-1:]]
+                    found = inherited
             if not found:
                 continue
             condition = condition_for(cue.start)
@@ -606,6 +621,28 @@ class _Extractor:
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if sign > 0 else "oppose", None, source, None,
                                             " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
+        # a plan as the subject of a clause ("the plan would cap the army", «план обмежує армію»):
+        # what the plan does to an issue, its proposer proposes
+        for m in mentions:
+            if m.kind != "plan" or m.in_pp or s.feats[m.start].get("Case") in _OBLIQUE | {"Acc", "Loc", "Dat"} \
+                    or m.start in cond_tokens:
+                continue
+            if rel_of(m.start) is not None or frame_of(m.start) is not None and frame_of(m.start).speaker is not None:
+                continue
+            verb = next((k for k in range(m.end, min(n, m.end + 4)) if s.upos[k] in ("VERB", "AUX")), None)
+            if verb is None or any(m.end <= nm.start <= verb + 1 for nm in neutral) or \
+                    any(m.end <= c.start <= verb + 1 for c in cues):
+                continue  # a neutral verb, or an attitude word that already made the stance
+            proposer = self._plan_actor(s, m, mentions)
+            if proposer is None:
+                continue
+            end = min([b for b in bounds if b > m.end] + [n])
+            for idx, key, sign in issues_in(m.end, end):
+                if idx in claimed or kept[idx][0].tokens & set(range(m.start, m.end)):
+                    continue
+                claimed.add(idx)
+                results.append(self._stance(s, proposer, key, "support" if sign > 0 else "oppose", None, source, None,
+                                            s.words[m.start].text, "surface"))
         # issues stated as the content of a threat or promise: the speaker's own stance
         for f in frames:
             if f.speaker is None:
@@ -651,6 +688,7 @@ class _Extractor:
             self.state.last_person = people_here[-1]
         elif people:
             self.state.last_person = people[0].actor
+        self.state.plan_subject = any(m.kind == "plan" and not m.in_pp and m.start < 12 for m in mentions)
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
         if groups:
             self.state.last_group = groups[0].actor
@@ -658,6 +696,8 @@ class _Extractor:
         mentioned = [(key, sign) for _, key, sign in kept]
         if resolved_issues or mentioned:
             self.state.last_issues, self.state.topic_age = resolved_issues or mentioned, 0
+            self.state.topic_actors = {m.actor.name for m in mentions if m.actor is not None} | \
+                {st.actor for st in results}
         else:
             self.state.topic_age += 1
             if self.state.topic_age > 2:  # the topic fades after two sentences that do not name it
@@ -693,6 +733,9 @@ class _Extractor:
         if any(s.lemmas[k] in ("що", "щоб", "that", "что", "чтобы") or s.surfaces[k] == ":"
                for k in range(sp.end, min(len(s.words), after + 3))):
             return False  # «…, Зеленський наголошував, що …»: the content follows
+        spk_tokens = set(range(spk_m.start, spk_m.end)) if spk_m is not None else set()
+        if any(s.upos[k] in ("VERB", "AUX") for k in range(sp.end, len(s.words)) if k not in spk_tokens):
+            return False  # "…, he said Russia would take …": a clause follows the verb
         first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
         k = first - 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):

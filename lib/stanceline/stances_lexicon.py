@@ -220,7 +220,7 @@ def _read(name: str) -> object:
 
 
 _LIST_SECTIONS = ("according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
-                  "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads")
+                  "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives")
 
 
 @lru_cache(maxsize=8)
