@@ -53,16 +53,23 @@ class StanzaAnnotator:
         dir: stanza resources folder (default: :func:`default_stanza_dir`).
         processors: stanza processors; default ``tokenize,mwt,pos,lemma,depparse,ner`` for the
             official models.
+        lang: the one language the given models are for (``lang:`` in a YAML config). Explicit
+            ``*_model_path`` files serve one language; an article in another language is refused
+            with a ``ValueError`` (a per-article failure in :func:`~stanceline.annotate_corpus`)
+            rather than run through models trained for something else. ``None``: any language
+            the resources folder has models for.
         **options: any other ``stanza.Pipeline`` keyword, e.g. ``ner_model_path=``.
     """
 
     name = "stanza"
 
-    def __init__(self, *, dir: str | None = None, processors: str | None = None, **options):
+    def __init__(self, *, dir: str | None = None, processors: str | None = None, lang: str | None = None,
+                 **options):
         import stanza
 
         self.dir = dir or default_stanza_dir()
         self.processors = processors
+        self.lang = lang
         self.options = options
         self._pipelines: dict[str, object] = {}
         digest = hashlib.sha256(repr(sorted((k, str(v)) for k, v in options.items())).encode())
@@ -70,6 +77,7 @@ class StanzaAnnotator:
             if options.get(key) and Path(options[key]).exists():
                 stat = Path(options[key]).stat()
                 digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(f"lang={lang}".encode())
         self.version = f"stanza-{stanza.__version__}-{processors or 'default'}-{digest.hexdigest()[:10]}"
 
     @classmethod
@@ -77,6 +85,9 @@ class StanzaAnnotator:
         return cls(**load_stanza_config(path))
 
     def pipeline(self, language: str):
+        if self.lang is not None and language != self.lang:
+            raise ValueError(f"this stanza configuration has models for {self.lang!r} only, not {language!r}; "
+                             f"use a configuration for {language!r} or the built-in annotator (--annotator builtin)")
         if language not in self._pipelines:
             import stanza
 
