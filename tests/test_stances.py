@@ -260,3 +260,31 @@ def test_pattern_prefix_and_part_of_speech():
 def test_lexicon_rejects_an_unknown_language():
     with pytest.raises(ValueError, match="'uk', 'en' or 'ru'"):
         load_lexicon("de")
+
+
+def test_a_plan_as_clause_subject_speaks_for_its_proposer_and_prohibitive_verbs_flip_the_issue():
+    found = stances("The plan would cap Ukraine's armed forces at 600,000 troops and bar Kyiv from joining NATO.", "en")
+    assert found == {("United States", "army_size_cap", "support"), ("United States", "nato_renunciation", "support")}
+
+
+def test_otherwise_is_a_condition_of_its_own():
+    found = stances("Путін заявив, що бойові дії припиняться лише тоді, коли українські війська вийдуть з Донбасу. "
+                    "Інакше, за його словами, Росія досягне цього силою.")
+    assert found == {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support"),
+                     ("Vladimir Putin", "military_pressure", "conditional")}
+
+
+def test_speech_verb_followed_by_a_clause_keeps_the_content_on_the_right():
+    found = stances("Putin has kept up the pressure. In an interview aired on Thursday, he said Russia would take the "
+                    "Donbas by force unless Ukrainian troops withdrew from it.", "en")
+    assert found == {("Vladimir Putin", "military_pressure", "conditional"),
+                     ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_gerund_clause_ends_the_scope_of_the_cue_before_it():
+    assert stances("EU leaders agreed to lend Ukraine 90 billion euros, setting aside a plan to use frozen Russian "
+                   "assets.", "en") == set()
+
+
+def test_a_denied_demand_is_no_position():
+    assert stances("Zelensky said the United States had made no such demand on a withdrawal of troops.", "en") == set()

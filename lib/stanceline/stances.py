@@ -526,8 +526,12 @@ class _Extractor:
             if head_feats.get("VerbForm") in ("Conv", "Part") or (
                     self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by"):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
+            if info.kind != "noun" and cue.start > 0 and s.upos[cue.start - 1] == "DET" and self.language == "en":
+                info = type(info)(info.polarity, "noun", info.document)  # "no such demand": a noun after a determiner
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
                        and s.lemmas[cue.start] not in ("не", "not", "ни"))
+            if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
+                negated = True
             if self._parse_negated(s, cue):
                 negated = True
             polarity = info.polarity
@@ -554,7 +558,13 @@ class _Extractor:
             if nested and right_end == nested[0].start:
                 later = [b for b in bounds if b > nested[0].start]
                 right_end = min(later) if later else n
+            if rel is not None:
+                right_end = min(right_end, rel[1])  # «план, який США пропонують, …»: the relative clause ends it
             for k in range(cue.end, right_end):
+                if k > cue.end and s.surfaces[k - 1] == "," and s.upos[k] == "VERB" and (
+                        s.feats[k].get("VerbForm") == "Conv" or (self.language == "en" and s.surfaces[k].endswith("ing"))):
+                    right_end = k - 1  # ", setting aside …", «, відклавши …»: a separate predication
+                    break
                 if s.surfaces[k] in {";"} or (s.surfaces[k] in _DASHES and k > cue.end and info.kind != "noun"
                                                and not any(a <= k < b for a, b, _ in conditions)):
                     right_end = k
@@ -630,6 +640,8 @@ class _Extractor:
             if rel_of(m.start) is not None or frame_of(m.start) is not None and frame_of(m.start).speaker is not None:
                 continue
             verb = next((k for k in range(m.end, min(n, m.end + 4)) if s.upos[k] in ("VERB", "AUX")), None)
+            if verb is not None and (s.feats[verb].get("VerbForm") == "Inf" or s.surfaces[verb - 1] == "to"):
+                continue  # "a plan to use …": an infinitive names the plan, it does not report what it does
             if verb is None or any(m.end <= nm.start <= verb + 1 for nm in neutral) or \
                     any(m.end <= c.start <= verb + 1 for c in cues):
                 continue  # a neutral verb, or an attitude word that already made the stance
@@ -682,12 +694,13 @@ class _Extractor:
                                 results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
                                                             " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
         # discourse state for the next sentence
-        people = [m for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.eligible]
+        people = [m for m in mentions if m.eligible and (m.kind == "pronoun_person" or (
+            m.actor is not None and m.actor.label == "PERS")) and s.feats[m.start].get("Case") not in ("Dat", "Loc")]
         people_here = [a for a in context_people if a.label == "PERS"]
         if people_here:
             self.state.last_person = people_here[-1]
-        elif people:
-            self.state.last_person = people[0].actor
+        elif people and people[0].actor is not None:
+            self.state.last_person = people[0].actor  # a leading pronoun keeps the person it stands for
         self.state.plan_subject = any(m.kind == "plan" and not m.in_pp and m.start < 12 for m in mentions)
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
         if groups:
