@@ -205,3 +205,19 @@ def test_failed_write_leaves_old_entry_intact(tmp_path, seed_doc, monkeypatch):
         cache.put(key, seed_doc)
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_an_error_on_one_article_is_recorded_and_the_rest_annotated(corpus, tmp_path):
+    from stanceline.annotate import BuiltinAnnotator
+
+    class FailsOnRussian(BuiltinAnnotator):
+        def annotate(self, text, language):
+            if language == "ru":
+                raise RuntimeError("model crashed")
+            return super().annotate(text, language)
+
+    result = annotate_corpus(corpus, FailsOnRussian(), cache_dir=tmp_path)
+    russian = {a.id for a in corpus if a.language == "ru"}
+    assert set(result.failures) == russian
+    assert all("RuntimeError: model crashed" == reason for reason in result.failures.values())
+    assert len(result) == len(corpus) - len(russian)

@@ -18,10 +18,10 @@ from stanza.models.common.doc import Document
 from .builtin import BuiltinAnnotator, split_sentences, split_words
 from .cache import AnnotationCache, default_cache_dir
 from .conllu import conllu_to_document, document_to_conllu
-from .neural import StanzaAnnotator, load_stanza_config
+from .neural import ModelsUnavailableError, StanzaAnnotator, load_stanza_config
 
 __all__ = [
-    "ANNOTATORS", "Annotations", "BuiltinAnnotator", "StanzaAnnotator", "AnnotationCache",
+    "ANNOTATORS", "Annotations", "ModelsUnavailableError", "BuiltinAnnotator", "StanzaAnnotator", "AnnotationCache",
     "annotate_text", "annotate_corpus", "get_annotator", "document_to_conllu", "conllu_to_document",
     "default_cache_dir", "load_stanza_config", "split_sentences", "split_words",
 ]
@@ -93,8 +93,8 @@ def annotate_corpus(corpus, annotator="builtin", *, cache_dir=None, use_cache: b
         else:
             try:
                 doc = engine.annotate(article.text, article.language)
-            except RuntimeError:
-                raise  # a missing model is the user's set-up, not one article's fault
+            except ModelsUnavailableError:
+                raise  # missing models are the user's set-up, not one article's fault
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
                 result.failures[article.id] = f"{type(exc).__name__}: {exc}"
                 continue

@@ -22,11 +22,16 @@ import yaml
 
 from .morphology import analyse_word
 
-__all__ = ["StanzaAnnotator", "load_stanza_config", "default_stanza_dir"]
+__all__ = ["ModelsUnavailableError", "StanzaAnnotator", "load_stanza_config", "default_stanza_dir"]
 
 _MODEL_KEYS = ("tokenize_model_path", "mwt_model_path", "pos_model_path", "lemma_model_path",
                "depparse_model_path", "ner_model_path", "pos_pretrain_path", "depparse_pretrain_path",
                "ner_pretrain_path", "lemma_pretrain_path")
+
+
+class ModelsUnavailableError(RuntimeError):
+    """stanza has no usable models for a language: a set-up problem, so it stops the whole run
+    (unlike an error on one article, which is recorded and skipped)."""
 
 
 def default_stanza_dir() -> str:
@@ -99,7 +104,7 @@ class StanzaAnnotator:
             try:
                 self._pipelines[language] = stanza.Pipeline(language, dir=self.dir, **kwargs)
             except Exception as exc:  # stanza raises several types; all mean "no usable models"
-                raise RuntimeError(
+                raise ModelsUnavailableError(
                     f"stanza could not build a {language!r} pipeline from {self.dir}: {exc}. "
                     f"On a machine with internet access run `python -m stanceline models download {language}` "
                     f"(or set STANZA_RESOURCES_DIR), or use the built-in annotator (--annotator builtin)."
