@@ -161,6 +161,7 @@ class _Extractor:
 
     def __init__(self, article, doc, *, index=None, own_side_speaker: bool = True):
         self.own_side_speaker = own_side_speaker
+        self._memo: dict = {}
         self.article = article
         self.doc = doc
         self.language = article.language
@@ -174,7 +175,10 @@ class _Extractor:
 
     # -- sentence-level analyses ------------------------------------------------------------
     def _list(self, s: _Sentence, name: str, blocked=frozenset()):
-        return match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
+        key = (id(s), name, frozenset(blocked))
+        if key not in self._memo:
+            self._memo[key] = match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
+        return self._memo[key]
 
     def _mentions(self, s: _Sentence, issue_tokens: set) -> list[_Mention]:
         pairs = [(w.text, w.lemma or w.text) for w in s.words]
@@ -371,6 +375,7 @@ class _Extractor:
         body = self.article.text
         for sent in self.doc.sentences:
             s = _sentence(sent, body)
+            self._memo.clear()
             out.extend(self._sentence_stances(s))
         return _dedupe(out)
 

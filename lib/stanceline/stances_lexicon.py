@@ -126,17 +126,30 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
         window: the largest distance (in tokens) between the first and last slot of a match.
     """
     n = len(lemmas)
-    # where each alternative of each slot occurs: slot -> list of (start, end)
+    # an index of where each word form occurs, so exact first words are looked up, not scanned
+    where: dict[str, list[int]] = {}
+    head: dict[str, set[int]] = {}  # first two letters -> positions, for prefix words
+    for i in range(n):
+        where.setdefault(lemmas[i], []).append(i)
+        head.setdefault(lemmas[i][:2], set()).add(i)
+        if surfaces[i] != lemmas[i]:
+            where.setdefault(surfaces[i], []).append(i)
+            head.setdefault(surfaces[i][:2], set()).add(i)
     found: list[PatternMatch] = []
-    for pattern in sorted(patterns, key=lambda p: p.weight, reverse=True):
+    for pattern in _by_weight(patterns):
         per_slot = []
         for slot in pattern.slots:
-            hits = []
-            for i in range(n):
-                for alt in slot:
-                    if _alt_at(alt, i, lemmas, surfaces, upos):
-                        hits.append((i, i + len(alt)))
-                        break
+            hits = set()
+            for alt in slot:
+                first = alt[0]
+                if first.prefix:
+                    starts = sorted(head.get(first.text[:2], ())) if len(first.text) >= 2 else range(n)
+                else:
+                    starts = where.get(first.text, ())
+                for i in starts:
+                    if (i, i + len(alt)) not in hits and _alt_at(alt, i, lemmas, surfaces, upos):
+                        hits.add((i, i + len(alt)))
+            hits = sorted(hits)
             if not hits:
                 break
             per_slot.append(hits)
@@ -151,6 +164,20 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
         taken |= m.tokens
         result.append(m)
     return sorted(result, key=lambda m: m.start)
+
+
+_SORTED: dict[int, tuple] = {}
+
+
+def _by_weight(patterns) -> tuple:
+    """``patterns`` heaviest first; lexicon lists are long-lived, so the order is computed once."""
+    key = id(patterns)
+    cached = _SORTED.get(key)
+    if cached is None or cached[0] is not patterns or len(cached[1]) != len(patterns):
+        cached = (patterns, tuple(sorted(patterns, key=lambda p: p.weight, reverse=True)))
+        if isinstance(patterns, list):
+            _SORTED[key] = cached
+    return cached[1]
 
 
 def _combine(per_slot, pattern, window) -> list[PatternMatch]:
