@@ -7,18 +7,15 @@ counts, so the chart never hides how few sentences stand behind a colour.
 """
 from __future__ import annotations
 
-import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from .stances_lexicon import issue_keys, issue_labels  # noqa: E402
+from .stances_lexicon import issue_keys, issue_labels
 
 __all__ = ["plot_stance_matrix", "plot_positions_over_time"]
 
-plt.rcParams["font.family"] = "DejaVu Sans"
+_FONT = {"font.family": "DejaVu Sans"}  # has Cyrillic
 _SIDE_UK = {"Russia": "Росія", "Ukraine": "Україна", "United States": "США", "Europe": "Європа", "NATO": "НАТО",
             "Turkey": "Туреччина", "International": "Міжнародні"}
 
@@ -47,6 +44,11 @@ def plot_stance_matrix(matrix: pd.DataFrame, *, by: str = "side", language: str 
         i, j = rows.index(getattr(r, by)), issues.index(r.issue)
         net[i, j] = r.net
         text[i][j] = f"{r.support}/{r.conditional}/{r.oppose}"
+    with plt.rc_context(_FONT):
+        return _draw_matrix(matrix, by, language, title, labels, issues, rows, net, text)
+
+
+def _draw_matrix(matrix, by, language, title, labels, issues, rows, net, text):
     fig, ax = plt.subplots(figsize=(1.1 * len(issues) + 2.5, 0.6 * len(rows) + 2.2))
     image = ax.imshow(np.ma.masked_invalid(net), cmap="RdYlGn", vmin=-1, vmax=1, aspect="auto")
     ax.set_xticks(range(len(issues)), [labels.get(k, k) for k in issues], rotation=40, ha="right")
@@ -86,6 +88,11 @@ def plot_positions_over_time(rounds_table: pd.DataFrame, *, by: str = "side", la
     panels = sides or sorted(rounds_table[by].unique())
     labels = issue_labels("uk" if language == "uk" else "en")
     issues = [k for k in issue_keys() if k in set(rounds_table["issue"])]
+    with plt.rc_context(_FONT):
+        return _draw_rounds(rounds_table, by, language, title, present, round_labels, panels, labels, issues)
+
+
+def _draw_rounds(rounds_table, by, language, title, present, round_labels, panels, labels, issues):
     fig, axes = plt.subplots(1, len(panels), figsize=(2.6 * len(panels) + 2.5, 0.45 * len(issues) + 2.2),
                              sharey=True, squeeze=False)
     for ax, panel in zip(axes[0], panels):
