@@ -73,3 +73,51 @@ def test_each_gold_stance_matches_once(setup):
 def test_unknown_mode_is_refused(setup):
     with pytest.raises(ValueError, match="strict, lenient"):
         match_stances(*setup, mode="loose")
+
+
+# -- the command line ----------------------------------------------------------------------------
+from pathlib import Path  # noqa: E402
+
+from stanceline.cli import main  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+
+
+def _seed():
+    if not (SEED / "article-uk-unn-miami-talks.md").exists():
+        pytest.skip(f"seed article not found at {SEED} (the shared folder sits next to the repository)")
+    return SEED / "article-uk-unn-miami-talks.md", SEED / "article-uk-unn-miami-talks.gold.yaml"
+
+
+def test_cli_evaluate_stances_on_the_seed_prints_perfect_scores(capsys, tmp_path):
+    article, gold = _seed()
+    assert main(["evaluate", "stances", "--gold", str(gold), str(article), "--cache-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "stances: 1 gold articles (builtin annotator)"
+    assert lines[2].split() == ["strict", "9", "0", "0", "1.000", "1.000", "1.000"]
+    assert lines[3].split() == ["lenient", "9", "0", "0", "1.000", "1.000", "1.000"]
+    assert "per issue:" in lines
+
+
+def test_cli_stances_csv_has_the_schema_columns(capsys, tmp_path):
+    import csv
+    import io
+
+    article, _ = _seed()
+    assert main(["stances", str(article), "--format", "csv", "--cache-dir", str(tmp_path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 9
+    assert list(rows[0])[:9] == ["article_id", "outlet", "published", "actor", "side", "issue", "polarity", "condition",
+                                 "evidence"]
+    zelensky = next(r for r in rows if r["polarity"] == "conditional" and r["actor"] == "Volodymyr Zelensky")
+    assert zelensky["issue"] == "nato_renunciation" and zelensky["start_char"] and zelensky["end_char"]
+
+
+def test_cli_stances_matrix_by_side(capsys, tmp_path):
+    article, _ = _seed()
+    assert main(["stances", str(article), "--matrix", "side", "--format", "json", "--cache-dir", str(tmp_path)]) == 0
+    import json
+
+    cells = {(c["side"], c["issue"]): c for c in json.loads(capsys.readouterr().out)}
+    assert cells[("Russia", "troop_withdrawal_donbas")]["support"] == 2
+    assert cells[("Ukraine", "troop_withdrawal_donbas")]["oppose"] == 2

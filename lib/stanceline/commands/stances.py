@@ -60,10 +60,10 @@ def _evaluate(args) -> int:
         print(f"warning: gold article {gid} is not among the articles given", file=sys.stderr)
     scores = evaluate_stances(extract_stances(corpus, annotations), gold, corpus)
     print(f"stances: {scores.articles} gold articles ({annotations.annotator} annotator)")
-    print(scores.overall.to_string(index=False))
+    print(scores.overall.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print()
     print("per issue:")
-    print(scores.per_issue.to_string(index=False))
+    print(scores.per_issue.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     if args.errors:
         m = scores.matches
         m = m[(m["mode"] == "lenient") & (m["status"] != "tp")]
