@@ -288,3 +288,9 @@ def test_a_gerund_clause_ends_the_scope_of_the_cue_before_it():
 
 def test_a_denied_demand_is_no_position():
     assert stances("Zelensky said the United States had made no such demand on a withdrawal of troops.", "en") == set()
+
+
+def test_bare_otherwise_is_a_condition_that_leaves_the_clause_alone():
+    found = stances("Путін вимагає, щоб ЗСУ вийшли з Донбасу. Він погрожував, що інакше Росія забере Донбас силою.")
+    assert found == {("Vladimir Putin", "troop_withdrawal_donbas", "support"),
+                     ("Vladimir Putin", "military_pressure", "conditional")}

@@ -60,6 +60,8 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
+_BARE_CONDITIONS = {"інакше", "иначе", "otherwise"}
+_POSSESSIVES = {"його", "її", "свою", "своя", "своєї", "his", "her", "its", "его", "ее", "её", "свою", "своя"}
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,14 @@ class _Extractor:
             for k, t in enumerate(s.surfaces[:3]):
                 if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
                     mentions.append(_Mention(k, k + 1, None, "plan"))
+        for k in range(len(s.words) - 1):  # «його країна», "his country": the speaker's own state
+            if s.surfaces[k] in _POSSESSIVES and s.lemmas[k + 1] in ("країна", "country", "страна") and k + 1 not in taken:
+                person = self.state.last_person
+                state = self.index.get(person.side) if person is not None and person.side else None
+                if state is not None:
+                    mentions = [m for m in mentions if not (m.start == k and m.kind.startswith("pronoun"))]
+                    mentions.append(_Mention(k, k + 2, state, "reference"))
+                    taken.update((k, k + 1))
         mentions.sort(key=lambda m: m.start)
         # merge adjacent mentions of one actor («очільник кремля володимир путін»)
         merged: list[_Mention] = []
@@ -333,6 +343,10 @@ class _Extractor:
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
             if spans and cm.start < spans[-1][1]:
+                continue
+            if s.lemmas[cm.start] in _BARE_CONDITIONS and cm.end - cm.start == 1:
+                # «інакше», "otherwise": the marker alone is the condition ("if not the above")
+                spans.append((cm.start, cm.end, s.words[cm.start].text))
                 continue
             k = cm.end
             end = n
