@@ -229,8 +229,6 @@ class _Extractor:
             merged.append(m)
         group_heads = self._list(s, "group_heads")
         for m in merged:
-            prev = s.surfaces[m.start - 1] if m.start > 0 else ""
-            prev2 = s.surfaces[m.start - 2] if m.start > 1 else ""
             m.in_pp = self._in_pp(s, m.start)
             case = s.feats[m.end - 1].get("Case")
             if case == "Acc" and s.feats[m.end - 1].get("Gender") == "Fem":
@@ -443,8 +441,6 @@ class _Extractor:
                 if m.actor is not None and m.actor.name in lex.media and (
                         fm.end <= m.start <= fm.end + 2 or fm.start - 3 <= m.end <= fm.start):
                     source = m.actor.name
-        if source and self.state.source is None:
-            pass
 
         # reported-speech frames
         frames: list[_Frame] = []
@@ -492,7 +488,6 @@ class _Extractor:
 
         results: list[Stance] = []
         claimed: set[int] = set()  # issue match indexes claimed by a cue
-        issue_positions = [(im.start, im.end) for im, _, _ in kept]
 
         # restrictive relative clauses describe («райони, які рф не вдалося захопити»); those opened
         # by a plan frame («ідея, за якою ЗСУ мали б вийти», "under which") state the content
@@ -537,7 +532,7 @@ class _Extractor:
                 c = clause_start(hit[0] - 1)
             return c
 
-        for ci, cue in enumerate(cues):
+        for cue in cues:
             info = cue.pattern.payload
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
@@ -561,7 +556,7 @@ class _Extractor:
             c_start = clause_start_over_conditions(cue.start)
             rel = rel_of(cue.start)
             holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
-                                                    context_people, plan_frames, frame_of(cue.start), issue_tokens)
+                                                    context_people, plan_frames, frame_of(cue.start))
             if holder is None:
                 continue
             context_people.append(holder)
@@ -692,8 +687,6 @@ class _Extractor:
                 has_modal = any(a <= mm.start < b for mm in modals)
                 if not (f.assertive or condition or has_modal):
                     continue
-                if hedged and False:
-                    continue
                 pol = "support" if sign > 0 else "oppose"
                 if condition and pol == "support":
                     pol = "conditional"
@@ -784,8 +777,7 @@ class _Extractor:
                 return True
         return False
 
-    def _holder(self, s, cue, info, mentions, c_start, rel, relatives, cond_tokens, context_people, plan_frames, frame,
-                issue_tokens):
+    def _holder(self, s, cue, info, mentions, c_start, rel, relatives, cond_tokens, context_people, plan_frames, frame):
         """(actor, mention, method) holding the cue, or (None, None, _)."""
         def usable(m) -> bool:
             if m.kind == "plan":
