@@ -221,3 +221,12 @@ def test_an_error_on_one_article_is_recorded_and_the_rest_annotated(corpus, tmp_
     assert set(result.failures) == russian
     assert all("RuntimeError: model crashed" == reason for reason in result.failures.values())
     assert len(result) == len(corpus) - len(russian)
+
+
+def test_a_common_word_one_letter_from_a_name_is_not_that_name():
+    from stanceline.entities import link_span
+
+    doc = annotate_text("Лідери країни обговорили це.", "uk")
+    words = doc.sentences[0].words
+    assert link_span([words[1]], "uk") == (None, False)   # «країни» is not a typo of «України»
+    assert [e.text for e in doc.ents] == []

@@ -81,8 +81,9 @@ def _stripped(surface_key: str) -> set[str]:
 
 
 def _is_derivation(a: str, b: str) -> bool:
-    """One word extends the other ("Russian"/"Russia", "German"/"Germany"): a derived word, not a typo."""
-    return a != b and (a.startswith(b) or b.startswith(a))
+    """One word contains the other at its start or end ("Russian"/"Russia", «країни»/«України»): a
+    different word, not a typo of the name."""
+    return a != b and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
 
 
 def _damerau_le1(a: str, b: str) -> bool:
