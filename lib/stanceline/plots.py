@@ -11,8 +11,10 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
-__all__ = ["plot_articles_by_date", "plot_lowercase_naming", "plot_timeline"]
+__all__ = ["plot_articles_by_date", "plot_lowercase_naming", "plot_timeline", "plot_stance_matrix",
+           "plot_positions_over_time"]
 
+from .plots_stances import plot_positions_over_time, plot_stance_matrix  # noqa: E402
 from .plots_timeline import plot_timeline  # noqa: E402
 
 
