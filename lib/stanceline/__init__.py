@@ -14,6 +14,11 @@ The public API, re-exported here (each name lives in the module in brackets):
 """
 __version__ = "0.1.0"
 
+import warnings  # noqa: E402
+
+# stanza imports tqdm.auto, which warns in a notebook without ipywidgets; progress bars are not used here
+warnings.filterwarnings("ignore", message="IProgress not found")
+
 from .articles import Article, Corpus, LoadProblem, load_articles  # noqa: E402
 from .actors import Actor, load_actors, side_of  # noqa: E402
 from .annotate import Annotations, annotate_corpus, annotate_text, get_annotator  # noqa: E402

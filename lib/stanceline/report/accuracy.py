@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["ACCURACY_NOTEBOOK", "ACCURACY_COLUMNS", "ComponentScores", "evaluate_components", "accuracy_table",
+__all__ = ["ACCURACY_NOTEBOOK", "ACCURACY_COLUMNS", "accuracy_markdown", "ComponentScores", "evaluate_components", "accuracy_table",
            "build_accuracy_table", "scores_by", "plot_accuracy", "default_gold_dir", "default_articles_dir"]
 
 ACCURACY_NOTEBOOK = "04-"
@@ -136,6 +136,19 @@ def accuracy_table(scores: ComponentScores) -> pd.DataFrame | None:
     if not rows:
         return None
     return pd.DataFrame(rows, columns=ACCURACY_COLUMNS)
+
+
+def accuracy_markdown(table: pd.DataFrame) -> str:
+    """The accuracy table as Markdown, as the README shows it (a test keeps the README equal to it)."""
+    def cell(value):
+        return "" if value is None or pd.isna(value) else f"{float(value):.3f}"
+
+    lines = ["| measure | gold | precision | recall | F1 | accuracy | gold items | predicted |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for r in table.itertuples():
+        lines.append(f"| {r.measure} | {r.gold} | {cell(r.precision)} | {cell(r.recall)} | {cell(r.f1)} | "
+                     f"{cell(r.accuracy)} | {r.n_gold} | {r.n_predicted} |")
+    return "\n".join(lines)
 
 
 def build_accuracy_table(*, gold_dir: str | Path | None = None, articles_dir: str | Path | None = None,
