@@ -294,3 +294,76 @@ def test_bare_otherwise_is_a_condition_that_leaves_the_clause_alone():
     found = stances("Путін вимагає, щоб ЗСУ вийшли з Донбасу. Він погрожував, що інакше Росія забере Донбас силою.")
     assert found == {("Vladimir Putin", "troop_withdrawal_donbas", "support"),
                      ("Vladimir Putin", "military_pressure", "conditional")}
+
+
+# -- general rules for recall: conditions that follow, compromise, denial, embedded clauses -----------
+def test_a_condition_in_the_next_sentence_qualifies_the_stance_before_it_and_its_echo():
+    # 2025-12-10-ua-tv-elections: the condition comes as a sentence of its own, and «У такому разі»
+    # repeats it for the issue named again
+    text = ("Глава держави Володимир Зеленський поспілкувався з журналістами. Він заявив, що готовий до виборів. "
+            "Але лише за умови, що Сполучені Штати разом з європейськими партнерами допоможуть гарантувати безпеку "
+            "голосування. У такому разі, за словами президента, Україна зможе провести вибори протягом 60–90 днів.")
+    article = _article(text)
+    found = extract_article_stances(article, annotate_text(text, "uk"))
+    assert [(s.actor, s.issue, s.polarity, s.evidence[:20]) for s in found] == [
+        ("Volodymyr Zelensky", "elections", "conditional", "Він заявив, що готов"),
+        ("Volodymyr Zelensky", "elections", "conditional", "Але лише за умови, щ"),
+        ("Volodymyr Zelensky", "elections", "conditional", "У такому разі, за сл")]
+    assert {s.condition for s in found} == {
+        "Сполучені Штати разом з європейськими партнерами допоможуть гарантувати безпеку голосування"}
+    # without the restrictive «лише» / «Але» a sentence-initial condition is not a follow-up
+    assert stances("Зеленський заявив, що готовий до виборів. Якщо війна триватиме, голосування буде неможливим.") == {
+        ("Volodymyr Zelensky", "elections", "support")}
+
+
+def test_no_compromise_on_the_regions_is_support_for_the_side_that_gains_and_opposition_for_the_other():
+    # negative concord («не піде на жодні компроміси») is one negation
+    assert stances("Рябков заявив, що Росія не піде на жодні компроміси щодо Криму.") == {
+        ("Sergei Ryabkov", "territory_recognition", "support")}
+    assert stances("Зеленський заявив, що Україна не піде на компроміс щодо Донбасу.") == {
+        ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+    found = stances("On Tuesday, Deputy Foreign Minister Sergei Ryabkov said Russia would not accept NATO troops in "
+                    "Ukraine in any form and would make no compromise on Crimea, Donetsk, Luhansk, Zaporizhzhia and "
+                    "Kherson.", "en")
+    assert found == {("Sergei Ryabkov", "foreign_troops_deployment", "oppose"),
+                     ("Sergei Ryabkov", "territory_recognition", "support")}
+
+
+def test_his_country_is_the_state_of_the_person_named_in_the_same_sentence():
+    s = one("Дональд Трамп виступив у Вашингтоні. Сьогодні заступник міністра закордонних справ Росії Сергій Рябков "
+            "заявив, що його країна не погодиться на війська НАТО в Україні в жодній формі.")
+    assert (s.actor, s.issue, s.polarity) == ("Sergei Ryabkov", "foreign_troops_deployment", "oppose")
+
+
+def test_a_relative_clause_closed_before_the_cue_does_not_hide_the_subject():
+    s = one("Chancellor Friedrich Merz, who hosted the talks, called the American guarantees remarkable.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Friedrich Merz", "security_guarantees", "support")
+
+
+def test_denied_existence_in_reported_speech_is_the_speakers_opposition():
+    s = one("Речник Кремля Дмитро Пєсков також сьогодні дав зрозуміти, що різдвяного перемир'я не буде.")
+    assert (s.actor, s.issue, s.polarity) == ("Dmitry Peskov", "ceasefire", "oppose")
+
+
+def test_what_it_is_about_is_the_speakers_position():
+    found = stances("Зеленський прибув до Берліна. Він уточнив, що йдеться про двосторонні \"Article 5-like\" "
+                    "гарантії від США.")
+    assert found == {("Volodymyr Zelensky", "security_guarantees", "support")}
+
+
+def test_a_verdict_on_some_parts_is_no_stance_on_the_whole_plan():
+    assert stances("Помічник путіна Юрій Ушаков прибув. Окремі частини американського документа він оцінив "
+                   "позитивно.") == set()
+    assert stances("Помічник путіна Юрій Ушаков прибув. Американський документ він оцінив позитивно.") == {
+        ("Yuri Ushakov", "peace_plan_overall", "support")}
+
+
+def test_terms_named_after_readiness_make_it_conditional():
+    s = one("Російський диктатор заявив, що готовий завершити війну на принципах, які він виклав у червні 2024 року.")
+    assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "ceasefire", "conditional")
+    assert s.condition == "на принципах, які він виклав у червні 2024 року"
+
+
+def test_giving_up_the_rest_of_donetsk_is_the_withdrawal_issue():
+    s = one("Kyiv has refused to give up the parts of the Donetsk region its forces still hold.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Ukraine", "troop_withdrawal_donbas", "oppose")

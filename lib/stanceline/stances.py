@@ -35,13 +35,13 @@ last plan proposer in the article, else ``default_plan_proposer``).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Iterable
 
 import pandas as pd
 
 from .actors import Actor, load_actors
-from .stances_lexicon import Lexicon, load_lexicon, match_patterns, token_key
+from .stances_lexicon import COMPROMISE, Lexicon, load_lexicon, match_patterns, resolve_sign, token_key
 
 __all__ = ["Stance", "STANCE_COLUMNS", "extract_stances", "extract_article_stances", "stances_to_frame"]
 
@@ -61,6 +61,8 @@ _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise"}
+_RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
+_CONCORD = ("жодн", "ніяк", "никак", "ни")  # negative concord: «не піде на жодні компроміси» is one negation
 _POSSESSIVES = {"його", "її", "свою", "своя", "своєї", "his", "her", "its", "его", "ее", "её", "свою", "своя"}
 
 
@@ -138,6 +140,7 @@ class _State:
     plan_subject: bool = False
     plan_proposer: str | None = None
     source: str | None = None
+    last_condition: str | None = None
 
 
 def _sentence(sent, body: str) -> _Sentence:
@@ -174,6 +177,7 @@ class _Extractor:
         if isinstance(cites, (list, tuple)):
             cites = cites[0] if len(cites) == 1 else None  # several cited outlets: which one says what is unknown
         self.state = _State(source=cites)
+        self._previous: list[Stance] = []
 
     # -- sentence-level analyses ------------------------------------------------------------
     def _list(self, s: _Sentence, name: str, blocked=frozenset()):
@@ -212,7 +216,9 @@ class _Extractor:
                     mentions.append(_Mention(k, k + 1, None, "plan"))
         for k in range(len(s.words) - 1):  # «його країна», "his country": the speaker's own state
             if s.surfaces[k] in _POSSESSIVES and s.lemmas[k + 1] in ("країна", "country", "страна") and k + 1 not in taken:
-                person = self.state.last_person
+                # the person named earlier in the sentence («Рябков заявив, що його країна …»), else the last one
+                here = [m.actor for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.end <= k]
+                person = here[-1] if here else self.state.last_person
                 state = self.index.get(person.side) if person is not None and person.side else None
                 if state is not None:
                     mentions = [m for m in mentions if not (m.start == k and m.kind.startswith("pronoun"))]
@@ -337,6 +343,11 @@ class _Extractor:
         """Condition clauses: (start, end, text) with start at the marker."""
         n = len(s.words)
         spans = []
+        if self.state.last_condition:
+            for om in self._list(s, "condition_openers"):
+                if om.start <= 1:  # «У такому разі, …», "In that case, …": the condition stated before
+                    spans.append((om.start, om.end, self.state.last_condition))
+                    break
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
@@ -370,7 +381,10 @@ class _Extractor:
                 k += 1
             while end > cm.end and s.upos[end - 1] == "PUNCT" and s.surfaces[end - 1] not in _QUOTES:
                 end -= 1  # the sentence's full stop is not part of the condition
-            text_tokens = s.words[cm.end:end]
+            first = cm.end
+            if cm.end < n and (s.surfaces[cm.end] == "," or cm.end + 1 in rel_starts or cm.end in rel_starts):
+                first = cm.start  # «на принципах, які …», "on the terms that …": the marker names the condition
+            text_tokens = s.words[first:end]
             text = ""
             if text_tokens:
                 a = text_tokens[0].start_char - s.start_char
@@ -385,10 +399,22 @@ class _Extractor:
     def run(self) -> list[Stance]:
         out: list[Stance] = []
         body = self.article.text
+        previous: list[Stance] = []
         for sent in self.doc.sentences:
             s = _sentence(sent, body)
             self._memo.clear()
-            out.extend(self._sentence_stances(s))
+            self._previous = previous
+            found = self._sentence_stances(s)
+            follow_up = [st for st in found if st.method == "follow-up"]
+            if follow_up:
+                # «Він заявив, що готовий до виборів. Але лише за умови, що …»: the condition that
+                # follows qualifies the stance stated before it, too
+                cond = follow_up[0].condition
+                out = [replace(st, polarity="conditional", condition=cond) if st in previous and st.polarity == "support"
+                       else st for st in out]
+                found = [replace(st, method="surface") for st in found]
+            out.extend(found)
+            previous = found
         return _dedupe(out)
 
     def _sentence_stances(self, s: _Sentence) -> list[Stance]:
@@ -396,19 +422,34 @@ class _Extractor:
         lex = self.lex
         # issues, with blockers and negation
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
+        # a compromise phrase («жодних компромісів щодо Криму, Запорізької та Херсонської областей»)
+        # decides the sign for the issue words it spans
+        framed = {m.pattern.payload[0] for m in issues if abs(m.pattern.payload[1]) == COMPROMISE}
+        issues = [m for m in issues if abs(m.pattern.payload[1]) == COMPROMISE or m.pattern.payload[0] not in framed]
         blockers = self._list(s, "blockers")
         negations = self._list(s, "negation")
         prohibitives = self._list(s, "prohibitives")
         neg_ends = {m.end for m in negations}
+        partials = self._list(s, "partials")
+        existential = self._list(s, "existential_negation")
         kept = []
+        concord: set[int] = set()  # issues negated by a concord word («жодних компромісів»)
+        asserted: set[int] = set()  # issues whose existence is denied («перемир'я не буде»): a position
         for im in issues:
             if any(b.end in (im.start, im.start - 1) for b in blockers):
                 continue
+            if any(im.start - 3 <= p.end <= im.start for p in partials):
+                continue  # «окремі частини документа», "some parts of the proposals": no stance on the whole
             sign = im.pattern.payload[1]
             if im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART")):
                 sign = -sign
+                if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
+                    concord.add(len(kept))
             if any(im.start - 3 <= pm.end - 1 < im.start for pm in prohibitives):
                 sign = -sign  # "bar Kyiv from joining NATO"
+            if any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start for e in existential):
+                sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
+                asserted.add(len(kept))
             kept.append((im, im.pattern.payload[0], sign))
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
         mentions = self._mentions(s, issue_tokens)
@@ -555,6 +596,10 @@ class _Extractor:
                 polarity = "oppose" if polarity == "support" else "support"
             c_start = clause_start_over_conditions(cue.start)
             rel = rel_of(cue.start)
+            # "Merz, who hosted the talks, called …": a relative clause that closed before the cue is
+            # embedded in the cue's clause; its subject stands before it
+            while c_start > 0 and any(a == c_start and b <= cue.start for a, b in relatives):
+                c_start = clause_start(c_start - 1)
             holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
                                                     context_people, plan_frames, frame_of(cue.start))
             if holder is None:
@@ -619,6 +664,9 @@ class _Extractor:
                 elif self.own_side_speaker and frame is not None and frame.speaker is not None and \
                         frame.speaker.label == "PERS" and holder.label != "PERS" and holder.side == frame.speaker.side:
                     owner = frame.speaker  # «Пєсков нагадав, що Москва виступає проти»: Peskov voices his side
+                if negated and idx in concord:
+                    sign = -sign  # «не піде на жодні компроміси»: one negation, not two
+                sign = resolve_sign(sign, lex.issues[key], owner.side)
                 if sign < 0:
                     pol = "oppose" if pol == "support" else "support"
                 if condition and pol == "support":
@@ -643,7 +691,7 @@ class _Extractor:
                 if idx in claimed or im.tokens & set(range(plan_m.start, plan_m.end)):
                     continue
                 claimed.add(idx)
-                results.append(self._stance(s, proposer, key, "support" if sign > 0 else "oppose", None, source, None,
+                results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
         # a plan as the subject of a clause ("the plan would cap the army", «план обмежує армію»):
         # what the plan does to an issue, its proposer proposes
@@ -667,7 +715,7 @@ class _Extractor:
                 if idx in claimed or kept[idx][0].tokens & set(range(m.start, m.end)):
                     continue
                 claimed.add(idx)
-                results.append(self._stance(s, proposer, key, "support" if sign > 0 else "oppose", None, source, None,
+                results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             s.words[m.start].text, "surface"))
         # issues stated as the content of a threat or promise: the speaker's own stance
         for f in frames:
@@ -685,9 +733,9 @@ class _Extractor:
                 if condition == "inside":
                     continue
                 has_modal = any(a <= mm.start < b for mm in modals)
-                if not (f.assertive or condition or has_modal):
+                if not (f.assertive or condition or has_modal or idx in asserted):
                     continue
-                pol = "support" if sign > 0 else "oppose"
+                pol = "support" if resolve_sign(sign, lex.issues[key], f.speaker.side) > 0 else "oppose"
                 if condition and pol == "support":
                     pol = "conditional"
                 claimed.add(idx)
@@ -705,7 +753,27 @@ class _Extractor:
                                 claimed.add(cidx)
                                 results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
                                                             " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
+        # a sentence that is only a condition («Але лише за умови, що …», "Only if …") qualifies the
+        # stances of the sentence before it: they become conditional, here and there
+        lead = conditions[0] if conditions else None
+        opener = lead is not None and lead[2] == self.state.last_condition and lead[0] <= 1
+        only_condition = lead is not None and lead[0] <= 3 and not any(
+                s.upos[k] in ("VERB", "AUX", "NOUN", "PROPN", "PRON") for k in range(lead[0])) \
+            and not self._has_verb(s, lead[1], n) and any(s.lemmas[k] in _RESTRICTIVE for k in range(0, min(n, lead[0] + 2)))
+        if not results and self._previous and (only_condition or opener):
+            # «У такому разі … Україна зможе провести вибори»: the same issue again, under the same condition
+            named = {key for _, key, _ in kept}
+            for st in self._previous:
+                if st.polarity == "oppose" or (opener and st.issue not in named):
+                    continue
+                results.append(replace(st, polarity="conditional", condition=lead[2], evidence=s.text,
+                                       start_char=s.start_char, end_char=s.end_char, method="follow-up"))
         # discourse state for the next sentence
+        conditional = [st.condition for st in results if st.polarity == "conditional" and st.condition]
+        if conditional:
+            self.state.last_condition = conditional[-1]
+        elif results:
+            self.state.last_condition = None
         people = [m for m in mentions if m.eligible and (m.kind == "pronoun_person" or (
             m.actor is not None and m.actor.label == "PERS")) and s.feats[m.start].get("Case") not in ("Dat", "Loc")]
         people_here = [a for a in context_people if a.label == "PERS"]
@@ -727,6 +795,7 @@ class _Extractor:
             self.state.topic_age += 1
             if self.state.topic_age > 2:  # the topic fades after two sentences that do not name it
                 self.state.last_issues = []
+                self.state.last_condition = None
         return results
 
     # -- helpers ------------------------------------------------------------------------------

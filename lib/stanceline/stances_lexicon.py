@@ -19,10 +19,21 @@ from typing import Sequence
 import yaml
 
 __all__ = ["WINDOW", "Pattern", "PatternMatch", "Issue", "Cue", "Lexicon", "load_lexicon", "compile_pattern",
-           "match_patterns", "token_key"]
+           "match_patterns", "token_key", "resolve_sign", "COMPROMISE"]
 
 KNOWLEDGE_DIR = Path(__file__).parent / "knowledge"
 WINDOW = 8
+COMPROMISE = 2  # the sign of a `compromise` pattern: its direction depends on who holds the stance
+
+
+def resolve_sign(sign: int, issue: "Issue", side: str | None) -> int:
+    """+1/-1 for an issue match. A `compromise` match (``±COMPROMISE``) names the holder's own
+    concession: for the side that gains from the proposition («Москва не піде на компроміс щодо
+    Криму»), compromising works against the proposition, so the sign flips; for others it is as is."""
+    if abs(sign) != COMPROMISE:
+        return sign
+    unit = 1 if sign > 0 else -1
+    return -unit if issue.gains and side == issue.gains else unit
 
 
 def token_key(text: str | None) -> str:
@@ -215,6 +226,7 @@ class Issue:
     label: str
     label_uk: str
     threat: bool = False
+    gains: str | None = None  # the side that gains from the proposition (signs `compromise` patterns)
 
 
 @dataclass(frozen=True)
@@ -246,7 +258,7 @@ def _read(name: str) -> object:
     return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
 
 
-_LIST_SECTIONS = ("according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
+_LIST_SECTIONS = ("partials", "existential_negation", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
                   "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives")
 
 
@@ -260,12 +272,15 @@ def load_lexicon(language: str) -> Lexicon:
     issues, issue_patterns = {}, []
     for entry in issues_data:
         issue = Issue(entry["key"], entry.get("label", entry["key"]), entry.get("label_uk", entry["key"]),
-                      bool(entry.get("threat")))
+                      bool(entry.get("threat")), entry.get("gains"))
         issues[issue.key] = issue
         for raw in (entry.get("cues") or {}).get(language, []) or []:
             issue_patterns.append(compile_pattern(raw, (issue.key, +1), language=language))
         for raw in (entry.get("inverted") or {}).get(language, []) or []:
             issue_patterns.append(compile_pattern(raw, (issue.key, -1), language=language))
+        for raw in (entry.get("compromise") or {}).get(language, []) or []:
+            # sign 2: relative to the holder's side, resolved by :func:`resolve_sign`
+            issue_patterns.append(compile_pattern(raw, (issue.key, +COMPROMISE), language=language))
     by_source: dict[tuple[str, str], Cue] = {}
     for polarity in ("support", "oppose"):
         for entry in cues.get(polarity) or []:
