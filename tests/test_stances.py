@@ -367,3 +367,46 @@ def test_terms_named_after_readiness_make_it_conditional():
 def test_giving_up_the_rest_of_donetsk_is_the_withdrawal_issue():
     s = one("Kyiv has refused to give up the parts of the Donetsk region its forces still hold.", "en")
     assert (s.actor, s.issue, s.polarity) == ("Ukraine", "troop_withdrawal_donbas", "oppose")
+
+
+def test_that_after_a_noun_points_back_to_the_issue_it_names():
+    found = stances("Kremlin spokesman Dmitry Peskov said European participation boded ill for the talks and ruled out a "
+                    "Christmas truce, a pause that Kyiv and European goverments have floated.", "en")
+    assert found == {("Dmitry Peskov", "ceasefire", "oppose"), ("Ukraine", "ceasefire", "support")}
+
+
+def test_several_people_of_one_side_hold_a_stance_as_their_side_and_are_they():
+    # "supported by the United States" is a circumstance: it neither holds nor ends the scope of "endorsed"
+    found = stances("That evening, Merz, President Emmanuel Macron of France, Prime Minister Keir Starmer of Britain and "
+                    "other European leaders issued a statement backing a Ukrainian army of 800,000 in peacetime. They "
+                    "also endorsed a multinational force led by Europeans and supported by the United States, drawn "
+                    "from the coalition of the willing and able to operate inside Ukraine, as well as U.S.-led "
+                    "monitoring of a ceasefire.", "en")
+    assert found == {("Europe", "army_size_cap", "support"), ("Europe", "foreign_troops_deployment", "support"),
+                     ("Europe", "ceasefire", "support")}
+
+
+def test_a_verb_cue_used_as_a_noun_after_a_possessive_is_no_verb_and_some_is_a_part():
+    assert stances("For years, Ukraine has asked Washington for something close to NATO's mutual-defense promise.",
+                   "en") == {("Ukraine", "security_guarantees", "support")}
+    assert stances("Zelensky discussed security guarantees. Kremlin aide Yuri Ushakov said that Moscow accepted some "
+                   "American ideas but rejected others.", "en") == set()
+
+
+def test_expressing_reservations_is_opposition_of_the_subject():
+    found = stances("Єврокомісія пропонує використати заморожені російські активи. Бельгія, де зберігається більшість "
+                    "цих коштів, досі висловлювала застереження щодо такого рішення.")
+    assert ("Belgium", "frozen_assets", "oppose") in found
+
+
+def test_an_issue_match_across_a_descriptive_relative_clause_is_no_match():
+    found = stances("Крім того, план передбачає, що з решти Донеччини, яку окупанти досі не захопили, українські "
+                    "війська вийдуть, а там утвориться демілітаризована буферна зона.")
+    assert found == {("United States", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_plan_named_by_its_purpose_states_no_stance_on_that_purpose():
+    # «план завершення війни», "a plan to end the war": the name of the plan, not a ceasefire position
+    assert stances("Міністр армії США Ден Дрісколл передав президенту Володимиру Зеленському американський план "
+                   "завершення війни. Трамп підтримує план завершення війни.") == {
+        ("Donald Trump", "peace_plan_overall", "support")}

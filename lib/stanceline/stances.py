@@ -61,6 +61,7 @@ _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise"}
+_SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
 _RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
 _CONCORD = ("жодн", "ніяк", "никак", "ни")  # negative concord: «не піде на жодні компроміси» is one negation
 _POSSESSIVES = {"його", "її", "свою", "своя", "своєї", "his", "her", "its", "его", "ее", "её", "свою", "своя"}
@@ -521,11 +522,18 @@ class _Extractor:
 
         hedged = bool(self._list(s, "hedges"))
         past = self._list(s, "past")
-        anaphors = self._list(s, "anaphors")
+        # «за його словами», "its provisions": a possessive before a noun points to an actor, not an issue
+        anaphors = [a for a in self._list(s, "anaphors") if not (
+            s.surfaces[a.start] in _POSSESSIVES | {"їх", "их", "its", "their"} and a.end < n and s.upos[a.end] in ("NOUN", "ADJ"))]
+        partial_ends = {p.end for p in self._list(s, "partials")}
         neutral = self._list(s, "neutral")
         modals = self._list(s, "modals")
         plan_frames = self._list(s, "plan_frames")
-        bounds = sorted([c.start for c in cues] + [sp.start for sp in speech] + [f.verb[0] for f in frames if f.verb])
+        # cues that are circumstances («відмовившись», "supported by") end no other cue's scope
+        circumstantial = {c.start for c in cues if s.feats[c.start].get("VerbForm") in ("Conv", "Part") or (
+            self.language == "en" and c.end < n and s.surfaces[c.end] == "by")}
+        bounds = sorted([c.start for c in cues if c.start not in circumstantial] + [sp.start for sp in speech]
+                        + [f.verb[0] for f in frames if f.verb])
 
         results: list[Stance] = []
         claimed: set[int] = set()  # issue match indexes claimed by a cue
@@ -540,6 +548,8 @@ class _Extractor:
             skip = {t for ra, rb in descriptive if (ra, rb) != inside for t in range(ra, rb)}
             for idx, (im, key, sign) in enumerate(kept):
                 toks = [t for t in im.tokens if a <= t < b and not (skip_conditions and t in cond_tokens) and t not in skip]
+                if len(im.tokens) > 1 and im.tokens & skip and im.tokens - skip:
+                    continue  # a match that straddles a descriptive relative clause joins unrelated words
                 if len(toks) * 2 >= len(im.tokens):
                     found.append((idx, key, sign))
             return found
@@ -577,12 +587,18 @@ class _Extractor:
             info = cue.pattern.payload
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
+            if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
+                continue  # "some parts of the U.S. proposals": a verdict on a part
             head_feats = s.feats[cue.start]
             if head_feats.get("VerbForm") in ("Conv", "Part") or (
                     self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by"):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
-            if info.kind != "noun" and cue.start > 0 and s.upos[cue.start - 1] == "DET" and self.language == "en":
-                info = type(info)(info.polarity, "noun", info.document)  # "no such demand": a noun after a determiner
+            if info.kind == "verb" and cue.start > 0 and self.language == "en" and (
+                    s.upos[cue.start - 1] == "DET" or s.surfaces[cue.start - 1] in ("'s", "’s") or cue.start - 1 in issue_tokens):
+                # "no such demand", "NATO's mutual-defense promise": a noun after a determiner or modifier
+                info = type(info)(info.polarity, "noun", info.document)
+            if info.kind == "noun" and any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 2), cue.start)):
+                continue  # "accepted some American ideas": a verdict on some of them
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
                        and s.lemmas[cue.start] not in ("не", "not", "ни"))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
@@ -638,6 +654,9 @@ class _Extractor:
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found:
                 anaphoric = any(c_start <= a.start < cue.end + 3 for a in anaphors) or rel is not None
+                if c_start >= 2 and s.lemmas[c_start - 1] in ("that", "який", "которые", "который") and (
+                        s.upos[c_start - 2] in ("NOUN", "PROPN") or (c_start >= 3 and s.upos[c_start - 3] in ("DET", "ADJ"))):
+                    anaphoric = True  # "a pause that Kyiv has floated": the noun before «that» is the object
                 elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                                  for k in range(cue.end, right_end)) and not any(
                     s.upos[k] in ("NOUN",) for k in range(left_start, cue.start))
@@ -783,8 +802,13 @@ class _Extractor:
             self.state.last_person = people[0].actor  # a leading pronoun keeps the person it stands for
         self.state.plan_subject = any(m.kind == "plan" and not m.in_pp and m.start < 12 for m in mentions)
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
+        team = self._team(mentions)
         if groups:
             self.state.last_group = groups[0].actor
+        elif team is not None:
+            self.state.last_group = team  # "Merz, Macron and other European leaders …. They …"
+        elif any(m.actor is not None and m.actor.label != "PERS" and m.actor.side for m in mentions):
+            self.state.last_group = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side][-1].actor
         resolved_issues = [(st.issue, 1) for st in results]
         mentioned = [(key, sign) for _, key, sign in kept]
         if resolved_issues or mentioned:
@@ -799,6 +823,17 @@ class _Extractor:
         return results
 
     # -- helpers ------------------------------------------------------------------------------
+    def _team(self, mentions) -> Actor | None:
+        """The side, when several people of one side are named together (joint statements, "they")."""
+        sides: dict[str, set] = {}
+        for m in mentions:
+            if m.actor is not None and m.actor.label == "PERS" and m.actor.side and m.eligible:
+                sides.setdefault(m.actor.side, set()).add(m.actor.name)
+        best = max(sides.items(), key=lambda kv: len(kv[1]), default=None)
+        if best is None or len(best[1]) < 2 or len(sides) > 1:
+            return None
+        return self.index.get(best[0])
+
     def _speaker(self, s: _Sentence, sp, mentions, starts, context_people):
         """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
@@ -900,11 +935,16 @@ class _Extractor:
                 if len({actor_of(m).name for m in cands}) == 1:
                     return actor_of(cands[0]), cands[0], "surface"
             return None, None, "surface"
-        # 3. nearest usable mention on the left, in the clause
+        # 3. nearest usable mention on the left, in the clause; three or more people of one side
+        # named together («Мерц, Макрон, Стармер … оприлюднили заяву») hold it as their side
         left = [m for m in mentions if c_start <= m.start and m.end <= cue.start and usable(m)]
+        people = {m.actor.name for m in left if m.actor is not None and m.actor.label == "PERS"}
+        team = self._team(left) if len(people) >= 3 else None
         for m in reversed(left):
             actor = actor_of(m)
             if actor is not None:
+                if team is not None and actor.label == "PERS":
+                    return team, m, "surface"
                 return actor, m, "surface"
         # 4. a plan frame in the clause («згідно з планом»)
         for pf in plan_frames:
