@@ -410,3 +410,31 @@ def test_a_plan_named_by_its_purpose_states_no_stance_on_that_purpose():
     assert stances("Міністр армії США Ден Дрісколл передав президенту Володимиру Зеленському американський план "
                    "завершення війни. Трамп підтримує план завершення війни.") == {
         ("Donald Trump", "peace_plan_overall", "support")}
+
+
+def test_no_negates_and_a_second_predicate_has_its_own_scope():
+    # «no» is a negation word (quoted in the YAML, where a bare no would read as false)
+    assert stances("Russia would accept no foreign troops in Ukraine.", "en") == {
+        ("Russia", "foreign_troops_deployment", "oppose")}
+
+
+def test_no_readiness_in_kyiv_is_kyivs_opposition_reported_by_the_speaker():
+    s = one("He said he saw no readiness in Kyiv to compromise on territory, although he noted some signals.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Ukraine", "territory_recognition", "oppose")
+
+
+def test_a_cue_inside_an_indirect_question_is_no_stance():
+    assert stances("Zelensky received the plan. He did not say which of its provisions Ukraine could accept.", "en") == set()
+
+
+def test_a_subject_before_a_parenthetical_keeps_its_speech_verb_and_the_american_plan_is_a_plan():
+    s = one("Vladimir Putin, for his part, said on Friday that the American plan could serve as the basis for a final "
+            "settlement, though it had not been discussed with Moscow in substance.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "peace_plan_overall", "support")
+
+
+def test_an_anaphor_a_few_words_after_the_cue_points_back():
+    found = stances("U.S. Army Secretary Dan Driscoll delivered Washington's new plan for ending the war in Ukraine to "
+                    "President Volodymyr Zelensky in Kyiv on Thursday, and the Ukrainian leader said his country was "
+                    "ready to work on it.", "en")
+    assert found == {("Volodymyr Zelensky", "peace_plan_overall", "support")}

@@ -61,6 +61,7 @@ _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise"}
+_READINESS = {"readiness", "willingness", "готовність", "готовность"}
 _SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
 _RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
 _CONCORD = ("жодн", "ніяк", "никак", "ни")  # negative concord: «не піде на жодні компроміси» is one negation
@@ -320,6 +321,8 @@ class _Extractor:
         for co in self._list(s, "coordinators"):
             if co.start > 0 and s.surfaces[co.start - 1] in {",", "—", "–", "-", ";"} and self._has_verb(s, co.end, self._next_comma(s, co.end)):
                 starts.add(co.start)
+            elif self._second_predicate(s, co):
+                starts.add(co.start)  # "would not accept … and would make no compromise": a second predicate
         for i, t in enumerate(s.surfaces):
             if t in _BOUNDARY_PUNCT or (t == "-" and 0 < i < n - 1):
                 starts.add(i + 1)
@@ -328,6 +331,12 @@ class _Extractor:
             if c_end < n:
                 starts.add(c_end)
         return sorted(starts), relatives
+
+    @staticmethod
+    def _second_predicate(s: _Sentence, co) -> bool:
+        """A coordinator followed by an auxiliary and a verb opens a second predicate with its own scope."""
+        n = len(s.words)
+        return co.end + 1 < n and s.upos[co.end] == "AUX" and s.upos[co.end + 1] in ("VERB", "AUX")
 
     @staticmethod
     def _next_comma(s: _Sentence, i: int) -> int:
@@ -439,6 +448,9 @@ class _Extractor:
         for im in issues:
             if any(b.end in (im.start, im.start - 1) for b in blockers):
                 continue
+            if im.start > 0 and s.upos[im.start] == "NOUN" and any(
+                    pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
+                continue  # «план завершення війни»: the plan's name, not a position on ending the war
             if any(im.start - 3 <= p.end <= im.start for p in partials):
                 continue  # «окремі частини документа», "some parts of the proposals": no stance on the whole
             sign = im.pattern.payload[1]
@@ -526,6 +538,7 @@ class _Extractor:
         anaphors = [a for a in self._list(s, "anaphors") if not (
             s.surfaces[a.start] in _POSSESSIVES | {"їх", "их", "its", "their"} and a.end < n and s.upos[a.end] in ("NOUN", "ADJ"))]
         partial_ends = {p.end for p in self._list(s, "partials")}
+        questions = self._list(s, "indirect_questions")
         neutral = self._list(s, "neutral")
         modals = self._list(s, "modals")
         plan_frames = self._list(s, "plan_frames")
@@ -587,6 +600,8 @@ class _Extractor:
             info = cue.pattern.payload
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
+            if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
+                continue  # "did not say which of its provisions Ukraine could accept": an open question
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
                 continue  # "some parts of the U.S. proposals": a verdict on a part
             head_feats = s.feats[cue.start]
@@ -635,6 +650,10 @@ class _Extractor:
                 right_end = min(later) if later else n
             if rel is not None:
                 right_end = min(right_end, rel[1])  # «план, який США пропонують, …»: the relative clause ends it
+            for co in self._list(s, "coordinators"):
+                if cue.end <= co.start < right_end and self._second_predicate(s, co):
+                    right_end = co.start
+                    break
             for k in range(cue.end, right_end):
                 if k > cue.end and s.surfaces[k - 1] == "," and s.upos[k] == "VERB" and (
                         s.feats[k].get("VerbForm") == "Conv" or (self.language == "en" and s.surfaces[k].endswith("ing"))):
@@ -653,7 +672,8 @@ class _Extractor:
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found:
-                anaphoric = any(c_start <= a.start < cue.end + 3 for a in anaphors) or rel is not None
+                # an anaphor in the cue's clause, up to a few words after it ("ready to work on it")
+                anaphoric = any(c_start <= a.start < min(cue.end + 5, right_end) for a in anaphors) or rel is not None
                 if c_start >= 2 and s.lemmas[c_start - 1] in ("that", "який", "которые", "который") and (
                         s.upos[c_start - 2] in ("NOUN", "PROPN") or (c_start >= 3 and s.upos[c_start - 3] in ("DET", "ADJ"))):
                     anaphoric = True  # "a pause that Kyiv has floated": the noun before «that» is the object
@@ -839,8 +859,12 @@ class _Extractor:
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
-        if sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES:
+        follows = [m for m in mentions if sp.end <= m.start <= sp.end + 4 and m.kind != "plan" and not any(
+            s.surfaces[k] in {",", ":"} or s.lemmas[k] in ("що", "that", "что") for k in range(sp.end, m.start))]
+        if sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
+                follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
             left = []  # «…, заявил Путин», "…, he said": the speaker follows
+            # ("Putin, for his part, said …": a subject that opens the sentence keeps the verb)
         left = [m for m in left if not (m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "їх", "their", "их"))]
         media = self.lex.media
 
@@ -935,6 +959,14 @@ class _Extractor:
                 if len({actor_of(m).name for m in cands}) == 1:
                     return actor_of(cands[0]), cands[0], "surface"
             return None, None, "surface"
+        # 2b. "no readiness in Kyiv", «готовності Києва»: whose readiness is named right after the noun
+        if s.lemmas[cue.start] in _READINESS:
+            for m in mentions:
+                if cue.end <= m.start <= cue.end + 1 and m.actor is not None and (
+                        m.start == cue.end or s.surfaces[cue.end] in ("in", "of", "from", "у", "в")):
+                    a = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
+                    if a is not None:
+                        return a, m, "surface"
         # 3. nearest usable mention on the left, in the clause; three or more people of one side
         # named together («Мерц, Макрон, Стармер … оприлюднили заяву») hold it as their side
         left = [m for m in mentions if c_start <= m.start and m.end <= cue.start and usable(m)]

@@ -118,8 +118,12 @@ def _alt_at(alt, i, lemmas, surfaces, upos) -> bool:
         return False
     for k, w in enumerate(alt):
         tag = upos[i + k]
-        if w.upos == "NOUN" and i + k > 0 and upos[i + k - 1] in ("DET", "ADJ", "NUM"):
-            tag = "NOUN"  # after a determiner or adjective a word is a noun ("the plan"), whatever the tagger guessed
+        if w.upos == "NOUN" and i + k > 0 and (upos[i + k - 1] in ("DET", "ADJ", "NUM") or (
+                (upos[i + k - 1] == "PROPN" or surfaces[i + k - 1] in ("'s", "’s"))
+                and (i + k + 1 >= len(surfaces) or surfaces[i + k + 1] != "to"))):
+            # after a determiner, adjective or possessor a word is a noun ("the plan", "the American plan",
+            # "Trump's plan"), whatever the tagger guessed; "Russia plans to" stays a verb
+            tag = "NOUN"
         if not w.matches(lemmas[i + k], surfaces[i + k], tag):
             return False
     return True
