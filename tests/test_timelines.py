@@ -286,3 +286,73 @@ def test_place_stances_dates_a_stance_by_its_sentence_event():
     assert list(placed["dated_by"]) == ["event", "published"]
     with pytest.raises(ValueError, match="lacks columns"):
         place_stances(stances.drop(columns=["issue"]))
+
+
+# -- anaphoric days, named days, ranges, adjectival weekdays ---------------------------------
+
+def test_same_day_anaphora_takes_the_day_named_before():
+    text = ("Про це він оголосив учора, 22 жовтня, у Білому домі. Того ж дня Міністерство фінансів США "
+            "запровадило санкції проти двох найбільших нафтових компаній Росії.")
+    e = one(text, D(2025, 10, 23), "uk", "Того ж дня")
+    assert (e.start, e.end, e.precision, e.rule) == (D(2025, 10, 22), D(2025, 10, 22), "day", "same-day-anaphora")
+    text = ("On Monday in Berlin, the Trump administration put a version of it on the table. That evening, "
+            "Merz and other European leaders issued a statement.")
+    assert one(text, D(2025, 12, 16), "en", "That evening").start == D(2025, 12, 15)
+
+
+def test_same_day_anaphora_without_a_named_day_dates_nothing():
+    e = one("Того ж дня зібралася коаліція охочих.", D(2025, 11, 26), "uk", "Того ж дня")
+    assert e.start is None and not e.is_date
+
+
+def test_same_day_word_yields_to_a_date_in_its_own_sentence():
+    found = [e.text for e in exprs("У понеділок ввечері до розмови долучилися європейські лідери.", D(2025, 12, 16), "uk")]
+    assert found == ["У понеділок"]
+
+
+def test_named_days_resolve_to_their_date():
+    e = one("That deadline is Thanksgiving.", D(2025, 11, 23), "en", "Thanksgiving")
+    assert (e.start, e.end, e.precision, e.rule) == (D(2025, 11, 27), D(2025, 11, 27), "day", "holiday")
+    e = one("Крайній термін для Києва, який раніше прив'язували до Дня подяки, теж розмився.", D(2025, 11, 26), "uk",
+            "до Дня подяки")
+    assert (e.kind, e.start) == ("deadline", D(2025, 11, 27))
+
+
+def test_named_day_modifying_a_noun_is_no_date():
+    assert [e.text for e in exprs("Peskov ruled out a Christmas truce on Tuesday.", D(2025, 12, 16), "en")] == ["on Tuesday"]
+    assert [e.text for e in exprs("Четвер, 27 листопада, — це День подяки у США.", D(2025, 11, 22), "uk")] == \
+        ["Четвер, 27 листопада"]
+
+
+def test_weekday_in_apposition_fixes_the_year_of_a_date():
+    e = one('President Trump said on Friday that Thursday, Nov. 27, would be an "appropriate time" for Kyiv to respond.',
+            D(2025, 11, 23), "en", "Thursday, Nov. 27")
+    assert (e.start, e.rule) == (D(2025, 11, 27), "weekday-fixes-year")
+
+
+def test_from_date_to_date_is_one_span():
+    e = one("Special envoy Steve Witkoff and Jared Kushner met Rustem Umerov from Dec. 4 to Dec. 6.", D(2025, 12, 7), "en",
+            "from Dec. 4 to Dec. 6")
+    assert (e.start, e.end, e.precision) == (D(2025, 12, 4), D(2025, 12, 6), "day")
+    # "to" without "from" moves a date, it does not open a range
+    assert [x.text for x in exprs("Trump moved the deadline of Nov. 27 to Dec. 1.", D(2025, 11, 23), "en")] == \
+        ["Nov. 27", "Dec. 1"]
+
+
+def test_adjectival_weekday_is_a_weekday():
+    e = one("Господар Кремля розповів і про вівторкову зустріч зі спецпосланцем Трампа Стівом Віткоффом.",
+            D(2025, 12, 5), "uk", "вівторкову")
+    assert (e.start, e.direction) == (D(2025, 12, 2), "past")
+    e = one("Witkoff described Tuesday's meeting as productive.", D(2025, 12, 5), "en", "Tuesday's")
+    assert e.start == D(2025, 12, 2)
+
+
+def test_by_weekday_with_past_perfect_looks_back():
+    e = one("By Tuesday, Moscow had made clear it wanted no part of the package.", D(2025, 12, 16), "en", "By Tuesday")
+    assert (e.kind, e.start) == ("weekday", D(2025, 12, 16))
+
+
+def test_present_passive_of_a_plan_verb_is_future():
+    e = one("Kremlin envoy Kirill Dmitriev is expected in Miami on Saturday for talks with Steve Witkoff.",
+            D(2025, 12, 19), "en", "on Saturday")
+    assert (e.start, e.tense) == (D(2025, 12, 20), "future")

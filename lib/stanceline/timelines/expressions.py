@@ -99,7 +99,7 @@ class _Candidate:
 
 
 _PRIORITY = {"numeric": 0, "iso": 0, "day_month": 1, "month_day": 1, "month_year": 2, "month_part": 2, "weekday": 3,
-             "relative_day": 3, "period": 3, "unit_phrase": 3, "year": 4, "prep_month": 5, "duration": 6, "age": 7}
+             "relative_day": 3, "period": 3, "unit_phrase": 3, "same_day": 3, "holiday": 2, "year": 4, "prep_month": 5, "duration": 6, "age": 7}
 
 
 def find_expressions_in_sentence(text: str, language: str) -> list[_Candidate]:
@@ -129,7 +129,10 @@ def find_expressions_in_sentence(text: str, language: str) -> list[_Candidate]:
             if name in ("month_day", "day_month", "month_year", "month_part") and language == "en" \
                     and not m.group("mon")[0].isupper():
                 continue
-            kind = "duration" if name == "duration" else "age" if name == "age" else name
+            if name == "holiday" and not _holiday_standalone(text, m):
+                continue
+            kind = "duration" if name == "duration" else "age" if name == "age" else \
+                "relative_day" if name == "same_day" else "date" if name == "holiday" else name
             found.append(_Candidate(m.start(), m.end(), kind, groups, name))
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.pattern, 9), c.start))
     chosen: list[_Candidate] = []
@@ -137,7 +140,10 @@ def find_expressions_in_sentence(text: str, language: str) -> list[_Candidate]:
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
             chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
+    if any(c.pattern == "same_day" for c in chosen) and any(c.pattern not in ("same_day", "duration", "age") for c in chosen):
+        chosen = [c for c in chosen if c.pattern != "same_day"]  # the sentence names its own date
     chosen = _merge_apposition(text, chosen)
+    chosen = _merge_ranges(text, chosen, language)
     for cand in chosen:
         _join_prefix(text, cand, lex)
     return chosen
@@ -156,6 +162,51 @@ def _merge_apposition(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             if prev.groups.get("dl"):
                 groups["dl"] = prev.groups["dl"]
             cand = _Candidate(prev.start, cand.end, cand.kind, groups, cand.pattern)
+        out.append(cand)
+    return out
+
+
+def _holiday_standalone(text: str, m) -> bool:
+    """A named day dates something when capitalised and either governed by a preposition («до Дня
+    подяки», "by Thanksgiving") or closing its phrase ("That deadline is Thanksgiving."); a name that
+    modifies a noun ("Christmas truce", «День подяки у США» after a date it restates) does not."""
+    if not m.group("hol")[0].isupper():
+        return False
+    if m.group("dl") or m.group("hprep"):
+        return True
+    return bool(re.match(r"\s*(?:[.,;:!?)»”\"—–]|$)", text[m.end():]))
+
+
+_RANGE_JOINERS = {"to", "through", "until", "till", "до", "по", "-", "–", "—"}
+_RANGE_OPENERS = {"from", "з", "із", "зі", "с", "со"}
+
+
+def _merge_ranges(text: str, cands: list[_Candidate], language: str) -> list[_Candidate]:
+    """"from Dec. 4 to Dec. 6", «з 4 грудня до 6 грудня»: two full dates joined into one day span.
+
+    A dash or "through" joins on its own; "to"/«до», which also open deadlines, only after "from"/«з».
+    """
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.pattern in ("day_month", "month_day") and cand.pattern in ("day_month", "month_day") \
+                and not prev.groups.get("day2"):
+            gap = text[prev.end:cand.start]
+            between = re.fullmatch(r"\s*(\S+)\s*", gap) if gap.strip() else None
+            joiner = between.group(1).lower() if between else None
+            dl = (cand.groups.get("dl") or "").lower()
+            if joiner is None and dl in _RANGE_JOINERS:
+                joiner = dl
+            opener = re.search(r"(\w+)\s+$", text[:prev.start])
+            opened = bool(opener and opener.group(1).lower() in _RANGE_OPENERS)
+            if joiner in ("-", "–", "—", "through", "по") or (joiner in _RANGE_JOINERS and opened):
+                out.pop()
+                groups = dict(prev.groups)
+                groups["range_mon"], groups["range_day"] = cand.groups["mon"], cand.groups["day"]
+                if cand.groups.get("year") and not groups.get("year"):
+                    groups["range_year"] = cand.groups["year"]
+                start = prev.start - (len(opener.group(0)) if opened else 0)
+                cand = _Candidate(start, cand.end, "date", groups, prev.pattern)
         out.append(cand)
     return out
 
@@ -309,6 +360,9 @@ def governing_tense(words: Sequence, span: tuple[int, int], language: str) -> tu
         lemma = (w.lemma or w.text).lower()
         if lemma in past_cues:
             return "past", verb_index
+        if language == "en" and lemma in ("expect", "schedule", "set", "plan") and k > 0 \
+                and (cue_words[k - 1].text or "").lower() in ("is", "are", "'s", "’s"):
+            return "future", verb_index  # "is expected in Miami on Saturday": a present passive plan
         if lemma in future_cues and _verb_tense(w) != "past" and w.upos not in ("PROPN", "NOUN", "PUNCT"):
             if language == "en" and lemma in ("set", "due", "expect", "schedule", "plan", "go"):
                 nxt = cue_words[k + 1].text.lower() if k + 1 < len(cue_words) else ""
@@ -344,7 +398,7 @@ def _is_verbal(word) -> bool:
 # -- resolution ------------------------------------------------------------------------------
 
 def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: str | None,
-             previous_day: dt.date | None) -> dict:
+             previous_day: dt.date | None, antecedent: dt.date | None = None) -> dict:
     """Value interval, precision and direction for one candidate."""
     g = cand.groups
     kind = cand.kind
@@ -353,6 +407,8 @@ def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: st
         return out
     direction = cand.prefix_direction
     deadline = bool(g.get("dl"))
+    if deadline and tense == "past" and lex.language == "en" and g["dl"].lower() == "by":
+        deadline = False  # "By Tuesday, Moscow had made clear ...": looking back, not a deadline
     if direction is None and deadline:
         direction = "future"
     mod = g.get("mod")
@@ -391,9 +447,24 @@ def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: st
             elif anchor is not None:
                 start, ambiguous = _nearest_year(month, day, anchor, direction or tense_direction)
                 rule = "nearest-year"
+                wd = lex.weekday_of.get(_month_key(app["wd"])) if app.get("wd") else None
+                if wd is not None and start.weekday() != wd:
+                    # «четвер, 27 листопада», "Thursday, Nov. 27": the weekday names the year
+                    fits = [dt.date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                            if _valid(y, month, day) and dt.date(y, month, day).weekday() == wd]
+                    if fits:
+                        start = min(fits, key=lambda d: abs((d - anchor).days))
+                        ambiguous, rule = False, "weekday-fixes-year"
             else:
                 return out
             end = start.replace(day=day2) if day2 and day2 > day else start
+            if g.get("range_mon"):
+                month2 = lex.month_of[_month_key(g["range_mon"])]
+                end = dt.date(int(g.get("range_year") or start.year), month2, int(g["range_day"]))
+                if end < start and not g.get("range_year"):
+                    end = dt.date(start.year + 1, month2, int(g["range_day"]))
+                if end < start:
+                    end = start
         except ValueError:
             return out
         note = None
@@ -423,6 +494,19 @@ def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: st
         y, m = min(pool, key=lambda c: abs(c[0] * 12 + c[1] - 1 - here))
         start, end = _month_span(y, m)
         return finish(start, end, "month", d, ambiguous=d is None and m != anchor.month, rule="nearest-month", kind_="month")
+    if p == "holiday":
+        if anchor is None:
+            return out
+        spec = lex.holidays[re.sub(r"\s+", " ", g["hol"].lower())]
+        options = [_holiday_date(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        d = direction or tense_direction
+        pool = [o for o in options if (d != "past" or o <= anchor) and (d != "future" or o >= anchor)] or options
+        start = min(pool, key=lambda o: abs((o - anchor).days))
+        return finish(start, start, "day", d, rule="holiday", kind_="date")
+    if p == "same_day":
+        if antecedent is None:
+            return out
+        return finish(antecedent, antecedent, "day", None, rule="same-day-anaphora", kind_="relative_day")
     if p == "year":
         y = int(g["year"])
         return finish(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", None, rule="year", kind_="year")
@@ -453,7 +537,8 @@ def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: st
         return finish(start, end, "day", direction, ambiguous, rule, "weekday")
     if p == "relative_day":
         offset = lex.relative_days[re.sub(r"\s+", " ", g["rel"].lower())]
-        base = previous_day if previous_day is not None and re.search(r"\s", g["rel"].strip()) else anchor
+        base = (previous_day or antecedent) if (previous_day or antecedent) is not None and re.search(r"\s", g["rel"].strip()) \
+            else anchor
         d = base + dt.timedelta(days=offset)
         return finish(d, d, "day", "past" if offset < 0 else "future" if offset > 0 else "this", rule="relative-day",
                       kind_="relative_day")
@@ -482,6 +567,23 @@ def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: st
             y = anchor.year + offset
             return finish(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", direction, rule="year", kind_="period")
     return out
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _holiday_date(spec: dict, year: int) -> dt.date:
+    """The date of a named day in ``year``: fixed (``month``, ``day``) or the nth weekday of a month."""
+    if spec.get("day"):
+        return dt.date(year, int(spec["month"]), int(spec["day"]))
+    first = dt.date(year, int(spec["month"]), 1)
+    offset = (int(spec["weekday"]) - first.weekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (int(spec.get("nth", 1)) - 1))
 
 
 def _month_key(word: str) -> str:
@@ -547,6 +649,7 @@ def extract_temporal_expressions(doc_or_text, published=None, language: str = "u
     lex = load_lexicon(language)
     body = doc.text or ""
     results: list[TemporalExpression] = []
+    last_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day named in the article
     for s_index, sentence in enumerate(doc.sentences):
         tokens = sentence.tokens
         if not tokens:
@@ -568,12 +671,14 @@ def extract_temporal_expressions(doc_or_text, published=None, language: str = "u
             anchor = published
             if in_quote and speaking_day is not None:
                 anchor = speaking_day
-            info = _resolve(cand, s_text, lex, anchor, tense, previous_day)
+            antecedent = last_day[1] if last_day is not None and s_index - last_day[0] <= 3 else None
+            info = _resolve(cand, s_text, lex, anchor, tense, previous_day, antecedent)
             if cand.pattern in ("day_month", "month_day") and s_index == 0 and \
                     _DATELINE.match(body[s_start:a].split("\n")[-1] if "\n" in body[s_start:a] else body[s_start:a]):
                 info.update(kind="dateline", rule="dateline")
             if info.get("precision") == "day" and info.get("start") is not None and info["kind"] != "dateline":
                 previous_day = info["start"]
+                last_day = (s_index, info["start"])
                 if not in_quote and speaking_day is None:
                     speaking_day = info["start"]
             resolved.append((cand, info, tense, in_quote))

@@ -43,6 +43,8 @@ class Lexicon:
     relative_days: dict = field(default_factory=dict)
     prefixes: dict = field(default_factory=dict)
     unit_phrases: dict = field(default_factory=dict)
+    same_day: set = field(default_factory=set)
+    holidays: dict = field(default_factory=dict)
     patterns: dict = field(default_factory=dict)
 
     def words(self, key) -> list:
@@ -70,6 +72,11 @@ def _build(language: str) -> Lexicon:
             lex.part_of[re.sub(r"\s+", " ", str(f).lower())] = part
     lex.relative_days = {re.sub(r"\s+", " ", str(k).lower()): int(v) for k, v in (data.get("relative_days") or {}).items()}
     lex.prefixes = {str(k).lower(): (None if v in (None, "none") else v) for k, v in (data.get("joined_prefixes") or {}).items()}
+    lex.same_day = {re.sub(r"\s+", " ", str(w).lower()) for w in data.get("same_day") or []}
+    lex.holidays = {}
+    for spec in data.get("holidays") or []:
+        for name in spec["names"]:
+            lex.holidays[re.sub(r"\s+", " ", str(name).lower())] = spec
     lex.unit_phrases = {re.sub(r"\s+", " ", str(p["phrase"]).lower()): (p["unit"], int(p.get("offset", 0)))
                         for p in data.get("unit_phrases") or []}
 
@@ -106,6 +113,9 @@ def _build(language: str) -> Lexicon:
                               + r"(?:\s*(?:" + joiners + r")\s+(?:" + prep + r"\s+)?(?P<wd2>" + weekday + r"))?", re.I)
     p["relative_day"] = re.compile(_B + r"(?P<rel>" + _alt(lex.relative_days) + r")" + _E, re.I)
     p["period"] = re.compile(_B + dl + r"(?:" + prep + r"\s+)?(?P<mod>" + mods + r")\s+(?P<unit>" + units + ")", re.I)
+    p["same_day"] = re.compile(_B + r"(?P<phrase>" + _alt(lex.same_day) + r")" + _E, re.I)
+    p["holiday"] = re.compile(_B + r"(?:(?P<dl>" + deadline + r")\s+|(?P<hprep>" + prep + r")\s+)?(?P<hol>" + _alt(lex.holidays) + r")" + _E,
+                              re.I)
     p["unit_phrase"] = re.compile(_B + r"(?P<phrase>" + _alt(lex.unit_phrases) + r")" + _E, re.I)
     numbers = _alt(lex.words("number_words") if isinstance(data.get("number_words"), list) else (data.get("number_words") or {}).keys())
     p["duration"] = re.compile(_B + r"(?:(?P<cue>" + _alt(lex.words("duration_cues")) + r")\s+)?(?P<num>\d+(?:[.,]\d+)?|" + numbers
