@@ -438,3 +438,30 @@ def test_an_anaphor_a_few_words_after_the_cue_points_back():
                     "President Volodymyr Zelensky in Kyiv on Thursday, and the Ukrainian leader said his country was "
                     "ready to work on it.", "en")
     assert found == {("Volodymyr Zelensky", "peace_plan_overall", "support")}
+
+
+def test_the_plans_content_goes_on_in_the_next_sentence_with_a_modal():
+    found = extract_article_stances(_article(
+        "За словами Зеленського, проєкт передбачає, що Збройні сили України в мирний час налічуватимуть 800 тисяч "
+        "військових. Україна також має отримати гарантії безпеки, подібні до статті 5 Північноатлантичного договору. "
+        "Зеленський прибув до Берліна. Україна має отримати гарантії безпеки."), annotate_text(
+        "За словами Зеленського, проєкт передбачає, що Збройні сили України в мирний час налічуватимуть 800 тисяч "
+        "військових. Україна також має отримати гарантії безпеки, подібні до статті 5 Північноатлантичного договору. "
+        "Зеленський прибув до Берліна. Україна має отримати гарантії безпеки.", "uk"))
+    # only the sentence right after the plan's content continues it
+    assert [(s.actor, s.issue, s.evidence[:12]) for s in found] == [
+        ("United States", "army_size_cap", "За словами З"), ("United States", "security_guarantees", "Україна тако")]
+
+
+def test_a_subject_relative_clause_takes_its_antecedent_as_holder():
+    s = one("Driscoll's visit came a day after Zelensky held talks in Ankara with Turkish President Tayyip Erdogan, who "
+            "urged a revival of the Istanbul negotiating process between Kyiv and Moscow.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Recep Tayyip Erdoğan", "talks_format", "support")
+
+
+def test_denied_readiness_of_the_other_side_and_wanting_no_part():
+    s = one("За словами Путіна, готовності Києва до поступок щодо територій він не бачить, хоча певні сигнали, "
+            "зазначив він, є.")
+    assert (s.actor, s.issue, s.polarity) == ("Ukraine", "territory_recognition", "oppose")
+    s = one("By Tuesday, Moscow had made clear it wanted no part of the security guarantees.", "en")
+    assert (s.actor, s.issue, s.polarity) == ("Russia", "security_guarantees", "oppose")

@@ -61,6 +61,8 @@ _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise"}
+_RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
+_SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
 _SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
 _RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
@@ -140,6 +142,7 @@ class _State:
     topic_age: int = 0
     topic_actors: set = field(default_factory=set)
     plan_subject: bool = False
+    plan_age: int = 99  # sentences since the last one that stated a plan's content
     plan_proposer: str | None = None
     source: str | None = None
     last_condition: str | None = None
@@ -550,6 +553,7 @@ class _Extractor:
 
         results: list[Stance] = []
         claimed: set[int] = set()  # issue match indexes claimed by a cue
+        plan_content = False  # this sentence states what a plan contains
 
         # restrictive relative clauses describe («райони, які рф не вдалося захопити»); those opened
         # by a plan frame («ідея, за якою ЗСУ мали б вийти», "under which") state the content
@@ -620,6 +624,12 @@ class _Extractor:
                 negated = True
             if self._parse_negated(s, cue):
                 negated = True
+            if self.language == "en" and info.kind == "verb" and cue.end < n and s.surfaces[cue.end] == "no" \
+                    and not (cue.end + 1 < n and s.surfaces[cue.end + 1] in ("longer", "doubt")) \
+                    and not any(im.start == cue.end + 1 for im, _, _ in kept):  # "accept no troops": the issue carries it
+                negated = True  # "wanted no part of the package", "would accept no troops"
+            if s.lemmas[cue.start] in _READINESS and any(cue.end <= ng.start < clause_end(cue.start) for ng in negations):
+                negated = True  # «готовності Києва до поступок … він не бачить»: the readiness is denied
             polarity = info.polarity
             if negated and info.kind == "noun":
                 continue  # "no such demand": a denied demand is no position
@@ -635,6 +645,7 @@ class _Extractor:
                                                     context_people, plan_frames, frame_of(cue.start))
             if holder is None:
                 continue
+            by_plan = info.document and (holder_m is None or holder_m.kind == "plan")
             context_people.append(holder)
             frame = frame_of(cue.start)
             if hedged and frame is None:
@@ -714,6 +725,7 @@ class _Extractor:
                 results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
                                             frame.source if frame and frame.source else source, speaker,
                                             " ".join(w.text for w in s.words[cue.start:cue.end]), method))
+                plan_content = plan_content or by_plan
         # «згідно з планом, …», "under the U.S. proposal …": the clause is the plan's content, a
         # position of its proposer
         for pf in plan_frames:
@@ -732,6 +744,7 @@ class _Extractor:
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
+                plan_content = True
         # a plan as the subject of a clause ("the plan would cap the army", «план обмежує армію»):
         # what the plan does to an issue, its proposer proposes
         for m in mentions:
@@ -756,6 +769,7 @@ class _Extractor:
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             s.words[m.start].text, "surface"))
+                plan_content = True
         # issues stated as the content of a threat or promise: the speaker's own stance
         for f in frames:
             if f.speaker is None:
@@ -792,6 +806,23 @@ class _Extractor:
                                 claimed.add(cidx)
                                 results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
                                                             " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
+        # the plan's content goes on in the next sentence: «Проєкт передбачає, що … . Україна також має
+        # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
+        # attitude word, no reported speech and no guess, is more of the plan (its proposer's position)
+        if not results and self.state.plan_age == 0 and not hedged and not any(f.speaker for f in frames):
+            proposer = self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
+            for idx, key, sign in issues_in(0, n):
+                a, b = clause_start(kept[idx][0].start), clause_end(kept[idx][0].start)
+                future = any(a <= mm.start < b for mm in modals) or any(
+                    s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(a, b))
+                if proposer is None or idx in claimed or not future or any(
+                        a <= nm.start < b and s.lemmas[nm.start] not in _RECEIVE for nm in neutral):  # «має отримати гарантії»
+                    continue
+                claimed.add(idx)
+                results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose",
+                                            None, source, None, None, "surface"))
+                plan_content = True
+        self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
         # a sentence that is only a condition («Але лише за умови, що …», "Only if …") qualifies the
         # stances of the sentence before it: they become conditional, here and there
         lead = conditions[0] if conditions else None
@@ -993,7 +1024,15 @@ class _Extractor:
                 actor = actor_of(m)
                 if actor is not None:
                     return actor, m, "surface"
-        # 6. the speaker of the reported speech the cue sits in
+        # 6. a subject relative clause ("Erdogan, who urged …", «Бельгії, яка вимагала …»): its antecedent
+        if rel is not None and s.lemmas[rel[0]] in _SUBJECT_RELATIVES and s.feats[rel[0]].get("Case") in (None, "Nom") \
+                and not any(rel[0] <= m.start < cue.start and m.eligible for m in mentions):
+            before = [m for m in mentions if m.end in (rel[0], rel[0] - 1) and m.actor is not None and m.kind != "plan"]
+            if before:
+                actor = actor_of(_Mention(before[-1].start, before[-1].end, before[-1].actor, before[-1].kind))
+                if actor is not None:
+                    return actor, before[-1], "surface"
+        # 7. the speaker of the reported speech the cue sits in
         if frame is not None and frame.speaker is not None:
             return frame.speaker, None, "surface"
         return None, None, "surface"

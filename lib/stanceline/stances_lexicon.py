@@ -141,15 +141,7 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
         window: the largest distance (in tokens) between the first and last slot of a match.
     """
     n = len(lemmas)
-    # an index of where each word form occurs, so exact first words are looked up, not scanned
-    where: dict[str, list[int]] = {}
-    head: dict[str, set[int]] = {}  # first two letters -> positions, for prefix words
-    for i in range(n):
-        where.setdefault(lemmas[i], []).append(i)
-        head.setdefault(lemmas[i][:2], set()).add(i)
-        if surfaces[i] != lemmas[i]:
-            where.setdefault(surfaces[i], []).append(i)
-            head.setdefault(surfaces[i][:2], set()).add(i)
+    where, head = _word_index(lemmas, surfaces)
     found: list[PatternMatch] = []
     for pattern in _by_weight(patterns):
         per_slot = []
@@ -182,6 +174,25 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
 
 
 _SORTED: dict[int, tuple] = {}
+_LAST_INDEX: list = [None, None, None]  # (lemmas, surfaces, index) of the last sentence looked at
+
+
+def _word_index(lemmas, surfaces):
+    """Where each word form occurs (exact first words are looked up, not scanned) and, per first two
+    letters, the positions for prefix words. A sentence is matched against some twenty lists in a
+    row, so the index of the last one is kept (same list objects = same sentence)."""
+    if _LAST_INDEX[0] is lemmas and _LAST_INDEX[1] is surfaces:
+        return _LAST_INDEX[2]
+    where: dict[str, list[int]] = {}
+    head: dict[str, set[int]] = {}
+    for i in range(len(lemmas)):
+        where.setdefault(lemmas[i], []).append(i)
+        head.setdefault(lemmas[i][:2], set()).add(i)
+        if surfaces[i] != lemmas[i]:
+            where.setdefault(surfaces[i], []).append(i)
+            head.setdefault(surfaces[i][:2], set()).add(i)
+    _LAST_INDEX[:] = [lemmas, surfaces, (where, head)]
+    return where, head
 
 
 def _by_weight(patterns) -> tuple:
