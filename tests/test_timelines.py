@@ -356,3 +356,39 @@ def test_present_passive_of_a_plan_verb_is_future():
     e = one("Kremlin envoy Kirill Dmitriev is expected in Miami on Saturday for talks with Steve Witkoff.",
             D(2025, 12, 19), "en", "on Saturday")
     assert (e.start, e.tense) == (D(2025, 12, 20), "future")
+
+
+# -- event types ----------------------------------------------------------------------------
+
+def _type_of(text, language, expression):
+    from stanceline.timelines.events import classify_event
+
+    doc = annotate_text(text, language)
+    words = [w for t in doc.sentences[0].tokens for w in t.words]
+    spans = [(t.start_char, t.end_char) for t in doc.sentences[0].tokens for _ in t.words]
+    a = text.index(expression)
+    inside = [i for i, (s, e) in enumerate(spans) if s < a + len(expression) and e > a]
+    return classify_event(words, (inside[0], inside[-1] + 1), language)[0]
+
+
+def test_event_noun_right_after_the_expression_decides_the_type():
+    assert _type_of("Господар Кремля розповів і про вівторкову зустріч зі спецпосланцем Трампа Стівом Віткоффом.",
+                    "uk", "вівторкову") == "MEET"
+
+
+def test_announcing_and_voicing_are_statements():
+    assert _type_of("Про це він оголосив учора, 22 жовтня, у Білому домі під час зустрічі з генеральним секретарем "
+                    "НАТО Марком Рютте.", "uk", "учора, 22 жовтня") == "STATEMENT"
+    assert _type_of("Сьогодні, 22 листопада, свою позицію озвучили партнери України.", "uk", "Сьогодні") == "STATEMENT"
+
+
+def test_a_gerund_after_a_determiner_is_a_noun_not_the_governing_verb():
+    text = ("At a Security Council meeting in New York on Thursday, U.S. Ambassador to the United Nations Mike Waltz "
+            "said Washington had offered Russia generous terms.")
+    assert _type_of(text, "en", "on Thursday") == "PROPOSE"  # "said" yields to the offer it reports
+    from stanceline.timelines.expressions import governing_tense
+
+    doc = annotate_text(text, "en")
+    words = [w for t in doc.sentences[0].tokens for w in t.words]
+    tense, verb = governing_tense(words, (8, 10), "en")
+    assert words[verb].text != "meeting" and tense == "past"

@@ -4,7 +4,8 @@ An event, per ``../shared/schema.md``, is where the text attaches a date to some
 happened or is planned. Every temporal expression that can date something (not durations, ages or
 datelines) yields one event row; the rest of the sentence says what it was:
 
-* **event type** from cue words (``knowledge/event_types.yaml``, a reduced PLOVER/CAMEO set): the
+* **event type** from cue words (``knowledge/event_types.yaml``, a reduced PLOVER/CAMEO set): an
+  event noun right after the expression is what it modifies («вівторкову зустріч» -> MEET); else the
   cue of the verb that governs the expression decides; a reporting verb ("said") yields to a
   specific verbal cue in what is reported ("said that Ukraine was ready to" -> PROPOSE); a generic
   verb ("took place", «відбулися») yields to the nearest event noun («переговори» -> MEET); a
@@ -115,6 +116,9 @@ def classify_event(words, span: tuple[int, int], language: str, *, deadline: boo
     if deadline:
         return "DEADLINE", None
     cues = [c for c in _find_cues(words, language, table) if not (span[0] <= c[0] < span[1])]
+    right_after = [c for c in cues if c[0] == span[1] and not c[3]]
+    if right_after:  # «вівторкову зустріч», "Tuesday's meeting": the expression modifies the event noun
+        return right_after[0][2], right_after[0][0]
     _, verb = governing_tense(words, span, language)
     by_start = {c[0]: c for c in cues}
     if verb is not None and verb in by_start:

@@ -345,10 +345,13 @@ def governing_tense(words: Sequence, span: tuple[int, int], language: str) -> tu
             return min(pool, key=lambda k: (k > lo, abs(k - lo) if k < lo else abs(k - hi + 1)))
         return min(pool, key=lambda k: (abs(k - lo) if k < lo else abs(k - hi + 1), k < lo))
 
+    def nominal(k):  # "at a Security Council meeting": a gerund after a determiner or noun is a noun
+        return "VerbForm=Ger" in (words[k].feats or "") and k > 0 and words[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN")
+
     if verb_index is None:
-        verb_index = nearest([k for k in clause if (k < lo or k >= hi) and _is_verbal(words[k])])
+        verb_index = nearest([k for k in clause if (k < lo or k >= hi) and _is_verbal(words[k]) and not nominal(k)])
     if verb_index is None:
-        verb_index = nearest([k for k in range(len(words)) if (k < lo or k >= hi) and _is_verbal(words[k])])
+        verb_index = nearest([k for k in range(len(words)) if (k < lo or k >= hi) and _is_verbal(words[k]) and not nominal(k)])
         if verb_index is not None:
             clause = range(min(verb_index, left), max(verb_index + 1, right))
     # lexical cues in the clause (and around the verb)
