@@ -465,3 +465,19 @@ def test_denied_readiness_of_the_other_side_and_wanting_no_part():
     assert (s.actor, s.issue, s.polarity) == ("Ukraine", "territory_recognition", "oppose")
     s = one("By Tuesday, Moscow had made clear it wanted no part of the security guarantees.", "en")
     assert (s.actor, s.issue, s.polarity) == ("Russia", "security_guarantees", "oppose")
+
+
+def test_a_threat_in_reported_speech_needs_no_modal_and_a_conditional_concession_demands_nothing_else():
+    assert stances("Путін заявив, що російські війська продовжать наступ.") == {
+        ("Vladimir Putin", "military_pressure", "support")}
+    # «ready to drop the NATO bid if given guarantees» carries only the conditional stance (the seed's convention)
+    s = one("Zelensky said Ukraine could drop its NATO bid in return for binding security guarantees.", "en")
+    assert (s.actor, s.issue, s.polarity, s.condition) == (
+        "Volodymyr Zelensky", "nato_renunciation", "conditional", "binding security guarantees")
+
+
+def test_an_issue_word_inside_a_circumstance_phrase_is_no_issue():
+    # "within the framework of" names no plan
+    assert stances("Putin said Russia was ready to talk within the framework of the Istanbul process.", "en") == set()
+    assert stances("Rubio said the United States backed the updated framework.", "en") == {
+        ("Marco Rubio", "peace_plan_overall", "support")}

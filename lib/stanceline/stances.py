@@ -449,8 +449,8 @@ class _Extractor:
         concord: set[int] = set()  # issues negated by a concord word («жодних компромісів»)
         asserted: set[int] = set()  # issues whose existence is denied («перемир'я не буде»): a position
         for im in issues:
-            if any(b.end in (im.start, im.start - 1) for b in blockers):
-                continue
+            if any(b.end in (im.start, im.start - 1) or (im.tokens <= b.tokens and s.upos[b.start] == "ADP") for b in blockers):
+                continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
                     pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
                 continue  # «план завершення війни»: the plan's name, not a position on ending the war
@@ -786,8 +786,8 @@ class _Extractor:
                 if condition == "inside":
                     continue
                 has_modal = any(a <= mm.start < b for mm in modals)
-                if not (f.assertive or condition or has_modal or idx in asserted):
-                    continue
+                if not (f.assertive or condition or has_modal or idx in asserted or lex.issues[key].threat):
+                    continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
                 pol = "support" if resolve_sign(sign, lex.issues[key], f.speaker.side) > 0 else "oppose"
                 if condition and pol == "support":
                     pol = "conditional"
@@ -796,8 +796,10 @@ class _Extractor:
                                             f.source or source, None,
                                             " ".join(w.text for w in s.words[f.verb[0]:f.verb[1]]) if f.verb else None,
                                             "surface"))
-                # what a threat or promise is conditioned on is the speaker's demand
-                if condition:
+                # what a threat or promise to stop fighting is conditioned on is the speaker's demand; a
+                # concession offered on a condition («відмовитися від НАТО в обмін на гарантії») carries
+                # only the conditional stance (the seed's convention)
+                if condition and (f.assertive or lex.issues[key].threat or key == "ceasefire"):
                     for ca, cb, ctext in conditions:
                         if ctext == condition:
                             for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
