@@ -392,3 +392,23 @@ def test_a_gerund_after_a_determiner_is_a_noun_not_the_governing_verb():
     words = [w for t in doc.sentences[0].tokens for w in t.words]
     tense, verb = governing_tense(words, (8, 10), "en")
     assert words[verb].text != "meeting" and tense == "past"
+
+
+def test_merged_place_ignores_missing_places_and_is_stable():
+    import datetime as dt
+
+    import pandas as pd
+
+    from stanceline.timelines import build_timeline
+
+    day = dt.date(2025, 11, 23)
+    rows = [
+        {"article_id": a, "date_start": day, "date_end": day, "precision": "day", "event_type": "MEET",
+         "what": "talks", "actors": ["Marco Rubio"], "place": place, "published": None, "outlet": "o",
+         "expression": "у неділю"}
+        for a, place in (("a", float("nan")), ("b", "Geneva"), ("c", float("nan")))
+    ]
+    timeline = build_timeline(pd.DataFrame(rows))
+    assert len(timeline) == 1
+    assert timeline.loc[0, "place"] == "Geneva"
+    assert timeline.loc[0, "sources"] == ["a", "b", "c"]

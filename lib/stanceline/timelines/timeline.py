@@ -61,6 +61,9 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     if events is None or not len(events):
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     records = [r for r in events.to_dict("records") if r.get("date_start") is not None and not pd.isna(r.get("date_start"))]
+    for r in records:  # a missing place arrives from pandas as NaN, which is truthy: make it None
+        if not isinstance(r.get("place"), str):
+            r["place"] = None
     parent = list(range(len(records)))
     arts = {i: {r["article_id"]} for i, r in enumerate(records)}
 
@@ -123,7 +126,8 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
         rows.append({
             "date_start": best["date_start"], "date_end": best["date_end"], "precision": best["precision"],
             "event_type": best["event_type"], "what": best["what"], "actors": actors,
-            "place": max(set(places), key=places.count) if places else None, "n_sources": len(sources),
+            # most reported place; ties go to the alphabetically first, so re-runs agree
+            "place": max(sorted(set(places)), key=places.count) if places else None, "n_sources": len(sources),
             "sources": sources, "outlets": sorted({str(r["outlet"]) for r in members if r.get("outlet")}),
             "first_reported": min(published) if published else None,
             "dates_conflict": conflict,
