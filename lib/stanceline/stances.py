@@ -29,8 +29,20 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    speech, explicitly past positions («колись», "used to"), and cues inside a condition clause
    (hypothetical) produce no stance. Positions whose holder the text does not name produce none.
 
+7. **Across sentences.** A sentence that is only a restrictive condition («Але лише за умови, що …»,
+   "But only if …") makes the stances of the sentence before it conditional and repeats them; a
+   sentence opened by «У такому разі» / "In that case" takes that condition for the issue it names
+   again. After a sentence that states a plan's content, an issue with a modal or future verb in a
+   plain statement («Україна також має отримати гарантії безпеки») is more of the plan.
+8. **Sign of an issue.** Negation or a prohibitive verb flips it; negative concord («не піде на жодні
+   компроміси») counts once; a denied existence («перемир'я не буде») flips it and makes it a
+   position; a *compromise* phrase is signed by the side that gains from the proposition (Russia
+   refusing to compromise on Crimea supports recognition; Ukraine refusing opposes it).
+
 Pronouns («він», «вона», "he") resolve to the last person who held a stance or spoke, in the same
-sentence or earlier; plans resolve to their proposer (a possessor such as «американський», else the
+sentence or earlier; «його країна» to the state of the person named before it; "they" to the last
+group, or to the side of several people named together (who, three or more in a list, also hold a
+stance as their side). Plans resolve to their proposer (a possessor such as «американський», else the
 last plan proposer in the article, else ``default_plan_proposer``).
 """
 from __future__ import annotations
