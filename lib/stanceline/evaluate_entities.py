@@ -19,6 +19,8 @@ from typing import Iterable
 import pandas as pd
 import yaml
 
+from .gold import gold_files
+
 __all__ = ["ENTITY_LABELS", "GoldEntity", "EntityScores", "load_entity_gold", "evaluate_entities",
            "score_table", "ENTITY_GOLD_SUFFIX"]
 
@@ -66,18 +68,7 @@ class EntityScores:
 
 
 def _files(paths) -> list[Path]:
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    files: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            files.extend(sorted(p.rglob("*" + ENTITY_GOLD_SUFFIX)))
-        elif p.is_file():
-            files.append(p)
-        else:
-            raise FileNotFoundError(f"{p}: no such entity gold file or folder")
-    return files
+    return gold_files(paths, ENTITY_GOLD_SUFFIX)
 
 
 def load_entity_gold(paths: str | Path | Iterable[str | Path], *, corpus=None) -> list[GoldEntity]:

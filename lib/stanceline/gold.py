@@ -18,7 +18,7 @@ import yaml
 
 __all__ = [
     "ISSUES", "POLARITIES", "PRECISIONS", "EVENT_TYPES", "GoldStance", "GoldEvent", "GoldArticle",
-    "GoldError", "load_gold", "parse_date_value", "validate_gold",
+    "GoldError", "gold_files", "load_gold", "parse_date_value", "validate_gold",
 ]
 
 ISSUES = (
@@ -142,19 +142,32 @@ def _load_one(path: Path) -> GoldArticle:
                        stances=stances, events=events, path=str(path), split=split)
 
 
-def load_gold(paths: str | Path | Iterable[str | Path]) -> list[GoldArticle]:
-    """Load gold files (``*.gold.yaml``) from files or folders (searched recursively)."""
+def gold_files(paths: str | Path | Iterable[str | Path], suffix: str = ".gold.yaml") -> list[Path]:
+    """Files ending in ``suffix`` among ``paths`` (files, or folders searched recursively), sorted.
+
+    Raises:
+        FileNotFoundError: a path that is neither a file nor a folder.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(p.rglob("*.gold.yaml")))
+            files.extend(sorted(p.rglob("*" + suffix)))
         elif p.is_file():
             files.append(p)
         else:
-            raise GoldError(f"{p}: no such gold file or folder")
+            raise FileNotFoundError(f"{p}: no such gold file or folder")
+    return files
+
+
+def load_gold(paths: str | Path | Iterable[str | Path]) -> list[GoldArticle]:
+    """Load gold files (``*.gold.yaml``) from files or folders (searched recursively)."""
+    try:
+        files = gold_files(paths)
+    except FileNotFoundError as exc:
+        raise GoldError(str(exc)) from None
     return [_load_one(f) for f in files]
 
 
