@@ -192,3 +192,30 @@ def test_seed_article_loads(seed_article):
     assert seed_article.id == "unn-2025-12-18-miami-talks"
     assert seed_article.published == dt.datetime(2025, 12, 18)
     assert seed_article.meta["cites"] == "Associated Press"
+
+
+def test_empty_corpus_frame_has_a_date_column_and_overview_works(tmp_path):
+    from stanceline.overview import build_articles_by_date, build_corpus_summary
+
+    corpus = load_articles(tmp_path)
+    assert len(corpus) == 0
+    assert str(corpus.to_frame()["published"].dtype).startswith("datetime64")
+    assert len(build_corpus_summary(corpus)) == 0
+    assert len(build_articles_by_date(corpus)) == 0
+
+
+def test_article_without_outlet_is_counted_under_unknown(tmp_path):
+    from stanceline.overview import build_corpus_summary
+
+    write(tmp_path / "a.md", GOOD_MD.replace("outlet: sample-ua-national\n", ""))
+    corpus = load_articles(tmp_path)
+    summary = build_corpus_summary(corpus)
+    assert summary[["outlet", "articles"]].values.tolist() == [["(unknown)", 1]]
+
+
+def test_articles_by_month(corpus):
+    from stanceline.overview import build_articles_by_date
+
+    months = build_articles_by_date(corpus, freq="M")
+    assert [str(m) for m in months["week"]] == ["2025-10-01", "2025-11-01", "2025-12-01"]
+    assert int(months[["en", "ru", "uk"]].to_numpy().sum()) == len(corpus)

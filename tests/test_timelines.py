@@ -412,3 +412,15 @@ def test_merged_place_ignores_missing_places_and_is_stable():
     assert len(timeline) == 1
     assert timeline.loc[0, "place"] == "Geneva"
     assert timeline.loc[0, "sources"] == ["a", "b", "c"]
+
+
+def test_timeline_of_only_undated_mentions_is_empty_not_an_error():
+    import pandas as pd
+
+    from stanceline.timelines import TIMELINE_COLUMNS, build_timeline
+
+    undated = pd.DataFrame([{"article_id": "a", "date_start": None, "date_end": None, "precision": "day",
+                             "event_type": "MEET", "what": "talks", "actors": [], "place": None,
+                             "published": None, "outlet": "o", "expression": "у суботу"}])
+    timeline = build_timeline(undated)
+    assert len(timeline) == 0 and list(timeline.columns) == TIMELINE_COLUMNS

@@ -191,7 +191,7 @@ class ActorIndex:
 
     def _match_at(self, i, tokens, keys, table) -> ActorMatch | None:
         candidates: list[_Pattern] = []
-        for k in keys[i][0] | keys[i][1]:
+        for k in sorted(keys[i][0] | keys[i][1]):  # sorted: equal-length ties resolve the same way every run
             candidates.extend(table.get(k, ()))
         best = None
         for pattern in candidates:

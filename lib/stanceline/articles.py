@@ -34,6 +34,7 @@ __all__ = [
 LANGUAGES = ("uk", "en", "ru")
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".jsonl", ".csv", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5_000_000
+UNKNOWN_OUTLET = "(unknown)"
 _TEXT_FIELDS = ("text", "body", "content")
 
 
@@ -65,6 +66,11 @@ class Article:
     url: str | None = None
     path: str | None = None
     meta: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def outlet_label(self) -> str:
+        """The outlet, or ``"(unknown)"``: tables group by it, and pandas would drop a missing key."""
+        return self.outlet or UNKNOWN_OUTLET
 
     @property
     def published_date(self) -> dt.date | None:
@@ -123,7 +129,7 @@ class Corpus:
             {
                 "article_id": a.id,
                 "title": a.title,
-                "outlet": a.outlet,
+                "outlet": a.outlet_label,
                 "language": a.language,
                 "published": pd.Timestamp(a.published) if a.published else pd.NaT,
                 "published_missing": a.published is None,
@@ -136,7 +142,9 @@ class Corpus:
         ]
         columns = ["article_id", "title", "outlet", "language", "published", "published_missing",
                    "url", "n_chars", "n_words", "path"]
-        return pd.DataFrame(rows, columns=columns)
+        frame = pd.DataFrame(rows, columns=columns)
+        frame["published"] = pd.to_datetime(frame["published"])  # a date column even with no rows
+        return frame
 
     def problems_frame(self) -> pd.DataFrame:
         return pd.DataFrame(

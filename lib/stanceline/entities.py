@@ -46,7 +46,7 @@ def extract_entities(corpus, annotations) -> pd.DataFrame:
             for ent in sentence.ents:
                 actor, typo = link_span(ent.words, article.language, index)
                 rows.append({
-                    "article_id": article.id, "outlet": article.outlet, "language": article.language,
+                    "article_id": article.id, "outlet": article.outlet_label, "language": article.language,
                     "sentence": s_number, "text": ent.text, "label": ent.type,
                     "start_char": ent.start_char, "end_char": ent.end_char,
                     "actor": actor.name if actor else None, "side": actor.side if actor else None, "typo": typo,

@@ -53,7 +53,7 @@ def build_loaded_terms(corpus, annotations) -> pd.DataFrame:
         doc = annotations.documents.get(article.id)
         if doc is None:
             continue
-        outlet = article.outlet or "(unknown)"
+        outlet = article.outlet_label
         patterns = load_loaded_terms(article.language)
         for sent in doc.sentences:
             ws = list(sent.words)

@@ -23,10 +23,14 @@ def build_corpus_summary(corpus) -> pd.DataFrame:
     return summary.sort_values(["language", "outlet"]).reset_index(drop=True)
 
 
-def build_articles_by_date(corpus, *, freq: str = "W-MON") -> pd.DataFrame:
-    """Articles per week (weeks starting on Monday, labelled by their Monday) and language."""
+def build_articles_by_date(corpus, *, freq: str = "W-SUN") -> pd.DataFrame:
+    """Articles per period and language; by default weeks that end on Sunday, labelled by their Monday.
+
+    Args:
+        freq: a pandas period frequency: ``"W-SUN"`` (Monday–Sunday weeks), ``"M"`` (months), ``"D"``.
+    """
     frame = corpus.to_frame().dropna(subset=["published"])
-    week = frame["published"].dt.to_period("W-SUN").dt.start_time.dt.date
+    week = frame["published"].dt.to_period(freq).dt.start_time.dt.date
     table = frame.assign(week=week).pivot_table(index="week", columns="language", values="article_id",
                                                 aggfunc="count", fill_value=0)
     table.columns.name = None

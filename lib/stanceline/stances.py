@@ -1053,7 +1053,7 @@ class _Extractor:
 
     def _stance(self, s, actor: Actor, issue, polarity, condition, source, speaker, cue, method) -> Stance:
         a = self.article
-        return Stance(article_id=a.id, outlet=a.outlet, language=a.language, published=a.published,
+        return Stance(article_id=a.id, outlet=a.outlet_label, language=a.language, published=a.published,
                       actor=actor.name, side=actor.side, issue=issue, polarity=polarity, condition=condition,
                       evidence=s.text, start_char=s.start_char, end_char=s.end_char, source=source,
                       speaker=speaker, cue=cue, method=method)

@@ -18,6 +18,8 @@ from typing import Sequence
 
 import yaml
 
+from .annotate.morphology import normalise_key
+
 __all__ = ["WINDOW", "Pattern", "PatternMatch", "Issue", "Cue", "Lexicon", "load_lexicon", "compile_pattern",
            "match_patterns", "token_key", "resolve_sign", "COMPROMISE"]
 
@@ -37,8 +39,8 @@ def resolve_sign(sign: int, issue: "Issue", side: str | None) -> int:
 
 
 def token_key(text: str | None) -> str:
-    """Lowercase, unify apostrophes and the Ukrainian/Russian «ё»."""
-    return (text or "").lower().replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+    """Lowercase, unify apostrophes and «ё»: the same key as the actor gazetteer uses."""
+    return normalise_key(text or "")
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,7 @@ class Lexicon:
     default_plan_proposer: str | None = None
 
 
+@lru_cache(maxsize=None)
 def _read(name: str) -> object:
     return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
 

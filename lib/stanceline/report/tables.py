@@ -69,7 +69,8 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         if out[column].map(lambda v: isinstance(v, (list, tuple, set))).any():
-            out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
+            out[column] = out[column].map(
+                lambda v: "; ".join(map(str, sorted(v) if isinstance(v, set) else v)) if isinstance(v, (list, tuple, set)) else v)
     return out
 
 

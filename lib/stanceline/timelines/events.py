@@ -229,7 +229,7 @@ def extract_events(corpus, annotations, *, include_undated: bool = False) -> pd.
                 seen.add(key)
                 sentence_type = sentence_type or etype
                 rows.append({
-                    "article_id": article.id, "outlet": article.outlet, "language": article.language,
+                    "article_id": article.id, "outlet": article.outlet_label, "language": article.language,
                     "published": article.published_date if hasattr(article, "published_date") else article.published,
                     "date_start": e.start, "date_end": e.end, "precision": e.precision, "expression": e.text,
                     "event_type": etype, "what": _describe(body, s_start, s_end, e), "actors": actors, "place": place,

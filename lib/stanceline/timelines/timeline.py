@@ -61,6 +61,8 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     if events is None or not len(events):
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     records = [r for r in events.to_dict("records") if r.get("date_start") is not None and not pd.isna(r.get("date_start"))]
+    if not records:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
     for r in records:  # a missing place arrives from pandas as NaN, which is truthy: make it None
         if not isinstance(r.get("place"), str):
             r["place"] = None
