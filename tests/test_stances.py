@@ -481,3 +481,31 @@ def test_an_issue_word_inside_a_circumstance_phrase_is_no_issue():
     assert stances("Putin said Russia was ready to talk within the framework of the Istanbul process.", "en") == set()
     assert stances("Rubio said the United States backed the updated framework.", "en") == {
         ("Marco Rubio", "peace_plan_overall", "support")}
+
+
+def test_issue_words_need_their_issue_sense_not_a_prefix_or_a_generic_noun():
+    # «cap*» also matched 'capabilities'; «актив*» matched «активно»; a bare 'nuclear power plant' is any plant;
+    # 'summit' alone is any summit; «налічує ... тисяч» needs the army as what is counted.
+    assert stances("Russia wants to expand its military capabilities, Putin said.", "en") == set()
+    assert stances("Moscow wants to cap Ukraine's army at 600,000 troops.", "en") == {("Russia", "army_size_cap", "support")}
+    assert stances("Зеленський заявив, що Україна готова активно працювати з російськими партнерами.") == set()
+    assert stances("ЄС готовий використати заморожені російські активи.") == {("European Union", "frozen_assets", "support")}
+    assert stances("Trump said he wants the Kursk nuclear power plant to be safe.", "en") == set()
+    assert stances("Washington proposes that the Zaporizhzhia nuclear power plant be run jointly.", "en") == {
+        ("United States", "zaporizhzhia_npp", "support")}
+    assert stances("Lavrov said the EU summit in Brussels should support Hungary.", "en") == set()
+    assert stances("Peskov said the Kremlin would welcome a summit between Putin and Zelensky.", "en") == {
+        ("Dmitry Peskov", "talks_format", "support")}
+    assert stances("Зеленський заявив, що підтримує ідею, адже місто налічує 20 тисяч мешканців.") == set()
+    assert stances("Росія вимагає, щоб армія України налічувала не більше 600 тисяч.") == {("Russia", "army_size_cap", "support")}
+
+
+def test_attitude_words_in_their_attitude_sense_only():
+    # a reporter's question is no request; 'back' as an adverb is no backing; the political opposition is no objection
+    assert stances("Asked about the peace plan on Friday, Zelensky said nothing new.", "en") == set()
+    assert stances("For years, Ukraine has asked Washington for something close to NATO's mutual-defense promise.", "en") == {
+        ("Ukraine", "security_guarantees", "support")}
+    assert stances("Ukraine backs a ceasefire.", "en") == {("Ukraine", "ceasefire", "support")}
+    assert stances("Hungary's opposition to the reparations loan has not changed.", "en") == {("Hungary", "frozen_assets", "oppose")}
+    assert stances("Ukraine's opposition is split over the elections.", "en") == set()
+    assert stances("The Hungarian opposition leader spoke about the ceasefire.", "en") == set()
