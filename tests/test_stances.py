@@ -509,3 +509,12 @@ def test_attitude_words_in_their_attitude_sense_only():
     assert stances("Hungary's opposition to the reparations loan has not changed.", "en") == {("Hungary", "frozen_assets", "oppose")}
     assert stances("Ukraine's opposition is split over the elections.", "en") == set()
     assert stances("The Hungarian opposition leader spoke about the ceasefire.", "en") == set()
+
+
+def test_naming_two_regions_or_a_vote_is_not_yet_an_issue():
+    # listing Zaporizhzhia and Kherson is no territorial claim; an EU or parliamentary 'vote' is no election in Ukraine
+    assert stances("Зеленський заявив, що Україна готова відновлювати енергетику в Запорізькій та Херсонській областях.") == set()
+    assert stances("Zelensky said Ukraine is ready to rebuild power lines in Zaporizhzhia and Kherson.", "en") == set()
+    assert stances("Hungary wants an EU vote on the loan next week.", "en") == set()
+    assert stances("Orban said Hungary will block the vote on the reparations loan.", "en") == {("Hungary", "frozen_assets", "oppose")}
+    assert stances("Zelensky said Ukraine is ready for elections.", "en") == {("Volodymyr Zelensky", "elections", "support")}
