@@ -518,3 +518,12 @@ def test_naming_two_regions_or_a_vote_is_not_yet_an_issue():
     assert stances("Hungary wants an EU vote on the loan next week.", "en") == set()
     assert stances("Orban said Hungary will block the vote on the reparations loan.", "en") == {("Hungary", "frozen_assets", "oppose")}
     assert stances("Zelensky said Ukraine is ready for elections.", "en") == {("Volodymyr Zelensky", "elections", "support")}
+
+
+def test_a_bare_plan_or_document_names_the_peace_plan_only_after_the_article_named_it():
+    assert stances("Зеленський заявив, що Україна підтримує план відновлення енергетики.") == set()
+    assert stances("США представили мирний план. Зеленський заявив, що Україна підтримує план.") == {
+        ("Volodymyr Zelensky", "peace_plan_overall", "support")}
+    assert stances("Brussels published its budget framework. Orban said Hungary rejects the document.", "en") == set()
+    assert stances("The White House said President Donald Trump backs the American plan.", "en") == {
+        ("Donald Trump", "peace_plan_overall", "support")}

@@ -425,6 +425,7 @@ class _Extractor:
         out: list[Stance] = []
         body = self.article.text
         previous: list[Stance] = []
+        self._named = set()
         for sent in self.doc.sentences:
             s = _sentence(sent, body)
             self._memo.clear()
@@ -451,6 +452,11 @@ class _Extractor:
         # decides the sign for the issue words it spans
         framed = {m.pattern.payload[0] for m in issues if abs(m.pattern.payload[1]) == COMPROMISE}
         issues = [m for m in issues if abs(m.pattern.payload[1]) == COMPROMISE or m.pattern.payload[0] not in framed]
+        # a bare head noun («план», "the document", "guarantees") is an anaphor: it names an issue only when
+        # the article (or this sentence) has already named it in full; otherwise it may be any plan or guarantee
+        named = {m.pattern.payload[0] for m in issues if len(m.pattern.payload) < 3}
+        issues = [m for m in issues if len(m.pattern.payload) < 3 or m.pattern.payload[0] in self._named | named]
+        self._named |= named
         blockers = self._list(s, "blockers")
         negations = self._list(s, "negation")
         prohibitives = self._list(s, "prohibitives")
