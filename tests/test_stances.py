@@ -527,3 +527,12 @@ def test_a_bare_plan_or_document_names_the_peace_plan_only_after_the_article_nam
     assert stances("Brussels published its budget framework. Orban said Hungary rejects the document.", "en") == set()
     assert stances("The White House said President Donald Trump backs the American plan.", "en") == {
         ("Donald Trump", "peace_plan_overall", "support")}
+
+
+def test_bare_guarantees_are_security_guarantees_only_after_the_article_named_them():
+    # Belgium's guarantees for the reparations loan are financial, not security guarantees
+    assert stances("Belgium demanded guarantees that it would not bear the loan risk alone.", "en") == set()
+    assert stances("Бельгія вимагає гарантій, що не нестиме ризиків за кредитом сама.") == set()
+    assert stances("Ukraine wants security guarantees. Zelensky said the guarantees must be approved by Congress.", "en") == {
+        ("Ukraine", "security_guarantees", "support"), ("Volodymyr Zelensky", "security_guarantees", "support")}
+    assert stances("Україна хоче гарантій безпеки від партнерів.") == {("Ukraine", "security_guarantees", "support")}
