@@ -536,3 +536,11 @@ def test_bare_guarantees_are_security_guarantees_only_after_the_article_named_th
     assert stances("Ukraine wants security guarantees. Zelensky said the guarantees must be approved by Congress.", "en") == {
         ("Ukraine", "security_guarantees", "support"), ("Volodymyr Zelensky", "security_guarantees", "support")}
     assert stances("Україна хоче гарантій безпеки від партнерів.") == {("Ukraine", "security_guarantees", "support")}
+
+
+def test_troops_from_somewhere_are_not_foreign_troops_unless_deployed():
+    # 'troops from' also names Ukraine's own troops leaving a place; a deployment verb names the foreign force
+    assert ("Russia", "foreign_troops_deployment", "support") not in stances(
+        "Russia wants Ukrainian troops from the Kursk region to surrender.", "en")
+    assert stances("Russia rejects the deployment of troops from Britain and France.", "en") == {
+        ("Russia", "foreign_troops_deployment", "oppose")}
