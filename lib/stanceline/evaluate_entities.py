@@ -19,7 +19,7 @@ from typing import Iterable
 import pandas as pd
 import yaml
 
-from .gold import gold_files
+from .gold import gold_files, precision_recall_f1
 
 __all__ = ["ENTITY_LABELS", "GoldEntity", "EntityScores", "load_entity_gold", "evaluate_entities",
            "score_table", "ENTITY_GOLD_SUFFIX"]
@@ -121,10 +121,7 @@ def _exact_hits(gold_rows, predicted) -> list[bool]:
 
 def _prf(right: int, found: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     """Precision = right / n_pred, recall = found / n_gold, rounded to 3 decimals."""
-    p = right / n_pred if n_pred else 0.0
-    r = found / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return round(p, 3), round(r, 3), round(f, 3)
+    return precision_recall_f1(right, n_pred, found, n_gold)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .actors import load_actors
+from .gold import precision_recall_f1
 
 __all__ = ["StanceScores", "evaluate_stances", "match_stances", "MODES"]
 
@@ -60,10 +61,7 @@ def _norm(text: str) -> str:
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return round(p, 3), round(r, 3), round(f, 3)
+    return precision_recall_f1(tp, tp + fp, tp, tp + fn)
 
 
 def match_stances(predicted: pd.DataFrame, gold_articles, corpus, *, mode: str = "lenient") -> pd.DataFrame:

@@ -22,6 +22,8 @@ import datetime as dt
 
 import pandas as pd
 
+from .gold import precision_recall_f1
+
 __all__ = ["evaluate_timeline", "match_events", "date_correct", "SCORE_COLUMNS"]
 
 SCORE_COLUMNS = ["system", "gold_events", "predicted", "matched", "precision", "recall", "f1", "date_accuracy",
@@ -109,15 +111,13 @@ def _scores(name: str, matches: pd.DataFrame) -> dict:
     tp = int((matches["status"] == "tp").sum()) if len(matches) else 0
     fn = int((matches["status"] == "fn").sum()) if len(matches) else 0
     fp = int((matches["status"] == "fp").sum()) if len(matches) else 0
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(tp, tp + fp, tp, tp + fn)
     hits = matches[matches["status"] == "tp"] if len(matches) else matches
     date_acc = float(hits["date_ok"].mean()) if len(hits) else 0.0
     typed = hits[hits["type_ok"].notna()] if len(hits) else hits
     type_acc = float(typed["type_ok"].astype(bool).mean()) if len(typed) else None
-    return {"system": name, "gold_events": tp + fn, "predicted": tp + fp, "matched": tp, "precision": round(precision, 3),
-            "recall": round(recall, 3), "f1": round(f1, 3), "date_accuracy": round(date_acc, 3),
+    return {"system": name, "gold_events": tp + fn, "predicted": tp + fp, "matched": tp, "precision": precision,
+            "recall": recall, "f1": f1, "date_accuracy": round(date_acc, 3),
             "type_accuracy": None if type_acc is None else round(type_acc, 3)}
 
 

@@ -18,7 +18,7 @@ import yaml
 
 __all__ = [
     "ISSUES", "POLARITIES", "PRECISIONS", "EVENT_TYPES", "GoldStance", "GoldEvent", "GoldArticle",
-    "GoldError", "gold_files", "load_gold", "parse_date_value", "validate_gold",
+    "GoldError", "gold_files", "load_gold", "precision_recall_f1", "parse_date_value", "validate_gold",
 ]
 
 ISSUES = (
@@ -67,6 +67,18 @@ class GoldArticle:
     events: list[GoldEvent] = field(default_factory=list)
     path: str | None = None
     split: str | None = None
+
+
+def precision_recall_f1(correct: int, n_predicted: int, found: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision = correct / n_predicted, recall = found / n_gold, and their harmonic mean, to 3 decimals.
+
+    ``correct`` and ``found`` differ only where one prediction can count against several gold items
+    (entity span mode); otherwise both are the true positives.
+    """
+    p = correct / n_predicted if n_predicted else 0.0
+    r = found / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 3), round(r, 3), round(f, 3)
 
 
 def parse_date_value(value) -> tuple[dt.date, dt.date]:
