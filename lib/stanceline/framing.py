@@ -49,12 +49,15 @@ def build_loaded_terms(corpus, annotations) -> pd.DataFrame:
     examples: dict[tuple, str] = {}
     words: dict[str, int] = {}
     frames: dict[str, str] = {}
+    patterns_of: dict[str, list] = {}  # compiled once per language, not once per article
     for article in corpus:
         doc = annotations.documents.get(article.id)
         if doc is None:
             continue
         outlet = article.outlet_label
-        patterns = load_loaded_terms(article.language)
+        if article.language not in patterns_of:
+            patterns_of[article.language] = load_loaded_terms(article.language)
+        patterns = patterns_of[article.language]
         for sent in doc.sentences:
             ws = list(sent.words)
             words[outlet] = words.get(outlet, 0) + sum(1 for w in ws if w.upos != "PUNCT")
