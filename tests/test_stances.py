@@ -544,3 +544,48 @@ def test_troops_from_somewhere_are_not_foreign_troops_unless_deployed():
         "Russia wants Ukrainian troops from the Kursk region to surrender.", "en")
     assert stances("Russia rejects the deployment of troops from Britain and France.", "en") == {
         ("Russia", "foreign_troops_deployment", "oppose")}
+
+
+# -- several parties holding one position -----------------------------------------------------------
+def test_coordinated_subject_of_a_plural_verb_gives_each_party_the_stance():
+    found = stances("Вашингтон і Київ підтримали негайне припинення вогню на нинішній лінії фронту.")
+    assert ("United States", "ceasefire", "support") in found
+    assert ("Ukraine", "ceasefire", "support") in found
+
+
+def test_plural_pronoun_after_a_joint_act_refers_to_its_parties():
+    text = ("У вівторок Віткофф і Умєров провели переговори у Маямі. "
+            "За їхніми словами, сторони підтримують негайне припинення вогню.")
+    found = stances(text)
+    assert {a for a, i, p in found if i == "ceasefire" and p == "support"} == {"Steve Witkoff", "Rustem Umerov"}
+
+
+def test_collective_noun_refers_to_the_parties_of_the_previous_sentence():
+    text = ("Rubio and Ukraine's negotiators met in Geneva on Sunday. "
+            "Both sides said they rejected any freeze of the war without security guarantees.")
+    found = stances(text, "en")
+    holders = {a for a, i, p in found if i == "security_guarantees"}
+    assert {"Marco Rubio", "Ukraine"} <= holders
+
+
+def test_comitative_people_join_the_subject_and_three_of_one_side_hold_as_their_side():
+    text = ("Зеленський разом із Мерцом, Макроном і Стармером оприлюднили спільну заяву. "
+            "Підписанти зазначили, що підтримують негайне припинення вогню.")
+    found = stances(text)
+    assert {a for a, i, p in found if i == "ceasefire"} == {"Volodymyr Zelensky", "Europe"}
+
+
+def test_collective_noun_without_a_joint_act_before_it_holds_nothing():
+    # no parties named: «учасники» of what, is not in the text
+    assert stances("Учасники підтримали негайне припинення вогню.") == set()
+
+
+def test_singular_verb_makes_no_joint_subject():
+    # «Мерц» is the subject; «з Макроном» is his companion only with a plural verb or «разом із»
+    found = stances("Мерц після зустрічі з Макроном підтримав негайне припинення вогню.")
+    assert found == {("Friedrich Merz", "ceasefire", "support")}
+
+
+def test_prohibitive_inside_an_issue_phrase_flips_it():
+    found = stances("Лідери Європи наголосили, що кордони не можна змінювати силою.")
+    assert ("Europe", "territory_recognition", "oppose") in found

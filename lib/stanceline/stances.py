@@ -158,6 +158,8 @@ class _State:
     plan_proposer: str | None = None
     source: str | None = None
     last_condition: str | None = None
+    parties: tuple = ()  # the actors of the last joint act («Віткофф і Умєров оприлюднили …»)
+    parties_age: int = 99
 
 
 def _sentence(sent, body: str) -> _Sentence:
@@ -195,6 +197,8 @@ class _Extractor:
             cites = cites[0] if len(cites) == 1 else None  # several cited outlets: which one says what is unknown
         self.state = _State(source=cites)
         self._previous: list[Stance] = []
+        self._party_members: dict[str, tuple] = {}  # synthetic "A + B" actors -> their members
+        self._zone: tuple = (set(), -1, ())  # this sentence's joint subject: (mention starts, verb index)
 
     # -- sentence-level analyses ------------------------------------------------------------
     def _list(self, s: _Sentence, name: str, blocked=frozenset()):
@@ -223,6 +227,13 @@ class _Extractor:
                     continue
                 mentions.append(_Mention(pm.start, pm.end, None, f"pronoun_{group}"))
                 taken.add(pm.start)
+        actor_starts = {m.start for m in mentions if m.actor is not None}
+        for cm in self._list(s, "collective_holders"):
+            if set(range(cm.start, cm.end)) & taken or any(
+                    cm.end <= k <= cm.end + 2 and k in actor_starts for k in range(cm.end, cm.end + 3)):
+                continue  # «лідери європейських країн»: a group head before a named actor, not the parties
+            mentions.append(_Mention(cm.start, cm.end, None, "collective"))
+            taken.update(range(cm.start, cm.end))
         for pm in self._list(s, "plan_nouns"):
             if pm.start in taken:
                 continue
@@ -257,7 +268,7 @@ class _Extractor:
             if case == "Acc" and s.feats[m.end - 1].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
-            oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan")
+            oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective")
             in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind != "plan"
             media = m.actor is not None and m.actor.name in self.lex.media
             if m.actor is not None and self._after_group_head(s, m.start, group_heads):
@@ -294,10 +305,73 @@ class _Extractor:
         if m.kind == "pronoun_person":
             people = [a for a in context_people if a.label == "PERS"]
             return people[-1] if people else self.state.last_person
+        if m.kind == "collective":
+            fresh = self.state.parties if self.state.parties_age <= 2 else ()
+            return self._parties_actor(fresh)
         if m.kind == "pronoun_group":
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
-            return groups[-1] if groups else self.state.last_group
+            if groups:
+                return groups[-1]
+            if self.state.parties and self.state.parties_age <= 1:
+                return self._parties_actor(self.state.parties)  # «Віткофф і Умєров … . За їхніми словами»
+            return self.state.last_group
         return None
+
+    def _parties_actor(self, members) -> Actor | None:
+        """One synthetic actor standing for several parties; its stances are split per member at the
+        end of the sentence."""
+        if not members:
+            return None
+        if len(members) == 1:
+            return members[0]
+        name = " + ".join(a.name for a in members)
+        self._party_members[name] = tuple(members)
+        return Actor(name=name, label="PARTIES", side="(parties)")
+
+    def _joint_subject(self, s: _Sentence, mentions) -> tuple[list, int]:
+        """The parties of a joint act: two or more actors before the sentence's first finite verb, when
+        that verb is plural (uk/ru agreement) or, in English, when «and» joins them. Mentions after
+        «разом із» / "together with" or «між» / "between" count («Зеленський разом із Мерцом …
+        оприлюднили», "talks between U.S. and Ukrainian negotiators ended"). Returns the mentions and
+        the verb's index ([] when there is no joint subject)."""
+        n = len(s.words)
+        verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"), None)
+        if verb is None:
+            return [], -1
+        if self.language in ("uk", "ru") and s.feats[verb].get("Number") != "Plur":
+            return [], -1
+        if self.language == "en" and not any(s.surfaces[k] == "and" for k in range(verb)):
+            return [], -1
+        joined_from = min([m.end for m in self._list(s, "comitatives") + self._list(s, "between") if m.end <= verb] + [n])
+        zone = [m for m in mentions if m.end <= verb and m.actor is not None and m.actor.side
+                and m.actor.name not in self.lex.media and (m.eligible or m.start >= joined_from)
+                and (m.actor.label == "PERS" or m.actor.stands_for or m.actor.label in ("LOC", "ORG"))]
+        # «прем'єр Польщі Дональд Туск», «президентом Франції Емманюелем Макроном»: a state in the genitive
+        # or right before a person's name describes that person
+        person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
+        zone = [m for m in zone if m.actor.label == "PERS" or not (
+            s.feats[m.end - 1].get("Case") == "Gen" or m.end in person_starts or m.end + 1 in person_starts)]
+        if len({(self.index.get(m.actor.holder) or m.actor).name for m in zone}) < 2:
+            return [], -1
+        return zone, verb
+
+    def _members(self, zone) -> tuple:
+        """The parties of ``zone`` mentions: each person, or their side when three or more people of one
+        side are named together (the convention for joint statements); states as themselves."""
+        people: dict[str, list] = {}
+        for m in zone:
+            if m.actor.label == "PERS":
+                people.setdefault(m.actor.side, []).append(m.actor)
+        out: list[Actor] = []
+        for m in zone:
+            a = m.actor
+            if a.label == "PERS" and len({p.name for p in people[a.side]}) >= 3:
+                a = self.index.get(a.side) or a
+            elif a.label != "PERS":
+                a = self.index.get(a.holder) or a
+            if a.name not in {o.name for o in out}:
+                out.append(a)
+        return tuple(out)
 
     def _plan_actor(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
         """Who proposed the plan a plan noun names: a possessor next to it, else the article's last."""
@@ -479,14 +553,17 @@ class _Extractor:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
-            if any(im.start - 3 <= pm.end - 1 < im.start for pm in prohibitives):
-                sign = -sign  # "bar Kyiv from joining NATO"
+            if any(im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
+                   for pm in prohibitives):
+                sign = -sign  # "bar Kyiv from joining NATO", «кордони не можна змінювати»
             if any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start for e in existential):
                 sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
             kept.append((im, im.pattern.payload[0], sign))
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
         mentions = self._mentions(s, issue_tokens)
+        zone, zone_verb = self._joint_subject(s, mentions)
+        self._zone = ({m.start for m in zone}, zone_verb, self._members(zone) if zone else ())
         mention_tokens = {t for m in mentions if m.actor is not None for t in range(m.start, m.end)}
         cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
         cue_tokens = {t for c in cues for t in c.tokens}
@@ -858,6 +935,21 @@ class _Extractor:
                     continue
                 results.append(replace(st, polarity="conditional", condition=lead[2], evidence=s.text,
                                        start_char=s.start_char, end_char=s.end_char, method="follow-up"))
+        # a stance held by several parties is each party's stance
+        expanded: list[Stance] = []
+        for st in results:
+            members = self._party_members.get(st.actor)
+            if members is None:
+                expanded.append(st)
+                continue
+            for a in members:
+                expanded.append(replace(st, actor=a.name, side=a.side,
+                                        speaker=None if st.speaker in self._party_members else st.speaker))
+        results = expanded
+        if zone:
+            self.state.parties, self.state.parties_age = self._zone[2], 0
+        else:
+            self.state.parties_age += 1
         # discourse state for the next sentence
         conditional = [st.condition for st in results if st.polarity == "conditional" and st.condition]
         if conditional:
@@ -924,6 +1016,9 @@ class _Extractor:
             return (0 if not (m.in_pp or is_media) else 1 if not is_media else 2, -m.start)
         if left:
             m = min(left, key=rank)
+            zone_starts, zone_verb, zone_members = self._zone
+            if m.start in zone_starts and sp.start >= zone_verb:
+                return self._parties_actor(zone_members), m  # «Віткофф і Умєров заявили, що …»
             return self._resolve(m, context_people), m
         for m in mentions:
             if sp.end <= m.start <= sp.end + 4 and m.kind != "plan" and not any(
@@ -1023,9 +1118,12 @@ class _Extractor:
         left = [m for m in mentions if c_start <= m.start and m.end <= cue.start and usable(m)]
         people = {m.actor.name for m in left if m.actor is not None and m.actor.label == "PERS"}
         team = self._team(left) if len(people) >= 3 else None
+        zone_starts, zone_verb, zone_members = self._zone
         for m in reversed(left):
             actor = actor_of(m)
             if actor is not None:
+                if m.start in zone_starts and cue.start >= zone_verb:
+                    return self._parties_actor(zone_members), m, "surface"  # «Вашингтон і Київ закликали …»
                 if team is not None and actor.label == "PERS":
                     return team, m, "surface"
                 return actor, m, "surface"
