@@ -48,6 +48,7 @@ class Actor:
     aliases: dict = field(default_factory=dict, compare=False, repr=False)
     references: dict = field(default_factory=dict, compare=False, repr=False)
     first_names: dict = field(default_factory=dict, compare=False, repr=False)
+    titles: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def holder(self) -> str:
@@ -267,6 +268,7 @@ def _validate(entry: dict, where: str) -> Actor:
         name=str(name), label=label, side=entry.get("side"), stands_for=entry.get("stands_for"),
         aliases=entry.get("aliases") or {}, references=entry.get("references") or {},
         first_names=entry.get("first_names") or {},
+        titles=entry.get("titles") or {},
     )
 
 

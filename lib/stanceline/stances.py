@@ -53,7 +53,7 @@ from typing import Iterable
 import pandas as pd
 
 from .actors import Actor, load_actors
-from .stances_lexicon import COMPROMISE, Lexicon, load_lexicon, match_patterns, resolve_sign, token_key
+from .stances_lexicon import COMPROMISE, Lexicon, compile_pattern, load_lexicon, match_patterns, resolve_sign, token_key
 
 __all__ = ["Stance", "STANCE_COLUMNS", "extract_stances", "extract_article_stances", "stances_to_frame"]
 
@@ -162,6 +162,21 @@ class _State:
     parties_age: int = 99
 
 
+_TITLES: dict = {}
+
+
+def _title_patterns(index, language: str) -> list:
+    """Patterns for the bare titles of ``knowledge/actors.yaml`` (payload: the names that bear each)."""
+    key = (id(index), language)
+    if key not in _TITLES:
+        holders: dict[str, set] = {}
+        for actor in index.actors:
+            for title in (actor.titles or {}).get(language, []) or []:
+                holders.setdefault(str(title), set()).add(actor.name)
+        _TITLES[key] = [compile_pattern(title, frozenset(names), language=language) for title, names in holders.items()]
+    return _TITLES[key]
+
+
 def _sentence(sent, body: str) -> _Sentence:
     words = list(sent.words)
     lemmas = [token_key(w.lemma or w.text) for w in words]
@@ -198,6 +213,7 @@ class _Extractor:
         self.state = _State(source=cites)
         self._previous: list[Stance] = []
         self._party_members: dict[str, tuple] = {}  # synthetic "A + B" actors -> their members
+        self._seen_people: list[Actor] = []  # people named so far, in order (for bare titles)
         self._zone: tuple = (set(), -1, ())  # this sentence's joint subject: (mention starts, verb index)
 
     # -- sentence-level analyses ------------------------------------------------------------
@@ -221,6 +237,19 @@ class _Extractor:
                 continue
             taken |= span
             mentions.append(_Mention(m.start, m.end, m.actor, m.kind))
+        # a bare title («президент», "the chancellor") after the person has been named
+        person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
+        for tm in match_patterns(_title_patterns(self.index, self.language), s.lemmas, s.surfaces, s.upos):
+            if set(range(tm.start, tm.end)) & taken or any(
+                    k in person_starts for k in range(tm.end, min(tm.end + 3, len(s.words)))):
+                continue  # part of a longer reference, or followed by the name it introduces
+            if self.language == "en" and not (tm.start > 0 and s.surfaces[tm.start - 1] == "the"):
+                continue  # "President Trump", "a minister": only "the president" stands for someone named before
+            here = [m.actor for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.end <= tm.start]
+            person = next((a for a in reversed(self._seen_people + here) if a.name in tm.pattern.payload), None)
+            if person is not None:
+                mentions.append(_Mention(tm.start, tm.end, person, "title"))
+                taken.update(range(tm.start, tm.end))
         for group in ("person", "group"):
             for pm in self._list(s, f"pronouns_{group}"):
                 if pm.start in taken:
@@ -264,8 +293,10 @@ class _Extractor:
         group_heads = self._list(s, "group_heads")
         for m in merged:
             m.in_pp = self._in_pp(s, m.start)
-            case = s.feats[m.end - 1].get("Case")
-            if case == "Acc" and s.feats[m.end - 1].get("Gender") == "Fem":
+            # the head: the first noun («глава держави», «очільник кремля»), after any adjective
+            head = next((k for k in range(m.start, m.end) if s.upos[k] in ("NOUN", "PROPN")), m.end - 1)
+            case = s.feats[head].get("Case")
+            if case == "Acc" and s.feats[head].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
             oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective")
@@ -275,6 +306,7 @@ class _Extractor:
                 head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
                 m.in_pp, oblique = head_pp, False
             m.eligible = not (m.in_pp or oblique or in_issue or possessive or media)
+        self._seen_people.extend(m.actor for m in merged if m.actor is not None and m.actor.label == "PERS")
         return merged
 
     def _in_pp(self, s: _Sentence, start: int) -> bool:
@@ -285,7 +317,10 @@ class _Extractor:
         while k >= 0 and steps < 4:
             if s.surfaces[k] in self.preps:
                 # «Зі свого боку президент …»: a nominative after a closed phrase starts a new one
-                return steps == 0 or s.feats[start].get("Case") != "Nom"
+                case = s.feats[start].get("Case")
+                if case is None and self.language != "en":
+                    return False  # «в НАТО глава держави»: a noun the dictionary gives no case is no genitive
+                return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
             k -= 1

@@ -100,6 +100,10 @@ def _entity_lemma(surface: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:]
 
 
+# bumped whenever a change here changes the annotations, so that cached ones are made again
+_REVISION = 2
+
+
 class BuiltinAnnotator:
     """Annotates Ukrainian, English and Russian text without downloaded models.
 
@@ -116,7 +120,7 @@ class BuiltinAnnotator:
         from .. import __version__
 
         self.actors = load_actors(extra_actors)
-        self.version = f"{__version__}+kb.{knowledge_fingerprint()}"
+        self.version = f"{__version__}+r{_REVISION}+kb.{knowledge_fingerprint()}"
 
     def annotate(self, text: str, language: str) -> Document:
         """Annotate ``text`` (an article body) written in ``language`` (``uk``, ``en`` or ``ru``)."""
@@ -146,6 +150,8 @@ class BuiltinAnnotator:
                         tok["upos"] = "PROPN"
                     tok["lemma"] = _entity_lemma(tok["text"], tok["lemma"])
                 taken[match.start + offset] = True
+            if label == "PERS" and match.kind == "alias" and language != "en":
+                self._nominative_names(tokens, match, language)
             if match.kind == "fuzzy":
                 tok = tokens[match.start]
                 tok["lemma"] = _corrected_lemma(match.actor, language, tok["lemma"])
@@ -153,6 +159,22 @@ class BuiltinAnnotator:
         if language != "en":
             self._morphological_names(tokens, analyses, taken)
         return tokens
+
+    @staticmethod
+    def _nominative_names(tokens, match, language):
+        """A surname written exactly as its dictionary form is nominative («Сергей Рябков»), whatever
+        reading the dictionary prefers for the word («рябков», genitive plural of «рябок»). A wrong
+        oblique case would stop the person from holding a stance."""
+        aliases = {normalise_key(a.lstrip("=")) for a in (match.actor.aliases.get(language) or []) if " " not in a}
+        for k in range(match.start, match.end):
+            tok = tokens[k]
+            if normalise_key(tok["text"]) in aliases and tok["feats"] and "Case=" in tok["feats"]:
+                feats = dict(kv.split("=", 1) for kv in tok["feats"].split("|") if "=" in kv)
+                if feats.get("Case") not in (None, "Nom"):
+                    feats["Case"] = "Nom"
+                    feats["Number"] = "Sing"
+                    tok["feats"] = "|".join(f"{k_}={v}" for k_, v in sorted(feats.items()))
+                    tok["lemma"] = tok["text"]
 
     @staticmethod
     def _morphological_names(tokens, analyses, taken):
