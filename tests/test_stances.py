@@ -589,3 +589,32 @@ def test_singular_verb_makes_no_joint_subject():
 def test_prohibitive_inside_an_issue_phrase_flips_it():
     found = stances("Лідери Європи наголосили, що кордони не можна змінювати силою.")
     assert ("Europe", "territory_recognition", "oppose") in found
+
+
+# -- bare titles and the case of names -----------------------------------------------------------------
+def test_bare_title_stands_for_the_person_with_that_title_named_last():
+    text = ("Канцлер Німеччини Фрідріх Мерц прибув до Києва. "
+            "За словами канцлера, Європа підтримує розміщення військ в Україні.")
+    found = stances(text)
+    assert ("Friedrich Merz", "foreign_troops_deployment", "support") in found
+
+
+def test_bare_title_with_nobody_named_before_holds_nothing():
+    assert stances("За словами канцлера, Європа підтримує розміщення військ в Україні.") == {
+        ("Europe", "foreign_troops_deployment", "support")}
+
+
+def test_english_bare_title_needs_the_article():
+    text = "Chancellor Friedrich Merz spoke in Berlin. The chancellor said he rejected any ceasefire on Russia's terms."
+    assert ("Friedrich Merz", "ceasefire", "oppose") in stances(text, "en")
+
+
+def test_surname_written_as_its_dictionary_form_is_a_subject():
+    # the dictionary reads «Рябков» as a genitive plural; written as the alias it is the subject
+    assert ("Sergei Ryabkov", "foreign_troops_deployment", "oppose") in stances(
+        "Замглавы МИД Сергей Рябков исключил присутствие войск НАТО на Украине.", "ru")
+
+
+def test_reference_after_a_closed_prepositional_phrase_holds_the_stance():
+    found = stances("Від курсу в НАТО глава держави готовий відмовитися лише в обмін на гарантії безпеки.")
+    assert ("Volodymyr Zelensky", "nato_renunciation", "conditional") in found
