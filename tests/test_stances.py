@@ -618,3 +618,32 @@ def test_surname_written_as_its_dictionary_form_is_a_subject():
 def test_reference_after_a_closed_prepositional_phrase_holds_the_stance():
     found = stances("Від курсу в НАТО глава держави готовий відмовитися лише в обмін на гарантії безпеки.")
     assert ("Volodymyr Zelensky", "nato_renunciation", "conditional") in found
+
+
+# -- agreement, consent, 'otherwise', comitatives, the enemy ---------------------------------------------
+def test_multiword_otherwise_makes_a_threat_conditional():
+    st = one("В противном случае, подчеркнул Путин, Россия добьется освобождения Донбасса военным путем.", "ru")
+    assert (st.actor, st.issue, st.polarity, st.condition) == (
+        "Vladimir Putin", "military_pressure", "conditional", "В противном случае")
+
+
+def test_agreeing_is_support_and_failing_to_agree_is_no_stance():
+    assert stances("Лідери коаліції охочих домовилися створити робочу групу щодо гарантій безпеки для України.") == {
+        ("Coalition of the willing", "security_guarantees", "support")}
+    assert stances("Лідери ЄС так і не домовилися про кредит за рахунок заморожених російських активів.") == set()
+
+
+def test_consent_withheld_in_the_genitive_is_opposition():
+    assert stances("Бельгія досі не дає згоди на використання заморожених російських активів.") == {
+        ("Belgium", "frozen_assets", "oppose")}
+
+
+def test_comitative_joins_parties_even_with_a_singular_verb():
+    found = stances("Зеленський разом із європейськими лідерами висловився за використання заморожених активів рф.")
+    assert found == {("Volodymyr Zelensky", "frozen_assets", "support"), ("Europe", "frozen_assets", "support")}
+
+
+def test_the_enemy_in_ukrainian_news_is_russia():
+    found = stances("Зеленський заявив, що ворог відкидає будь-яке припинення вогню.")
+    assert ("Russia", "ceasefire", "oppose") in found
+    assert not any(a == "Volodymyr Zelensky" and i == "ceasefire" for a, i, p in found)

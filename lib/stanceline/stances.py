@@ -72,7 +72,9 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
-_BARE_CONDITIONS = {"інакше", "иначе", "otherwise"}
+_BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
+                     "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
+_MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
 _RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
@@ -373,8 +375,9 @@ class _Extractor:
         verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"), None)
         if verb is None:
             return [], -1
-        if self.language in ("uk", "ru") and s.feats[verb].get("Number") != "Plur":
-            return [], -1
+        comitative = [m for m in self._list(s, "comitatives") if m.end <= verb]
+        if self.language in ("uk", "ru") and s.feats[verb].get("Number") != "Plur" and not comitative:
+            return [], -1  # («Зеленський разом із лідерами підписав заяву»: «разом із» joins them all the same)
         if self.language == "en" and not any(s.surfaces[k] == "and" for k in range(verb)):
             return [], -1
         joined_from = min([m.end for m in self._list(s, "comitatives") + self._list(s, "between") if m.end <= verb] + [n])
@@ -487,9 +490,10 @@ class _Extractor:
         for cm in self._list(s, "conditions"):
             if spans and cm.start < spans[-1][1]:
                 continue
-            if s.lemmas[cm.start] in _BARE_CONDITIONS and cm.end - cm.start == 1:
+            if (s.lemmas[cm.start] in _BARE_CONDITIONS and cm.end - cm.start == 1) or \
+                    " ".join(s.surfaces[cm.start:cm.end]) in _BARE_CONDITIONS:
                 # «інакше», "otherwise": the marker alone is the condition ("if not the above")
-                spans.append((cm.start, cm.end, s.words[cm.start].text))
+                spans.append((cm.start, cm.end, " ".join(w.text for w in s.words[cm.start:cm.end])))
                 continue
             k = cm.end
             end = n
@@ -710,6 +714,8 @@ class _Extractor:
             others = {c.start for c in cues} | {sp.start for sp in speech}
             best = None
             for a, b, text in conditions:
+                if a <= 1 and b - a <= 4 and " ".join(s.surfaces[a:b]) in _BARE_CONDITIONS | {"інакше", "иначе", "otherwise"}:
+                    return text  # «В противном случае, подчеркнул он, …»: "otherwise" opens and governs the sentence
                 lo, hi = (i + 1, a) if a > i else (b, i)
                 if any(lo <= o < hi for o in others) or any(s.surfaces[k] == ";" for k in range(lo, hi)):
                     continue
@@ -763,6 +769,8 @@ class _Extractor:
             polarity = info.polarity
             if negated and info.kind == "noun":
                 continue  # "no such demand": a denied demand is no position
+            if negated and s.lemmas[cue.start] in _MUTUAL:
+                continue  # «так і не домовилися»: no agreement was reached, which is nobody's opposition
             if negated:
                 polarity = "oppose" if polarity == "support" else "support"
             c_start = clause_start_over_conditions(cue.start)
