@@ -198,6 +198,17 @@ def test_wire_dateline_is_not_an_event_date():
     assert e.kind == "dateline" and not e.is_date
 
 
+@pytest.mark.parametrize("opening", ["HALLANDALE BEACH, Fla., ", "KYIV, Ukraine, ", "WASHINGTON, "])
+def test_wire_dateline_with_a_region_is_not_an_event_date(opening):
+    e = one(opening + "Nov 30 (Sample Wire) - Negotiators met on Sunday.", D(2025, 11, 30), "en", "Nov 30")
+    assert e.kind == "dateline" and not e.is_date
+
+
+def test_a_sentence_that_names_a_place_before_a_date_is_no_dateline():
+    e = one("In Geneva, Nov 23 was the day the sides met.", D(2025, 11, 30), "en", "Nov 23")
+    assert e.kind != "dateline" and e.is_date
+
+
 def test_today_inside_a_quotation_is_the_day_of_speaking():
     text = 'On Monday, Peskov said: "We will receive the answer today."'
     e = one(text, D(2025, 12, 18), "en", "today")

@@ -320,8 +320,8 @@ class _Extractor:
             if s.surfaces[k] in self.preps:
                 # «Зі свого боку президент …»: a nominative after a closed phrase starts a new one
                 case = s.feats[start].get("Case")
-                if case is None and self.language != "en":
-                    return False  # «в НАТО глава держави»: a noun the dictionary gives no case is no genitive
+                if case is None and self.language != "en" and s.upos[start - 1] == "PROPN":
+                    return False  # «в НАТО глава держави»: after a name, a noun with no case starts a new phrase
                 return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
@@ -1045,8 +1045,7 @@ class _Extractor:
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
-        follows = [m for m in mentions if sp.end <= m.start <= sp.end + 4 and m.kind != "plan" and not any(
-            s.surfaces[k] in {",", ":"} or s.lemmas[k] in ("що", "that", "что") for k in range(sp.end, m.start))]
+        follows = [m for m in mentions if self._follows_verb(s, sp, m)]
         if sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
                 follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
             left = []  # «…, заявил Путин», "…, he said": the speaker follows
@@ -1064,10 +1063,25 @@ class _Extractor:
                 return self._parties_actor(zone_members), m  # «Віткофф і Умєров заявили, що …»
             return self._resolve(m, context_people), m
         for m in mentions:
-            if sp.end <= m.start <= sp.end + 4 and m.kind != "plan" and not any(
-                    s.surfaces[k] in {",", ":"} or s.lemmas[k] in ("що", "that", "что") for k in range(sp.end, m.start)):
+            if self._follows_verb(s, sp, m):
                 return self._resolve(m, context_people), m
         return None, None
+
+    @staticmethod
+    def _follows_verb(s: _Sentence, sp, m) -> bool:
+        """``m`` is the subject after a speech verb: right after it («заявив Путін»), or after a
+        time phrase set off by commas («заявив учора, 17 грудня, володимир путін»), with no
+        complementizer, colon or other verb in between."""
+        if m.kind == "plan" or not sp.end <= m.start <= sp.end + 8:
+            return False
+        between = range(sp.end, m.start)
+        if any(s.surfaces[k] == ":" or s.lemmas[k] in ("що", "that", "что") or s.upos[k] in ("VERB", "AUX") for k in between):
+            return False
+        if m.start - sp.end > 4 or any(s.surfaces[k] == "," for k in between):
+            # the words set off by commas must be a time phrase (adverbs, numbers, month and day nouns)
+            return all(s.upos[k] in ("ADV", "NUM", "PUNCT", "NOUN", "ADP") and s.feats[k].get("Animacy") != "Anim"
+                       for k in between) and any(s.upos[k] in ("ADV", "NUM") for k in between)
+        return True
 
     def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
@@ -1082,7 +1096,7 @@ class _Extractor:
         k = first - 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):
             k -= 1
-        return k > 0 and s.surfaces[k] in {","} | _QUOTES
+        return k > 0 and (s.surfaces[k] in {","} | _QUOTES or (s.surfaces[k] in _DASHES and s.surfaces[k - 1] in {","} | _QUOTES))
 
     def _parse_negated(self, s: _Sentence, cue) -> bool:
         if s.heads is None:

@@ -621,7 +621,8 @@ def _quote_spans(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DATELINE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]+,\s*$")
+# "MOSCOW, ", "HALLANDALE BEACH, Fla., ", "KYIV, Ukraine, ": a city in capitals, optionally its region
+_DATELINE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]+,(?:\s*[A-ZА-ЯІЇЄҐ][\w.]+,)?\s*$")
 
 
 def extract_temporal_expressions(doc_or_text, published=None, language: str = "uk", *,
