@@ -647,3 +647,14 @@ def test_the_enemy_in_ukrainian_news_is_russia():
     found = stances("Зеленський заявив, що ворог відкидає будь-яке припинення вогню.")
     assert ("Russia", "ceasefire", "oppose") in found
     assert not any(a == "Volodymyr Zelensky" and i == "ceasefire" for a, i, p in found)
+
+
+def test_demonstrative_with_a_noun_of_its_own_does_not_point_back_at_an_issue():
+    text = "Трамп назвав четвер слушним часом для угоди щодо мирного плану. Рубіо не виключив, що цей термін може зсунутися."
+    assert not any(a == "Marco Rubio" for a, i, p in stances(text))
+
+
+def test_demonstrative_with_a_report_noun_points_back_at_its_issue():
+    text = ("Ранее СМИ писали о трехсторонней встрече России, США и Украины. "
+            "Юрий Ушаков отверг эти сообщения.")
+    assert ("Yuri Ushakov", "talks_format", "oppose") in stances(text, "ru")

@@ -74,6 +74,16 @@ _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
+_DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
+                   "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
+# nouns a demonstrative may point at a position with («ця вимога», "this idea")
+_POSITION_NOUNS = {"вимога", "умова", "пропозиція", "ідея", "план", "крок", "варіант", "сценарій", "позиція", "схема",
+                   "задум", "питання", "пункт", "положення", "рішення", "requirement", "demand", "condition", "proposal",
+                   "idea", "step", "option", "scenario", "position", "scheme", "issue", "question", "point", "provision",
+                   "требование", "условие", "предложение", "идея", "шаг", "вариант", "позиция", "схема", "вопрос", "пункт",
+                   # reports and claims carry the issue they are about («Ушаков отверг эти сообщения»)
+                   "повідомлення", "інформація", "заява", "твердження", "чутки", "report", "reports", "claim", "claims",
+                   "statement", "сообщение", "информация", "заявление", "утверждение", "слухи"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
 _RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
@@ -672,8 +682,13 @@ class _Extractor:
         hedged = bool(self._list(s, "hedges"))
         past = self._list(s, "past")
         # «за його словами», "its provisions": a possessive before a noun points to an actor, not an issue
+        plan_tokens = {pm.start for pm in self._list(s, "plan_nouns")}
         anaphors = [a for a in self._list(s, "anaphors") if not (
-            s.surfaces[a.start] in _POSSESSIVES | {"їх", "их", "its", "their"} and a.end < n and s.upos[a.end] in ("NOUN", "ADJ"))]
+            s.surfaces[a.start] in _POSSESSIVES | {"їх", "их", "its", "their"} and a.end < n and s.upos[a.end] in ("NOUN", "ADJ"))
+            # «цей термін», "this week": a demonstrative that points at a noun of its own, not at an issue
+            and not (s.lemmas[a.start] in _DEMONSTRATIVES and a.end < n and s.upos[a.end] == "NOUN"
+                     and a.end not in issue_tokens and a.end not in cue_tokens and a.end not in plan_tokens
+                     and s.lemmas[a.end] not in _POSITION_NOUNS)]
         partial_ends = {p.end for p in self._list(s, "partials")}
         questions = self._list(s, "indirect_questions")
         neutral = self._list(s, "neutral")
