@@ -658,3 +658,32 @@ def test_demonstrative_with_a_report_noun_points_back_at_its_issue():
     text = ("Ранее СМИ писали о трехсторонней встрече России, США и Украины. "
             "Юрий Ушаков отверг эти сообщения.")
     assert ("Yuri Ushakov", "talks_format", "oppose") in stances(text, "ru")
+
+
+# -- statements, agreement of number, group heads ----------------------------------------------------
+def test_a_statement_holds_what_its_authors_hold():
+    text = ("Віткофф і Умєров оприлюднили спільну заяву. "
+            "У заяві йдеться про негайне припинення вогню.")
+    found = stances(text)
+    assert {a for a, i, p in found if i == "ceasefire" and p == "support"} == {"Steve Witkoff", "Rustem Umerov"}
+
+
+def test_a_statement_with_no_authors_named_holds_nothing():
+    assert stances("У заяві йдеться про негайне припинення вогню.") == set()
+
+
+def test_the_subject_not_the_statement_it_speaks_in_holds_the_stance():
+    found = stances("Мерц у спільній заяві висловився за використання заморожених активів рф.")
+    assert found == {("Friedrich Merz", "frozen_assets", "support")}
+
+
+def test_one_person_is_not_the_subject_of_a_plural_verb():
+    found = stances("Лідери коаліції охочих за участі Рубіо домовилися про гарантії безпеки для України.")
+    assert ("Coalition of the willing", "security_guarantees", "support") in found
+    assert not any(a == "Marco Rubio" for a, i, p in found)
+
+
+def test_a_preposition_between_a_group_head_and_a_name_breaks_the_genitive():
+    # «лідери разом із Канадою»: Canada joins the leaders, it is not whose leaders they are
+    found = stances("Європейські лідери разом із Канадою підтримали негайне припинення вогню.")
+    assert ("Europe", "ceasefire", "support") in found

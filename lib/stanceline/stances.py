@@ -172,6 +172,8 @@ class _State:
     last_condition: str | None = None
     parties: tuple = ()  # the actors of the last joint act («Віткофф і Умєров оприлюднили …»)
     parties_age: int = 99
+    authors: tuple = ()  # who issued the statement named last («оприлюднили спільну заяву»)
+    authors_age: int = 99
 
 
 _TITLES: dict = {}
@@ -275,6 +277,10 @@ class _Extractor:
                 continue  # «лідери європейських країн»: a group head before a named actor, not the parties
             mentions.append(_Mention(cm.start, cm.end, None, "collective"))
             taken.update(range(cm.start, cm.end))
+        for sm in self._list(s, "statement_nouns"):
+            if not set(range(sm.start, sm.end)) & taken:
+                mentions.append(_Mention(sm.start, sm.end, None, "statement"))
+                taken.update(range(sm.start, sm.end))
         for pm in self._list(s, "plan_nouns"):
             if pm.start in taken:
                 continue
@@ -318,6 +324,8 @@ class _Extractor:
                 head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
                 m.in_pp, oblique = head_pp, False
             m.eligible = not (m.in_pp or oblique or in_issue or possessive or media)
+            if m.kind == "statement":
+                m.eligible = not in_issue  # «у заяві йдеться»: the statement speaks from inside its phrase
         self._seen_people.extend(m.actor for m in merged if m.actor is not None and m.actor.label == "PERS")
         return merged
 
@@ -342,8 +350,9 @@ class _Extractor:
     def _after_group_head(self, s: _Sentence, start: int, heads) -> bool:
         """«лідери ряду європейських країн», "leaders of the coalition": a group head noun right before."""
         for h in heads:
-            if start - 3 <= h.end - 1 < start and not any(s.surfaces[k] in {",", "."} for k in range(h.end, start)):
-                return True
+            if start - 3 <= h.end - 1 < start and not any(s.surfaces[k] in {",", ".", "—", "–"} or (s.surfaces[k] in self.preps and s.surfaces[k] != "of")
+                                                          for k in range(h.end, start)):
+                return True  # («лідери разом із Канадою»: a preposition in between makes it no genitive of the head)
         return False
 
     def _resolve(self, m: _Mention, context_people: list) -> Actor | None:
@@ -352,6 +361,8 @@ class _Extractor:
         if m.kind == "pronoun_person":
             people = [a for a in context_people if a.label == "PERS"]
             return people[-1] if people else self.state.last_person
+        if m.kind == "statement":
+            return self._parties_actor(self.state.authors) if self.state.authors_age <= 3 else None
         if m.kind == "collective":
             fresh = self.state.parties if self.state.parties_age <= 2 else ()
             return self._parties_actor(fresh)
@@ -613,6 +624,16 @@ class _Extractor:
         mentions = self._mentions(s, issue_tokens)
         zone, zone_verb = self._joint_subject(s, mentions)
         self._zone = ({m.start for m in zone}, zone_verb, self._members(zone) if zone else ())
+        # a statement issued in this sentence: its authors are the joint subject, else the subject before it
+        issued = next((m for m in mentions if m.kind == "statement"), None)
+        if issued is not None:
+            before = [m for m in mentions if m.end <= issued.start and m.eligible and m.actor is not None and m.actor.side
+                      and m.actor.name not in self.lex.media]
+            if zone and zone_verb < issued.start:
+                self.state.authors, self.state.authors_age = self._zone[2], -1
+            elif before:
+                a = before[0].actor
+                self.state.authors, self.state.authors_age = (self.index.get(a.holder) or a,), -1
         mention_tokens = {t for m in mentions if m.actor is not None for t in range(m.start, m.end)}
         cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
         cue_tokens = {t for c in cues for t in c.tokens}
@@ -1008,6 +1029,7 @@ class _Extractor:
             self.state.parties, self.state.parties_age = self._zone[2], 0
         else:
             self.state.parties_age += 1
+        self.state.authors_age += 1
         # discourse state for the next sentence
         conditional = [st.condition for st in results if st.polarity == "conditional" and st.condition]
         if conditional:
@@ -1191,7 +1213,15 @@ class _Extractor:
         people = {m.actor.name for m in left if m.actor is not None and m.actor.label == "PERS"}
         team = self._team(left) if len(people) >= 3 else None
         zone_starts, zone_verb, zone_members = self._zone
+        plural_verb = self.language in ("uk", "ru") and s.feats[cue.start].get("Number") == "Plur" and \
+            s.feats[cue.start].get("VerbForm") == "Fin"
+        if any(m.actor is not None for m in left):
+            # «Зеленський … у спільній заяві висловився за …»: the statement is where, its subject who
+            left = [m for m in left if not (m.kind == "statement" and m.in_pp)]
         for m in reversed(left):
+            if plural_verb and m.start not in zone_starts and (m.kind == "pronoun_person" or (
+                    m.actor is not None and m.actor.label == "PERS" and m.kind in ("alias", "fuzzy", "title"))):
+                continue  # «… за участі Рубіо домовилися»: one person cannot be the subject of a plural verb
             actor = actor_of(m)
             if actor is not None:
                 if m.start in zone_starts and cue.start >= zone_verb:

@@ -278,7 +278,7 @@ def _read(name: str) -> object:
 
 _LIST_SECTIONS = ("partials", "existential_negation", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
                   "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives",
-                  "collective_holders", "comitatives", "between")
+                  "collective_holders", "comitatives", "between", "statement_nouns")
 
 
 @lru_cache(maxsize=8)
