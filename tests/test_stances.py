@@ -687,3 +687,15 @@ def test_a_preposition_between_a_group_head_and_a_name_breaks_the_genitive():
     # «лідери разом із Канадою»: Canada joins the leaders, it is not whose leaders they are
     found = stances("Європейські лідери разом із Канадою підтримали негайне припинення вогню.")
     assert ("Europe", "ceasefire", "support") in found
+
+
+def test_a_colon_after_a_clause_about_a_person_opens_their_words():
+    text = ("Putin spoke in Bishkek on Thursday. "
+            "He was blunt about the price: the fighting would end once Ukrainian troops leave the territory Russia claims.")
+    found = stances(text, "en")
+    assert ("Vladimir Putin", "ceasefire", "conditional") in found
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in found
+
+
+def test_a_colon_in_a_list_of_documents_opens_nobody_s_words():
+    assert stances("The teams worked on four documents: a peace plan and security guarantees.", "en") == set()

@@ -693,6 +693,19 @@ class _Extractor:
                     frames.append(_Frame(0, n, None, actor, False))
                     break
 
+        # "He was blunt about the price: …", «Позиція Києва незмінна: …»: a colon after a clause about an
+        # actor, with no speech verb, opens that actor's words
+        for c in range(1, n - 1):
+            if s.surfaces[c] != ":" or any(f.start <= c < f.end or (f.verb and f.verb[0] < c) for f in frames):
+                continue
+            subject = next((m for m in mentions if m.end <= c and m.kind != "plan" and (m.eligible or (
+                m.actor is not None and c - 3 <= m.start and self._in_pp(s, m.start) is False))), None)
+            actor = self._resolve(subject, context_people) if subject is not None else None
+            if actor is not None and (actor.side or actor.stands_for) and actor.name not in lex.media \
+                    and not self._has_verb(s, c + 1, min(n, c + 2)):
+                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, False))
+            break
+
         def frame_of(i: int):
             best = None
             for f in frames:
