@@ -230,3 +230,12 @@ def test_a_common_word_one_letter_from_a_name_is_not_that_name():
     words = doc.sentences[0].words
     assert link_span([words[1]], "uk") == (None, False)   # «країни» is not a typo of «України»
     assert [e.text for e in doc.ents] == []
+
+
+def test_english_word_after_a_determiner_is_a_noun_not_a_verb():
+    from stanceline import annotate_text
+    words = annotate_text("The two sides said the peace plan was ready, and European leaders back the plan.", "en").sentences[0].words
+    upos = {w.text: w.upos for w in words}
+    assert upos["sides"] == "NOUN"  # "the two sides"
+    assert [w.upos for w in words if w.text == "plan"] == ["NOUN", "NOUN"]
+    assert upos["back"] == "VERB"  # "leaders back the plan": a verb with its object

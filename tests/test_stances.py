@@ -699,3 +699,19 @@ def test_a_colon_after_a_clause_about_a_person_opens_their_words():
 
 def test_a_colon_in_a_list_of_documents_opens_nobody_s_words():
     assert stances("The teams worked on four documents: a peace plan and security guarantees.", "en") == set()
+
+
+def test_the_authors_of_a_peace_plan_stand_behind_it_and_propose_what_it_contains():
+    text = ("Мирний план, напрацьований українськими та американськими переговорниками, уже передали до Москви. "
+            "Україна також має отримати гарантії безпеки.")
+    found = stances(text)
+    assert {a for a, i, p in found if i == "peace_plan_overall" and p == "support"} == {"Ukraine", "United States"}
+
+
+def test_a_plan_agreed_with_someone_names_no_authors():
+    assert stances("Пєсков повідомив, що мирний план, погоджений американцями з Україною, надійшов до Москви.") == set()
+
+
+def test_english_plan_worked_out_by_two_sides():
+    found = stances("The peace plan worked out by U.S. and Ukrainian negotiators was sent to Moscow.", "en")
+    assert {a for a, i, p in found if i == "peace_plan_overall"} == {"United States", "Ukraine"}

@@ -84,6 +84,10 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
                    # reports and claims carry the issue they are about («Ушаков отверг эти сообщения»)
                    "повідомлення", "інформація", "заява", "твердження", "чутки", "report", "reports", "claim", "claims",
                    "statement", "сообщение", "информация", "заявление", "утверждение", "слухи"}
+# participles that name who wrote a plan («напрацьований», "drafted by")
+_AUTHORING = ("напрацьован", "розроблен", "підготовлен", "складен", "написан", "запропонован", "ініційован",
+              "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
+              "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
 _RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
@@ -168,6 +172,7 @@ class _State:
     plan_subject: bool = False
     plan_age: int = 99  # sentences since the last one that stated a plan's content
     plan_proposer: str | None = None
+    plan_authors: tuple = ()  # a plan «напрацьований українськими та американськими переговорниками»
     source: str | None = None
     last_condition: str | None = None
     parties: tuple = ()  # the actors of the last joint act («Віткофф і Умєров оприлюднили …»)
@@ -440,6 +445,7 @@ class _Extractor:
                 actor = self.index.get(p.pattern.payload)
                 if actor:
                     self.state.plan_proposer = actor.name
+                    self.state.plan_authors = ()
                     return actor
         for other in mentions:
             if other.actor is None or other.actor.side is None:
@@ -448,7 +454,10 @@ class _Extractor:
                 other.end == m.start or (other.end == m.start - 1 and s.surfaces[other.end] in ("'s", "’s")))
             if adjacent_before or other.start == m.end:
                 self.state.plan_proposer = other.actor.holder
+                self.state.plan_authors = ()
                 return self.index.get(other.actor.holder) or other.actor
+        if self.state.plan_authors:
+            return self._parties_actor(self.state.plan_authors)
         name = self.state.plan_proposer or self.lex.default_plan_proposer
         return self.index.get(name) if name else None
 
@@ -913,6 +922,21 @@ class _Extractor:
                                             frame.source if frame and frame.source else source, speaker,
                                             " ".join(w.text for w in s.words[cue.start:cue.end]), method))
                 plan_content = plan_content or by_plan
+        # «документ, напрацьований українськими та американськими переговорниками», "the draft worked out
+        # by U.S. and Ukrainian negotiators": the authors of a peace plan stand behind it
+        for m in mentions:
+            if m.kind != "plan":
+                continue
+            authors, part = self._plan_authors(s, m, mentions)
+            if not authors:
+                continue
+            self.state.plan_authors, self.state.plan_proposer = authors, None
+            for idx, key, sign in issues_in(m.start, m.end):
+                if idx in claimed or key != "peace_plan_overall" or rel_of(m.start) is not None:
+                    continue
+                claimed.add(idx)
+                results.append(self._stance(s, self._parties_actor(authors), key, "support", None, source, None,
+                                            s.words[part].text, "surface"))
         # «згідно з планом, …», "under the U.S. proposal …": the clause is the plan's content, a
         # position of its proposer
         for pf in plan_frames:
@@ -999,7 +1023,8 @@ class _Extractor:
         # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
         # attitude word, no reported speech and no guess, is more of the plan (its proposer's position)
         if not results and self.state.plan_age == 0 and not hedged and not any(f.speaker for f in frames):
-            proposer = self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
+            proposer = self._parties_actor(self.state.plan_authors) if self.state.plan_authors else \
+                self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
             for idx, key, sign in issues_in(0, n):
                 a, b = clause_start(kept[idx][0].start), clause_end(kept[idx][0].start)
                 future = any(a <= mm.start < b for mm in modals) or any(
@@ -1079,6 +1104,42 @@ class _Extractor:
         return results
 
     # -- helpers ------------------------------------------------------------------------------
+    def _plan_authors(self, s: _Sentence, m: _Mention, mentions) -> tuple[tuple, int]:
+        """The authors a participle names right after a plan noun («документ, напрацьований українськими
+        та американськими переговорниками», "the draft prepared by U.S. and Ukrainian negotiators")."""
+        n = len(s.words)
+        k = m.end + (1 if m.end < n and s.surfaces[m.end] == "," else 0)
+        if k >= n:
+            return (), -1
+        if not (s.lemmas[k].startswith(_AUTHORING) or s.surfaces[k].startswith(_AUTHORING)):
+            return (), -1  # «погоджений американцями з Україною» reports an agreement, not who wrote it
+        if self.language == "en":
+            by = k + 2 if k + 2 < n and s.surfaces[k + 1] == "out" else k + 1  # "worked out by"
+            if not (by < n and s.surfaces[by] == "by"):
+                return (), -1
+            first = by + 1
+        else:
+            if s.upos[k] != "ADJ":
+                return (), -1  # a participle, not a finite verb («план обмежує армію»)
+            first = k + 1
+        # the agents run to the next punctuation or verb ("… negotiators was sent to Moscow")
+        end = next((j for j in range(first, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
+                    or s.upos[j] in ("VERB", "AUX")), n)
+        found: list[Actor] = []
+        for p in match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos):
+            if first <= p.start < end:
+                actor = self.index.get(p.pattern.payload)
+                if actor is not None:
+                    found.append((p.start, actor))
+        for o in mentions:
+            if first <= o.start < end and o.actor is not None and o.actor.side and o.actor.name not in self.lex.media:
+                found.append((o.start, self.index.get(o.actor.holder) or o.actor))
+        authors: list[Actor] = []
+        for _, a in sorted(found, key=lambda x: x[0]):
+            if a.name not in {x.name for x in authors}:
+                authors.append(a)
+        return tuple(authors), k
+
     def _team(self, mentions) -> Actor | None:
         """The side, when several people of one side are named together (joint statements, "they")."""
         sides: dict[str, set] = {}

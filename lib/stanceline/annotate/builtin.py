@@ -101,7 +101,7 @@ def _entity_lemma(surface: str, lemma: str) -> str:
 
 
 # bumped whenever a change here changes the annotations, so that cached ones are made again
-_REVISION = 2
+_REVISION = 3
 
 
 class BuiltinAnnotator:
@@ -133,6 +133,8 @@ class BuiltinAnnotator:
 
     def _annotate_sentence(self, words, language):
         analyses = [analyse_word(w, language, sentence_initial=(i == 0)) for i, (w, _, _) in enumerate(words)]
+        if language == "en":
+            analyses = _english_nouns_in_context(words, analyses)
         tokens = [{
             "id": i + 1, "text": w, "lemma": a.lemma, "upos": a.upos, "feats": a.feats,
             "start_char": s, "end_char": e, "ner": "O",
@@ -201,6 +203,32 @@ class BuiltinAnnotator:
                     tok["upos"] = "PROPN"
                     tok["lemma"] = _entity_lemma(tok["text"], tok["lemma"])
             i = j
+
+
+def _english_nouns_in_context(words, analyses):
+    """English words read as verbs out of context that a determiner shows to be nouns: "the sides said",
+    "a demand", "Russia's demand", "the peace plan worked out" (a noun phrase ends where a verb follows)."""
+    import lemminflect
+
+    out = list(analyses)
+    for i, a in enumerate(analyses):
+        if a.upos != "VERB" or i == 0:
+            continue
+        prev = out[i - 1]
+        after = out[i + 1].upos if i + 1 < len(out) else "PUNCT"
+        determined = prev.upos in ("DET", "NUM") or words[i - 1][0] in ("'s", "’s") or (
+            prev.upos == "ADJ" and i >= 2 and out[i - 2].upos == "DET")
+        compound = prev.upos in ("NOUN", "PROPN", "ADJ") and i >= 2 and out[i - 2].upos in ("DET", "NUM") \
+            and after in ("VERB", "AUX", "PUNCT", "ADP", "PART")
+        if not (determined or compound):
+            continue
+        nouns = lemminflect.getAllLemmas(words[i][0].lower()).get("NOUN")
+        if not nouns:
+            continue
+        lemma = nouns[0].lower()
+        feats = "Number=Plur" if words[i][0].lower() != lemma else None
+        out[i] = type(a)(lemma, "NOUN", feats, a.known)
+    return out
 
 
 @lru_cache(maxsize=4096)
