@@ -715,3 +715,38 @@ def test_a_plan_agreed_with_someone_names_no_authors():
 def test_english_plan_worked_out_by_two_sides():
     found = stances("The peace plan worked out by U.S. and Ukrainian negotiators was sent to Moscow.", "en")
     assert {a for a, i, p in found if i == "peace_plan_overall"} == {"United States", "Ukraine"}
+
+
+# -- impersonal plurals, colons, predicative 'against', 'as soon as' -------------------------------------
+def test_impersonal_plural_takes_its_holder_from_the_seat_of_power_it_names():
+    found = stances("За словами Зеленського, у Вашингтоні пропонують інший варіант: українські війська вийдуть з Донбасу.")
+    assert ("United States", "troop_withdrawal_donbas", "support") in found
+
+
+def test_predicative_against_right_after_its_holder_is_opposition():
+    assert ("Dmitry Peskov", "foreign_troops_deployment", "oppose") in stances(
+        "Песков напомнил, что Москва против размещения на Украине иностранных войск.", "ru")
+    assert stances("ЄС ухвалив нові санкції проти Росії.") == set()
+
+
+def test_as_soon_as_is_a_condition_and_what_it_asks_is_demanded():
+    text = ("Путін виступив у Бішкеку. Ціну Москви російський диктатор окреслив без натяків: бойові дії припиняться, "
+            "щойно українські війська підуть з Донбасу.")
+    found = stances(text)
+    assert ("Vladimir Putin", "ceasefire", "conditional") in found
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in found
+
+
+def test_giving_an_answer_is_not_giving_consent():
+    assert stances("Трамп назвав четвер слушним часом, щоб Київ дав відповідь на американський мирний план.") == {
+        ("Donald Trump", "peace_plan_overall", "support")}
+
+
+def test_the_plant_after_the_zaporizhzhia_plant_is_named_is_the_same_issue():
+    text = "Сторони обговорювали Запорізьку АЕС. Американці пропонують спільне управління станцією."
+    assert ("United States", "zaporizhzhia_npp", "support") in stances(text)
+
+
+def test_english_insistence_is_a_position_noun():
+    assert ("Russia", "nato_renunciation", "support") in stances(
+        "Moscow's insistence that Ukraine never join NATO also stands.", "en")

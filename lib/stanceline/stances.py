@@ -88,6 +88,8 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
 _AUTHORING = ("напрацьован", "розроблен", "підготовлен", "складен", "написан", "запропонован", "ініційован",
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
+_AGAINST = {"проти", "против", "against"}
+_COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
 _RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
@@ -794,10 +796,14 @@ class _Extractor:
                 c = clause_start(hit[0] - 1)
             return c
 
+        mention_ends = {m.end for m in mentions if m.actor is not None or m.kind.startswith("pronoun")}
         for cue in cues:
             info = cue.pattern.payload
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
+            if s.lemmas[cue.start] in _AGAINST and not (cue.start in mention_ends or (
+                    cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS)):
+                continue  # «санкції проти Росії», «виступає проти»: a preposition, or part of another cue
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
@@ -870,6 +876,10 @@ class _Extractor:
                                                and not any(a <= k < b for a, b, _ in conditions)):
                     right_end = k
                     break
+            if right_end < n and s.surfaces[right_end] == ":" and not issues_in(cue.end, right_end):
+                # «пропонують інший варіант: українські війська вийдуть …»: what follows the colon is the object
+                later = [b for b in bounds if b > right_end + 1]
+                right_end = min(later + [k for k in range(right_end + 1, n) if s.surfaces[k] == ";"] + [n])
             left_start = cue.start if info.kind == "noun" else c_start
             holder_tokens = set(range(holder_m.start, holder_m.end)) if holder_m is not None else set()
             found = [f for f in issues_in(cue.end, right_end, inside=rel) + issues_in(left_start, cue.start, inside=rel)
@@ -1303,6 +1313,13 @@ class _Extractor:
                 if team is not None and actor.label == "PERS":
                     return team, m, "surface"
                 return actor, m, "surface"
+        # 3b. an impersonal plural with no subject names its holder by place: «у Вашингтоні пропонують»,
+        # «в Кремле считают» (the seat of power stands for its state)
+        if self.language in ("uk", "ru") and plural_verb and not any(m.eligible for m in left):
+            for m in mentions:
+                if c_start <= m.start < cue.start and m.in_pp and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в", "во") \
+                        and m.actor is not None and m.actor.stands_for:
+                    return self.index.get(m.actor.stands_for) or m.actor, m, "surface"
         # 4. a plan frame in the clause («згідно з планом»)
         for pf in plan_frames:
             if c_start <= pf.start < cue.start or (pf.start > cue.end and pf.start - cue.end < 8):
