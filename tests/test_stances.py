@@ -750,3 +750,20 @@ def test_the_plant_after_the_zaporizhzhia_plant_is_named_is_the_same_issue():
 def test_english_insistence_is_a_position_noun():
     assert ("Russia", "nato_renunciation", "support") in stances(
         "Moscow's insistence that Ukraine never join NATO also stands.", "en")
+
+
+def test_a_place_name_closes_its_prepositional_phrase():
+    found = stances("У Женеві європейці поклали на стіл власний контрпроєкт: армія України до 800 тисяч військових.")
+    assert ("Europe", "army_size_cap", "support") in found
+
+
+def test_a_plan_s_past_imperfective_content_is_a_superseded_version():
+    text = "Перша редакція американського мирного плану передбачала вибори в Україні протягом 100 днів."
+    assert not any(i == "elections" for a, i, p in stances(text))
+    assert ("United States", "elections", "support") in stances(
+        "Американський мирний план передбачає вибори в Україні протягом 100 днів.")
+
+
+def test_no_readiness_in_russian_is_a_denied_readiness():
+    found = stances("По оценке Путина, готовности Киева к уступкам по территориям нет.", "ru")
+    assert ("Ukraine", "territory_recognition", "oppose") in found

@@ -345,8 +345,9 @@ class _Extractor:
             if s.surfaces[k] in self.preps:
                 # «Зі свого боку президент …»: a nominative after a closed phrase starts a new one
                 case = s.feats[start].get("Case")
-                if case is None and self.language != "en" and s.upos[start - 1] == "PROPN":
-                    return False  # «в НАТО глава держави»: after a name, a noun with no case starts a new phrase
+                if self.language != "en" and steps > 0 and s.upos[start - 1] == "PROPN" and (
+                        case is None or s.upos[start] != "PROPN"):
+                    return False  # «в НАТО глава держави», «У Женеві європейці»: a name closes the phrase
                 return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
@@ -848,6 +849,9 @@ class _Extractor:
             if holder is None:
                 continue
             by_plan = info.document and (holder_m is None or holder_m.kind == "plan")
+            if by_plan and self.language in ("uk", "ru") and s.feats[cue.start].get("Tense") == "Past" \
+                    and s.feats[cue.start].get("Aspect") != "Perf":
+                continue  # «проєкт … передбачав»: what a plan used to provide, a superseded version
             context_people.append(holder)
             frame = frame_of(cue.start)
             if hedged and frame is None:
