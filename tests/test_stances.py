@@ -767,3 +767,16 @@ def test_a_plan_s_past_imperfective_content_is_a_superseded_version():
 def test_no_readiness_in_russian_is_a_denied_readiness():
     found = stances("По оценке Путина, готовности Киева к уступкам по территориям нет.", "ru")
     assert ("Ukraine", "territory_recognition", "oppose") in found
+
+
+def test_a_future_commitment_reported_by_another_side_is_the_subject_s_stance():
+    st = one("Мерц висловив переконання, що США захищатимуть Україну так, ніби вона є територією НАТО.")
+    assert (st.actor, st.issue, st.polarity, st.speaker) == ("United States", "security_guarantees", "support", "Friedrich Merz")
+
+
+def test_english_attributive_name_is_not_the_speaker():
+    text = ("Putin spoke in Moscow on Tuesday. Last Thursday he called the U.S.-Ukrainian draft a possible basis for "
+            "agreements but said Russian forces would take Donbas unless Ukrainian troops withdrew.")
+    found = stances(text, "en")
+    assert ("Vladimir Putin", "military_pressure", "conditional") in found
+    assert not any(a == "United States" for a, i, p in found)

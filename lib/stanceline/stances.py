@@ -1011,14 +1011,23 @@ class _Extractor:
                 if condition == "inside":
                     continue
                 has_modal = any(a <= mm.start < b for mm in modals)
-                if not (f.assertive or condition or has_modal or idx in asserted or lex.issues[key].threat):
+                # a commitment in the future tense («США захищатимуть Україну», "Washington will defend")
+                future = any(s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "shall") for k in range(a, b))
+                if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat):
                     continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
-                pol = "support" if resolve_sign(sign, lex.issues[key], f.speaker.side) > 0 else "oppose"
+                # the subject of the reported clause holds it when it is another side («Мерц висловив
+                # переконання, що США захищатимуть Україну»: the United States, reported by Merz)
+                owner, reported_by = f.speaker, None
+                subj = next((m for m in mentions if a <= m.start < im.start and m.eligible and m.actor is not None
+                             and m.actor.side and m.actor.name not in lex.media and m.kind != "plan"), None)
+                if subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat:
+                    owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
+                pol = "support" if resolve_sign(sign, lex.issues[key], owner.side) > 0 else "oppose"
                 if condition and pol == "support":
                     pol = "conditional"
                 claimed.add(idx)
-                results.append(self._stance(s, f.speaker, key, pol, condition if pol == "conditional" else None,
-                                            f.source or source, None,
+                results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
+                                            f.source or source, reported_by,
                                             " ".join(w.text for w in s.words[f.verb[0]:f.verb[1]]) if f.verb else None,
                                             "surface"))
                 # what a threat or promise to stop fighting is conditioned on is the speaker's demand; a
@@ -1180,7 +1189,9 @@ class _Extractor:
 
         def rank(m):  # a subject first, then a prepositional phrase («у Кремлі заявили»), a medium last
             is_media = m.actor is not None and m.actor.name in media
-            return (0 if not (m.in_pp or is_media) else 1 if not is_media else 2, -m.start)
+            # (a mention that cannot be a subject, such as the "U.S." of "the U.S.-Ukrainian draft", ranks
+            # after the subject pronoun before it)
+            return (0 if m.eligible else 1 if m.in_pp and not is_media else 2 if not is_media else 3, -m.start)
         if left:
             m = min(left, key=rank)
             zone_starts, zone_verb, zone_members = self._zone

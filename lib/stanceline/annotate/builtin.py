@@ -220,7 +220,17 @@ def _english_nouns_in_context(words, analyses):
             prev.upos == "ADJ" and i >= 2 and out[i - 2].upos == "DET")
         compound = prev.upos in ("NOUN", "PROPN", "ADJ") and i >= 2 and out[i - 2].upos in ("DET", "NUM") \
             and after in ("VERB", "AUX", "PUNCT", "ADP", "PART")
-        if not (determined or compound):
+        # "the U.S.-Ukrainian draft": a bare form after a determined run of names and adjectives is a noun
+        # (a finite verb after a singular subject would end in -s or -ed)
+        low = words[i][0].lower()
+        named_run = False
+        if low == a.lemma and not low.endswith(("s", "ed", "ing")) and prev.upos in ("PROPN", "ADJ") \
+                and not words[i - 1][0].endswith("s"):  # "the Russians want": a plural subject
+            k = i - 1
+            while k >= 0 and i - k <= 5 and (out[k].upos in ("PROPN", "ADJ", "NOUN") or words[k][0] in ("-", "–")):
+                k -= 1
+            named_run = k >= 0 and out[k].upos == "DET"
+        if not (determined or compound or named_run):
             continue
         nouns = lemminflect.getAllLemmas(words[i][0].lower()).get("NOUN")
         if not nouns:
