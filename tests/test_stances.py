@@ -776,7 +776,7 @@ def test_a_future_commitment_reported_by_another_side_is_the_subject_s_stance():
 
 def test_english_attributive_name_is_not_the_speaker():
     text = ("Putin spoke in Moscow on Tuesday. Last Thursday he called the U.S.-Ukrainian draft a possible basis for "
-            "agreements but said Russian forces would take Donbas unless Ukrainian troops withdrew.")
+            "agreements but said Russian forces would take Donbas by force unless Ukrainian troops withdrew from it.")
     found = stances(text, "en")
     assert ("Vladimir Putin", "military_pressure", "conditional") in found
     assert not any(a == "United States" for a, i, p in found)
