@@ -780,3 +780,8 @@ def test_english_attributive_name_is_not_the_speaker():
     found = stances(text, "en")
     assert ("Vladimir Putin", "military_pressure", "conditional") in found
     assert not any(a == "United States" for a, i, p in found)
+
+
+def test_participants_after_an_organisation_met_are_that_organisation():
+    text = "Того ж дня зібралася коаліція охочих. Учасники домовилися про гарантії безпеки для України."
+    assert ("Coalition of the willing", "security_guarantees", "support") in stances(text)

@@ -179,6 +179,7 @@ class _State:
     last_condition: str | None = None
     parties: tuple = ()  # the actors of the last joint act («Віткофф і Умєров оприлюднили …»)
     parties_age: int = 99
+    orgs: tuple = ()  # organisations named as subjects in the previous sentence («зібралася коаліція охочих»)
     authors: tuple = ()  # who issued the statement named last («оприлюднили спільну заяву»)
     authors_age: int = 99
 
@@ -373,6 +374,8 @@ class _Extractor:
             return self._parties_actor(self.state.authors) if self.state.authors_age <= 3 else None
         if m.kind == "collective":
             fresh = self.state.parties if self.state.parties_age <= 2 else ()
+            if not fresh and self.state.orgs:
+                return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
             return self._parties_actor(fresh)
         if m.kind == "pronoun_group":
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
@@ -1091,6 +1094,9 @@ class _Extractor:
         else:
             self.state.parties_age += 1
         self.state.authors_age += 1
+        self.state.orgs = tuple(m.actor for m in mentions if m.actor is not None and m.actor.label == "ORG"
+                                and m.actor.side and m.actor.name not in self.lex.media and not m.in_pp
+                                and m.actor.stands_for is None)
         # discourse state for the next sentence
         conditional = [st.condition for st in results if st.polarity == "conditional" and st.condition]
         if conditional:
