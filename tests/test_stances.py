@@ -589,6 +589,12 @@ def test_singular_verb_makes_no_joint_subject():
 def test_prohibitive_inside_an_issue_phrase_flips_it():
     found = stances("Лідери Європи наголосили, що кордони не можна змінювати силою.")
     assert ("Europe", "territory_recognition", "oppose") in found
+    assert not any(i == "military_pressure" for a_, i, p in found)  # the force is part of the border phrase
+
+
+def test_content_before_a_dash_that_the_speech_verb_points_back_to():
+    text = "Того ж дня зібралася коаліція охочих. Кордони не можна змінювати силою — на цьому учасники наголосили окремо."
+    assert stances(text) == {("Coalition of the willing", "territory_recognition", "oppose")}
 
 
 # -- bare titles and the case of names -----------------------------------------------------------------

@@ -88,6 +88,8 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
 _AUTHORING = ("напрацьован", "розроблен", "підготовлен", "складен", "написан", "запропонован", "ініційован",
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
+# «на цьому наголосили», "this, he said": what points back to the content before a dash
+_POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
@@ -615,7 +617,13 @@ class _Extractor:
         kept = []
         concord: set[int] = set()  # issues negated by a concord word («жодних компромісів»)
         asserted: set[int] = set()  # issues whose existence is denied («перемир'я не буде»): a position
+        # «кордони не можна змінювати силою», "borders must not be changed by force": the force belongs to the
+        # territorial proposition, it is no separate position on military pressure
+        territorial = [im for im in issues if im.pattern.payload[0] == "territory_recognition"]
         for im in issues:
+            if im.pattern.payload[0] == "military_pressure" and any(
+                    min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
+                continue
             if any(b.end in (im.start, im.start - 1) or (im.tokens <= b.tokens and s.upos[b.start] == "ADP") for b in blockers):
                 continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
@@ -1235,6 +1243,9 @@ class _Extractor:
         if any(s.upos[k] in ("VERB", "AUX") for k in range(sp.end, len(s.words)) if k not in spk_tokens):
             return False  # "…, he said Russia would take …": a clause follows the verb
         first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
+        dash = max((k for k in range(first) if s.surfaces[k] in _DASHES and k > 0), default=None)
+        if dash is not None and any(s.lemmas[k] in _POINTERS for k in range(dash + 1, first)):
+            return True  # «Кордони не можна змінювати силою — на цьому учасники наголосили»
         k = first - 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):
             k -= 1
