@@ -791,3 +791,14 @@ def test_english_attributive_name_is_not_the_speaker():
 def test_participants_after_an_organisation_met_are_that_organisation():
     text = "Того ж дня зібралася коаліція охочих. Учасники домовилися про гарантії безпеки для України."
     assert ("Coalition of the willing", "security_guarantees", "support") in stances(text)
+
+
+def test_a_counter_proposal_marked_instead_keeps_the_issue_of_the_sentence_before():
+    text = ("Для Запорізької АЕС Вашингтон пропонує спільне підприємство трьох країн. "
+            "Київ натомість пропонує спільне українсько-американське підприємство.")
+    assert ("Ukraine", "zaporizhzhia_npp", "support") in stances(text)
+
+
+def test_instead_with_another_option_is_not_the_same_issue():
+    text = ("Бельгія заблокувала використання заморожених російських активів. Натомість ЄС погодив інший варіант.")
+    assert not any(a == "European Union" for a, i, p in stances(text))

@@ -90,6 +90,11 @@ _AUTHORING = ("напрацьован", "розроблен", "підготов�
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that"}
+# «натомість», "instead": a counter-position on the issue of the sentence before
+_CONTRASTIVE = ("натомість", "своєю чергою", "свій черга", "зі свого боку", "з свого боку", "instead", "in turn", "for its part",
+                "for his part", "for her part", "в свою очередь", "со своей стороны", "взамен")
+# «Натомість ЄС погодив інший варіант»: an alternative, not the same issue
+_OTHER = {"інший", "другой", "иной", "another", "other", "alternative", "альтернативний", "альтернативный"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
@@ -624,7 +629,9 @@ class _Extractor:
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
-            if any(b.end in (im.start, im.start - 1) or (im.tokens <= b.tokens and s.upos[b.start] == "ADP") for b in blockers):
+            if any((b.end in (im.start, im.start - 1) or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
+                   # «Для станції Вашингтон пропонує …»: a sentence-initial «для» names the topic
+                   and not (b.start == 0 and b.end - b.start == 1) for b in blockers):
                 continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
                     pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
@@ -918,8 +925,10 @@ class _Extractor:
                 if anaphoric:
                     earlier = issues_in(0, cue.start if rel is None else rel[0], skip_conditions=False)
                     found = [earlier[-1]] if earlier else inherited
-                elif elided:
-                    found = inherited
+                elif elided or (any(" ".join(seq[k:k + 3]).startswith(_CONTRASTIVE) for seq in (s.lemmas, s.surfaces)
+                                    for k in range(c_start, cue.start))
+                                and not any(s.lemmas[k] in _OTHER for k in range(cue.end, right_end))):
+                    found = inherited  # «Київ натомість пропонує …», "Kyiv in turn proposes …": the same issue
             if not found:
                 continue
             condition = condition_for(cue.start)
