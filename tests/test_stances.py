@@ -802,3 +802,9 @@ def test_a_counter_proposal_marked_instead_keeps_the_issue_of_the_sentence_befor
 def test_instead_with_another_option_is_not_the_same_issue():
     text = ("Бельгія заблокувала використання заморожених російських активів. Натомість ЄС погодив інший варіант.")
     assert not any(a == "European Union" for a, i, p in stances(text))
+
+
+def test_talks_between_two_sides_ending_with_agreement_give_both_the_stance():
+    found = stances("Three days of talks between U.S. and Ukrainian negotiators in Miami ended on Saturday with agreement "
+                    "on a framework of security arrangements.", "en")
+    assert {a for a, i, p in found if i == "security_guarantees"} == {"United States", "Ukraine"}

@@ -1318,6 +1318,10 @@ class _Extractor:
                     a = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
                     if a is not None and m.actor.name not in self.lex.media:
                         return a, m, "surface"
+            # "talks between U.S. and Ukrainian negotiators ended with agreement on …": the parties agree
+            zone_starts, zone_verb, zone_members = self._zone
+            if zone_members and cue.start > zone_verb and s.lemmas[cue.start] in ("agreement", "домовленість", "договоренность", "згода"):
+                return self._parties_actor(zone_members), None, "surface"
             # a verbless sentence «Головний противник схеми — Бельгія»: its one actor
             if not any(u in ("VERB", "AUX") for u in s.upos):
                 cands = [m for m in mentions if m.actor is not None and m.eligible and actor_of(m) is not None]
