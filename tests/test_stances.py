@@ -808,3 +808,14 @@ def test_talks_between_two_sides_ending_with_agreement_give_both_the_stance():
     found = stances("Three days of talks between U.S. and Ukrainian negotiators in Miami ended on Saturday with agreement "
                     "on a framework of security arrangements.", "en")
     assert {a for a, i, p in found if i == "security_guarantees"} == {"United States", "Ukraine"}
+
+
+def test_a_document_verb_in_a_relative_clause_after_the_peace_plan_is_its_proposer_s():
+    text = ("Washington's peace plan was sent to Kyiv. Both are thorny items in the U.S.-drafted 28-point plan that "
+            "leaked last week, which provides for elections within 100 days of a deal.")
+    assert ("United States", "elections", "support") in stances(text, "en")
+
+
+def test_a_relative_clause_after_other_proposals_is_not_the_plan_s_content():
+    text = "Він попросив депутатів підготувати законодавчі пропозиції, які дозволили б провести вибори під час війни."
+    assert not any(a == "United States" for a, i, p in stances(text))

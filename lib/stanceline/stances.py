@@ -99,6 +99,7 @@ _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
 _RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
+_THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
 _SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
@@ -650,6 +651,7 @@ class _Extractor:
                 sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
             kept.append((im, im.pattern.payload[0], sign))
+        self._kept = kept
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
         mentions = self._mentions(s, issue_tokens)
         zone, zone_verb = self._joint_subject(s, mentions)
@@ -1388,6 +1390,15 @@ class _Extractor:
                 actor = actor_of(_Mention(before[-1].start, before[-1].end, before[-1].actor, before[-1].kind))
                 if actor is not None:
                     return actor, before[-1], "surface"
+        # 6b. a document verb in a relative clause after a plan ("the 28-point plan that leaked last week, which
+        # provides for …", «план, який передбачає …»): the plan's proposer
+        if rel is not None and info.document and s.lemmas[rel[0]] in _SUBJECT_RELATIVES | _THING_RELATIVES:
+            plan_m = next((m for m in reversed(mentions) if m.kind == "plan" and rel[0] - 8 <= m.end <= rel[0]), None)
+            if plan_m is not None and any(key == "peace_plan_overall" and im.tokens & set(range(plan_m.start, plan_m.end))
+                                          for im, key, _ in self._kept):  # the peace plan, not «законодавчі пропозиції»
+                actor = self._plan_actor(s, plan_m, mentions)
+                if actor is not None:
+                    return actor, plan_m, "surface"
         # 7. the speaker of the reported speech the cue sits in
         if frame is not None and frame.speaker is not None:
             return frame.speaker, None, "surface"

@@ -101,7 +101,7 @@ def _entity_lemma(surface: str, lemma: str) -> str:
 
 
 # bumped whenever a change here changes the annotations, so that cached ones are made again
-_REVISION = 3
+_REVISION = 4
 
 
 class BuiltinAnnotator:
@@ -230,7 +230,9 @@ def _english_nouns_in_context(words, analyses):
             while k >= 0 and i - k <= 5 and (out[k].upos in ("PROPN", "ADJ", "NOUN") or words[k][0] in ("-", "–")):
                 k -= 1
             named_run = k >= 0 and out[k].upos == "DET"
-        if not (determined or compound or named_run):
+        # "the 28-point plan that leaked", "the draft of": a relative pronoun or «of» follows a noun, not a verb
+        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and prev.upos not in ("PRON", "AUX")
+        if not (determined or compound or named_run or relative):
             continue
         nouns = lemminflect.getAllLemmas(words[i][0].lower()).get("NOUN")
         if not nouns:
