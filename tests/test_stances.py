@@ -819,3 +819,24 @@ def test_a_document_verb_in_a_relative_clause_after_the_peace_plan_is_its_propos
 def test_a_relative_clause_after_other_proposals_is_not_the_plan_s_content():
     text = "Він попросив депутатів підготувати законодавчі пропозиції, які дозволили б провести вибори під час війни."
     assert not any(a == "United States" for a, i, p in stances(text))
+
+
+# -- passives, pairs of sides, questions, places --------------------------------------------------------
+def test_english_passive_names_its_holders_after_by():
+    found = stances("A framework of security arrangements for Ukraine has been agreed by U.S. and Ukrainian negotiators.", "en")
+    assert {a for a, i, p in found if i == "security_guarantees"} == {"United States", "Ukraine"}
+    assert stances("A force supported by the United States would patrol the line.", "en") == set()
+
+
+def test_two_sides_adjectives_on_one_group_noun_are_both_parties():
+    found = stances("Американська й українська сторони працювали над гарантіями безпеки для України.")
+    assert {a for a, i, p in found if i == "security_guarantees"} == {"United States", "Ukraine"}
+
+
+def test_the_outlet_s_question_states_no_position():
+    assert stances("Чи готовий Київ погодитися на виведення військ з Донбасу?") == set()
+
+
+def test_a_place_with_no_side_is_not_a_speaker():
+    found = stances("Європейці у Йоганнесбурзі наголошували, що армія України має налічувати 800 тисяч військових.")
+    assert {a for a, i, p in found} <= {"Europe"}

@@ -89,12 +89,14 @@ _AUTHORING = ("напрацьован", "розроблен", "підготов�
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
-_POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that"}
+_POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так"}
 # «натомість», "instead": a counter-position on the issue of the sentence before
 _CONTRASTIVE = ("натомість", "своєю чергою", "свій черга", "зі свого боку", "з свого боку", "instead", "in turn", "for its part",
                 "for his part", "for her part", "в свою очередь", "со своей стороны", "взамен")
 # «Натомість ЄС погодив інший варіант»: an alternative, not the same issue
 _OTHER = {"інший", "другой", "иной", "another", "other", "alternative", "альтернативний", "альтернативный"}
+_GROUP_NOUNS = {"сторона", "делегація", "переговорник", "команда", "side", "sides", "delegation", "delegations",
+                "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
@@ -192,6 +194,22 @@ class _State:
     authors_age: int = 99
 
 
+_STEMS: dict = {}
+
+
+def _possessor_stems(lex) -> list:
+    """(stem, actor) for the possessor adjectives, so that every form matches («українська», «українськими»)."""
+    if lex.language not in _STEMS:
+        out = []
+        for p in lex.possessors:
+            for word in p.source.split("|") if hasattr(p, "source") else []:
+                w = word.strip().lower().rstrip("*")
+                if len(w) >= 7 and w.isalpha():
+                    out.append((w[:-2], p.payload))
+        _STEMS[lex.language] = out
+    return _STEMS[lex.language]
+
+
 _TITLES: dict = {}
 
 
@@ -267,6 +285,23 @@ class _Extractor:
                 continue
             taken |= span
             mentions.append(_Mention(m.start, m.end, m.actor, m.kind))
+        # «американська й українська сторони», "U.S. and Ukrainian teams": two sides' adjectives on one
+        # group noun are both parties
+        stems = _possessor_stems(self.lex)
+        def possessor_at(k):
+            return next((name for stem, name in stems if s.surfaces[k].startswith(stem)), None)
+        for k in range(len(s.words) - 3):
+            a1, a2 = possessor_at(k), possessor_at(k + 2)
+            if not (a1 and a2 and a1 != a2 and s.upos[k + 1] == "CCONJ" and s.lemmas[k + 3] in _GROUP_NOUNS):
+                continue
+            span = set(range(k, k + 4))
+            members = tuple(a for a in (self.index.get(a1), self.index.get(a2)) if a is not None)
+            inside = [m for m in mentions if set(range(m.start, m.end)) <= span]
+            if (span & taken) - {k for m in inside for k in range(m.start, m.end)} or len(members) < 2:
+                continue
+            mentions = [m for m in mentions if m not in inside]  # «українська сторони» is part of the pair
+            mentions.append(_Mention(k, k + 4, self._parties_actor(members), "pair"))
+            taken |= span
         # a bare title («президент», "the chancellor") after the person has been named
         person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
         for tm in match_patterns(_title_patterns(self.index, self.language), s.lemmas, s.surfaces, s.upos):
@@ -333,8 +368,9 @@ class _Extractor:
             if case == "Acc" and s.feats[head].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
-            oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective")
-            in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind != "plan"
+            oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective") \
+                and not (m.kind == "pair" and case == "Gen")  # «сторони»: a plural the dictionary reads as genitive
+            in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind not in ("plan", "pair")
             media = m.actor is not None and m.actor.name in self.lex.media
             if m.actor is not None and self._after_group_head(s, m.start, group_heads):
                 head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
@@ -397,6 +433,12 @@ class _Extractor:
     def _parties_actor(self, members) -> Actor | None:
         """One synthetic actor standing for several parties; its stances are split per member at the
         end of the sentence."""
+        flat: list[Actor] = []
+        for a in members:  # a party that is itself several parties («американська й українська сторони»)
+            for b in self._party_members.get(a.name, (a,)):
+                if b.name not in {x.name for x in flat}:
+                    flat.append(b)
+        members = flat
         if not members:
             return None
         if len(members) == 1:
@@ -602,6 +644,8 @@ class _Extractor:
 
     def _sentence_stances(self, s: _Sentence) -> list[Stance]:
         n = len(s.words)
+        # «Чи готовий Київ погодитися …?»: the outlet's question states nobody's position
+        question = bool(n) and s.surfaces[-1] == "?" and not any(q in s.surfaces for q in _QUOTES)
         lex = self.lex
         # issues, with blockers and negation
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
@@ -830,8 +874,10 @@ class _Extractor:
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
                 continue  # "some parts of the U.S. proposals": a verdict on a part
             head_feats = s.feats[cue.start]
-            if head_feats.get("VerbForm") in ("Conv", "Part") or (
-                    self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by"):
+            # "has been agreed by U.S. and Ukrainian negotiators": a passive clause names its holders after «by»
+            agents = self._passive_agents(s, cue, mentions)
+            if not agents and (head_feats.get("VerbForm") in ("Conv", "Part") or (
+                    self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by")):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
             if info.kind == "verb" and cue.start > 0 and self.language == "en" and (
                     s.upos[cue.start - 1] == "DET" or s.surfaces[cue.start - 1] in ("'s", "’s") or cue.start - 1 in issue_tokens):
@@ -864,8 +910,11 @@ class _Extractor:
             # embedded in the cue's clause; its subject stands before it
             while c_start > 0 and any(a == c_start and b <= cue.start for a, b in relatives):
                 c_start = clause_start(c_start - 1)
-            holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
-                                                    context_people, plan_frames, frame_of(cue.start))
+            if agents:
+                holder, holder_m, method = self._parties_actor(agents), None, "surface"
+            else:
+                holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
+                                                        context_people, plan_frames, frame_of(cue.start))
             if holder is None:
                 continue
             by_plan = info.document and (holder_m is None or holder_m.kind == "plan")
@@ -1149,9 +1198,27 @@ class _Extractor:
             if self.state.topic_age > 2:  # the topic fades after two sentences that do not name it
                 self.state.last_issues = []
                 self.state.last_condition = None
-        return results
+        return [] if question else results
 
     # -- helpers ------------------------------------------------------------------------------
+    def _passive_agents(self, s: _Sentence, cue, mentions) -> tuple:
+        """The agents of an English passive cue ("was rejected by Moscow", "has been agreed by U.S. and
+        Ukrainian negotiators"): a form of *be* before the cue and the actors after «by»."""
+        n = len(s.words)
+        if self.language != "en" or not (cue.end < n and s.surfaces[cue.end] == "by") or cue.start == 0 \
+                or s.surfaces[cue.start - 1] not in ("is", "are", "was", "were", "been", "be", "being"):
+            return ()
+        end = next((j for j in range(cue.end + 1, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
+                    or s.upos[j] in ("VERB", "AUX")), n)
+        agents: list[Actor] = []
+        for m in mentions:
+            if cue.end < m.start < end and m.actor is not None and (m.actor.side or m.actor.stands_for) \
+                    and m.actor.name not in self.lex.media:
+                a = self.index.get(m.actor.holder) or m.actor
+                if a.name not in {x.name for x in agents}:
+                    agents.append(a)
+        return tuple(agents)
+
     def _plan_authors(self, s: _Sentence, m: _Mention, mentions) -> tuple[tuple, int]:
         """The authors a participle names right after a plan noun («документ, напрацьований українськими
         та американськими переговорниками», "the draft prepared by U.S. and Ukrainian negotiators")."""
@@ -1203,6 +1270,8 @@ class _Extractor:
         """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
+        # a place with no side («у Йоганнесбурзі наголошували») is where, never who
+        mentions = [m for m in mentions if m.actor is None or m.actor.side or m.actor.stands_for]
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
         follows = [m for m in mentions if self._follows_verb(s, sp, m)]
         if sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
