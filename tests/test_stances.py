@@ -840,3 +840,16 @@ def test_the_outlet_s_question_states_no_position():
 def test_a_place_with_no_side_is_not_a_speaker():
     found = stances("Європейці у Йоганнесбурзі наголошували, що армія України має налічувати 800 тисяч військових.")
     assert {a for a, i, p in found} <= {"Europe"}
+
+
+def test_either_or_threat_is_conditional_and_demands_the_first_alternative():
+    found = stances("Either Ukrainian troops leave the region or Russian forces will take it militarily, "
+                    "Putin said in an interview aired on Thursday.", "en")
+    assert ("Vladimir Putin", "military_pressure", "conditional") in found
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in found
+
+
+def test_speech_verb_with_a_place_then_that_keeps_its_content_on_the_right():
+    text = ("Ще в четвер очільник Кремля Володимир Путін заявив у Бішкеку, що бойові дії припиняться лише тоді, "
+            "коли українські війська вийдуть з Донбасу.")
+    assert ("Vladimir Putin", "ceasefire", "conditional") in stances(text)

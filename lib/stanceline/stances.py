@@ -97,6 +97,7 @@ _CONTRASTIVE = ("натомість", "своєю чергою", "свій че�
 _OTHER = {"інший", "другой", "иной", "another", "other", "alternative", "альтернативний", "альтернативный"}
 _GROUP_NOUNS = {"сторона", "делегація", "переговорник", "команда", "side", "sides", "delegation", "delegations",
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
+_EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
@@ -571,6 +572,16 @@ class _Extractor:
                 if om.start <= 1:  # «У такому разі, …», "In that case, …": the condition stated before
                     spans.append((om.start, om.end, self.state.last_condition))
                     break
+        # "Either Ukrainian troops leave or Russia takes it by force", «Або ЗСУ вийдуть, або …»: the first
+        # alternative is what the second is conditioned on
+        for k in range(min(n, 3)):
+            if s.surfaces[k] in _EITHER:
+                other = next((j for j in range(k + 2, n) if s.surfaces[j] in _EITHER[s.surfaces[k]]), None)
+                if other is not None:
+                    a_ = s.words[k + 1].start_char - s.start_char
+                    b_ = s.words[other - 1].end_char - s.start_char
+                    spans.append((k, other, "not: " + s.text[a_:b_].strip(" ,")))
+                break
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
@@ -1317,11 +1328,14 @@ class _Extractor:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
         after = max(sp.end, spk_m.end if spk_m is not None else sp.end)
         if any(s.lemmas[k] in ("що", "щоб", "that", "что", "чтобы") or s.surfaces[k] == ":"
-               for k in range(sp.end, min(len(s.words), after + 3))):
+               for k in range(sp.end, min(len(s.words), after + 6))):
             return False  # «…, Зеленський наголошував, що …»: the content follows
         spk_tokens = set(range(spk_m.start, spk_m.end)) if spk_m is not None else set()
-        if any(s.upos[k] in ("VERB", "AUX") for k in range(sp.end, len(s.words)) if k not in spk_tokens):
+        nxt = after if after > sp.end else sp.end
+        circumstance = nxt < len(s.words) and (s.upos[nxt] == "ADP" or s.surfaces[nxt] == ".")
+        if not circumstance and any(s.upos[k] in ("VERB", "AUX") for k in range(sp.end, len(s.words)) if k not in spk_tokens):
             return False  # "…, he said Russia would take …": a clause follows the verb
+        # ("…, Putin said in an interview aired on Thursday": what follows is where and when)
         first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
         dash = max((k for k in range(first) if s.surfaces[k] in _DASHES and k > 0), default=None)
         if dash is not None and any(s.lemmas[k] in _POINTERS for k in range(dash + 1, first)):
