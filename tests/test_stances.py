@@ -853,3 +853,21 @@ def test_speech_verb_with_a_place_then_that_keeps_its_content_on_the_right():
     text = ("Ще в четвер очільник Кремля Володимир Путін заявив у Бішкеку, що бойові дії припиняться лише тоді, "
             "коли українські війська вийдуть з Донбасу.")
     assert ("Vladimir Putin", "ceasefire", "conditional") in stances(text)
+
+
+def test_a_contrasting_clause_inside_reported_speech_has_its_own_scope():
+    found = stances("Пєсков заявив, що участь європейців у переговорах нічого доброго не обіцяє, а різдвяного перемир'я не буде.")
+    assert ("Dmitry Peskov", "ceasefire", "oppose") in found
+    assert ("Dmitry Peskov", "ceasefire", "support") not in found
+
+
+def test_a_demand_goes_on_past_a_contrasting_clause_it_governs():
+    found = stances("Путін вимагає, щоб Україна не вступала до НАТО, а Крим і Донбас визнали російськими.")
+    assert ("Vladimir Putin", "territory_recognition", "support") in found
+
+
+def test_a_coordinated_clause_after_a_condition_does_not_reach_back_over_it():
+    found = stances("Путін запевнив, що готовий завершити війну на принципах, які висунув раніше, "
+                    "а готовності Києва поступитися територіями не бачить.")
+    assert ("Ukraine", "territory_recognition", "oppose") in found
+    assert ("Ukraine", "ceasefire", "oppose") not in found

@@ -98,6 +98,7 @@ _OTHER = {"інший", "другой", "иной", "another", "other", "alterna
 _GROUP_NOUNS = {"сторона", "делегація", "переговорник", "команда", "side", "sides", "delegation", "delegations",
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
 _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
+_CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться"}
@@ -864,7 +865,8 @@ class _Extractor:
             """Clause start of ``i``, reaching back over a condition clause embedded before it
             («європейські військові, якщо їх розмістять в Україні, стануть …»)."""
             c = clause_start(i)
-            while c > 0:
+            coordinated = {co.start for co in self._list(s, "coordinators")}
+            while c > 0 and c not in coordinated:  # («…, а готовності Києва …»: a new clause, not an embedding)
                 prev = c - 1 if s.surfaces[c - 1] in {",", "—", "–"} else c
                 hit = next(((a, b) for a, b, _ in conditions if a < prev <= b), None)
                 if hit is None or hit[0] == 0:
@@ -948,8 +950,11 @@ class _Extractor:
             if rel is not None:
                 right_end = min(right_end, rel[1])  # «план, який США пропонують, …»: the relative clause ends it
             for co in self._list(s, "coordinators"):
-                if cue.end <= co.start < right_end and self._second_predicate(s, co):
-                    right_end = co.start
+                embedded = any(cm.end <= cue.start for cm in self._list(s, "complementizers"))
+                if cue.end <= co.start < right_end and (self._second_predicate(s, co) or (
+                        embedded and co.start in starts and s.surfaces[co.start - 1] == "," and s.lemmas[co.start] in _CONTRAST_COORD
+                        and not (co.end < n and s.lemmas[co.end] in ("також", "also", "также")))):
+                    right_end = co.start  # «…, а різдвяного перемир'я не буде»: a contrasting clause of its own
                     break
             for k in range(cue.end, right_end):
                 if k > cue.end and s.surfaces[k - 1] == "," and s.upos[k] == "VERB" and (
