@@ -871,3 +871,8 @@ def test_a_coordinated_clause_after_a_condition_does_not_reach_back_over_it():
                     "а готовності Києва поступитися територіями не бачить.")
     assert ("Ukraine", "territory_recognition", "oppose") in found
     assert ("Ukraine", "ceasefire", "oppose") not in found
+
+
+def test_pulling_forces_out_is_a_withdrawal():
+    assert stances("Moscow's insistence that Ukraine pull its forces out of the Donbas has not softened.", "en") == {
+        ("Russia", "troop_withdrawal_donbas", "support")}
