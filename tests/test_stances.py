@@ -876,3 +876,14 @@ def test_a_coordinated_clause_after_a_condition_does_not_reach_back_over_it():
 def test_pulling_forces_out_is_a_withdrawal():
     assert stances("Moscow's insistence that Ukraine pull its forces out of the Donbas has not softened.", "en") == {
         ("Russia", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_verdict_on_amendments_to_the_plan_is_no_stance_on_the_plan():
+    assert not any(i == "peace_plan_overall" for a, i, p in stances(
+        "Путин заявил, что предложенные Европой поправки к американскому плану для России неприемлемы.", "ru"))
+
+
+def test_failing_to_coordinate_is_no_stance_and_only_with_is_a_condition():
+    found = stances("Кредит так и не согласовали: Бельгия соглашалась на использование замороженных активов лишь при "
+                    "полном распределении рисков.", "ru")
+    assert found == {("Belgium", "frozen_assets", "conditional")}
