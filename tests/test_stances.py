@@ -887,3 +887,9 @@ def test_failing_to_coordinate_is_no_stance_and_only_with_is_a_condition():
     found = stances("Кредит так и не согласовали: Бельгия соглашалась на использование замороженных активов лишь при "
                     "полном распределении рисков.", "ru")
     assert found == {("Belgium", "frozen_assets", "conditional")}
+
+
+def test_could_consider_is_a_hedged_offer_not_a_discussion():
+    found = stances("Путин допустил, что Россия могла бы рассмотреть прекращение огня.", "ru")
+    assert ("Vladimir Putin", "ceasefire", "support") in found
+    assert stances("Путин заявил, что Россия рассмотрит американские предложения о прекращении огня.", "ru") == set()

@@ -99,6 +99,7 @@ _GROUP_NOUNS = {"сторона", "делегація", "переговорни�
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
 _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
+_CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться", "погодити", "погоджувати", "согласовать",
@@ -1093,8 +1094,9 @@ class _Extractor:
             for idx, key, sign in content_issues:
                 im = kept[idx][0]
                 a, b = clause_start(im.start), clause_end(im.start)
-                if any(a <= nm.start < b for nm in neutral):
-                    continue
+                if any(a <= nm.start < b and not (s.lemmas[nm.start] in _CONSIDER and any(
+                        nm.start - 3 <= mm.end <= nm.start for mm in modals)) for nm in neutral):
+                    continue  # («могла б розглянути припинення вогню»: a hedged offer, not a mere discussion)
                 condition = condition_for(im.start)
                 if condition == "inside":
                     continue
