@@ -39,11 +39,28 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    position; a *compromise* phrase is signed by the side that gains from the proposition (Russia
    refusing to compromise on Crimea supports recognition; Ukraine refusing opposes it).
 
+9. **Several parties.** Real reports give one position to several holders. A coordinated subject of a
+   plural verb («Вашингтон і Київ підтримали»), people joined by «разом із» / "together with" or named
+   after «між» / "between", two sides' adjectives on one group noun («американська й українська
+   сторони»), an English passive's agents ("agreed by U.S. and Ukrainian negotiators") and the authors
+   a participle names after a plan («документ, напрацьований українськими та американськими
+   переговорниками») are the *parties*: the stance goes to each of them. «Вони», «за їхніми словами»
+   in the next sentence and collective nouns («підписанти», «учасники», "both sides") up to two
+   sentences later refer to them; a statement («у заяві йдеться», "the statement said") holds what
+   whoever issued it holds. Three or more people of one side count as their side.
+10. **Frames real news uses.** A colon after a clause about an actor opens that actor's words ("He was
+   blunt about the price: …"); a dash before a speech verb that points back («… — на цьому учасники
+   наголосили») closes quoted content; an impersonal plural takes the seat of power it names («у
+   Вашингтоні пропонують»); "either … or" and «в іншому разі» make a threat conditional; a future
+   commitment in reported speech is a stance of the clause's subject when that is another side
+   («Мерц висловив переконання, що США захищатимуть Україну»). The outlet's own questions hold nothing.
+
 Pronouns («він», «вона», "he") resolve to the last person who held a stance or spoke, in the same
-sentence or earlier; «його країна» to the state of the person named before it; "they" to the last
-group, or to the side of several people named together (who, three or more in a list, also hold a
-stance as their side). Plans resolve to their proposer (a possessor such as «американський», else the
-last plan proposer in the article, else ``default_plan_proposer``).
+sentence or earlier; bare titles («президент», "the chancellor") to the person with that title named
+last (``titles`` in ``knowledge/actors.yaml``); «його країна» to the state of the person named before
+it; "they" to the last group, or to the parties of the last joint act. Plans resolve to their
+proposer (a possessor such as «американський», their authors, else the last plan proposer in the
+article, else ``default_plan_proposer``).
 """
 from __future__ import annotations
 
