@@ -893,3 +893,41 @@ def test_could_consider_is_a_hedged_offer_not_a_discussion():
     found = stances("Путин допустил, что Россия могла бы рассмотреть прекращение огня.", "ru")
     assert ("Vladimir Putin", "ceasefire", "support") in found
     assert stances("Путин заявил, что Россия рассмотрит американские предложения о прекращении огня.", "ru") == set()
+
+
+# -- regressions found in review --------------------------------------------------------------------------
+def test_a_demand_in_reported_speech_stays_with_the_speaker():
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
+        "Putin said that Ukraine must withdraw its troops from Donbas.", "en")
+
+
+def test_two_people_of_one_side_refusing_to_compromise_support_the_proposition():
+    found = stances("Путін і Лавров не підуть на жодні компроміси щодо Криму.")
+    assert {(a, p) for a, i, p in found if i == "territory_recognition"} == {
+        ("Vladimir Putin", "support"), ("Sergei Lavrov", "support")}
+
+
+def test_several_speakers_never_appear_joined_in_the_speaker_column():
+    article = _article("Зеленський і Мерц заявили, що Європа надасть гарантії безпеки.")
+    found = extract_article_stances(article, annotate_text(article.text, "uk"))
+    assert found and all(" + " not in (st.speaker or "") and " + " not in st.actor for st in found)
+
+
+def test_english_joint_subject_in_the_present_tense():
+    found = stances("Zelensky and Trump support the ceasefire proposal.", "en")
+    assert {a for a, i, p in found if i == "ceasefire"} == {"Volodymyr Zelensky", "Donald Trump"}
+
+
+def test_a_title_followed_by_a_genitive_is_someone_else():
+    text = "Зеленський провів зустріч у Києві. Президент Фінляндії заявив, що підтримує припинення вогню."
+    assert not any(a == "Volodymyr Zelensky" for a, i, p in stances(text))
+
+
+def test_either_way_is_not_an_alternative():
+    assert ("Russia", "troop_withdrawal_donbas", "support") in stances(
+        "Either way, Russia demands a withdrawal of Ukrainian troops from Donbas.", "en")
+
+
+def test_a_clause_with_its_own_verb_before_a_colon_opens_nobody_s_words():
+    assert not any(a == "Volodymyr Zelensky" for a, i, p in stances(
+        "Zelensky met Putin in Geneva: Ukraine will not withdraw its troops from Donbas.", "en"))

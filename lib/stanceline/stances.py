@@ -117,6 +117,9 @@ _GROUP_NOUNS = {"сторона", "делегація", "переговорни�
 _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
+# verbs that announce words after a colon («окреслив без натяків:», "was blunt:", «підсумував:»)
+_COLON_VERBS = {"бути", "be", "быть", "окреслити", "окреслювати", "очертить", "outline", "sum", "підсумувати", "подытожить",
+                "сформулювати", "сформулировать", "spell", "make", "put", "висловитися", "высказаться", "define", "визначити"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться", "погодити", "погоджувати", "согласовать",
@@ -231,19 +234,19 @@ def _possessor_stems(lex) -> list:
     return _STEMS[lex.language]
 
 
-_TITLES: dict = {}
 
 
 def _title_patterns(index, language: str) -> list:
     """Patterns for the bare titles of ``knowledge/actors.yaml`` (payload: the names that bear each)."""
-    key = (id(index), language)
-    if key not in _TITLES:
+    cache = index.__dict__.setdefault("_title_patterns", {})  # on the index: its id may be reused
+    key = language
+    if key not in cache:
         holders: dict[str, set] = {}
         for actor in index.actors:
             for title in (actor.titles or {}).get(language, []) or []:
                 holders.setdefault(str(title), set()).add(actor.name)
-        _TITLES[key] = [compile_pattern(title, frozenset(names), language=language) for title, names in holders.items()]
-    return _TITLES[key]
+        cache[key] = [compile_pattern(title, frozenset(names), language=language) for title, names in holders.items()]
+    return cache[key]
 
 
 def _sentence(sent, body: str) -> _Sentence:
@@ -306,8 +309,8 @@ class _Extractor:
                 continue
             taken |= span
             mentions.append(_Mention(m.start, m.end, m.actor, m.kind))
-        # «американська й українська сторони», "U.S. and Ukrainian teams": two sides' adjectives on one
-        # group noun are both parties
+        # «американська й українська сторони», "American and Ukrainian teams": two sides' adjectives (of at
+        # least seven letters, matched by their stem) on one group noun are both parties
         stems = _possessor_stems(self.lex)
         def possessor_at(k):
             return next((name for stem, name in stems if s.surfaces[k].startswith(stem)), None)
@@ -331,6 +334,9 @@ class _Extractor:
                 continue  # part of a longer reference, or followed by the name it introduces
             if self.language == "en" and not (tm.start > 0 and s.surfaces[tm.start - 1] == "the"):
                 continue  # "President Trump", "a minister": only "the president" stands for someone named before
+            if tm.end < len(s.words) and (s.surfaces[tm.end] == "of" or (
+                    s.upos[tm.end] in ("NOUN", "PROPN") and s.feats[tm.end].get("Case") == "Gen")):
+                continue  # «Президент Фінляндії», "the president of Finland": someone else
             here = [m.actor for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.end <= tm.start]
             person = next((a for a in reversed(self._seen_people + here) if a.name in tm.pattern.payload), None)
             if person is not None:
@@ -466,7 +472,9 @@ class _Extractor:
             return members[0]
         name = " + ".join(a.name for a in members)
         self._party_members[name] = tuple(members)
-        return Actor(name=name, label="PARTIES", side="(parties)")
+        sides = {a.side for a in members}
+        # one side («Путін і Лавров»): the side, so that a compromise phrase is signed for it
+        return Actor(name=name, label="PARTIES", side=sides.pop() if len(sides) == 1 else "(parties)")
 
     def _joint_subject(self, s: _Sentence, mentions) -> tuple[list, int]:
         """The parties of a joint act: two or more actors before the sentence's first finite verb, when
@@ -475,7 +483,13 @@ class _Extractor:
         оприлюднили», "talks between U.S. and Ukrainian negotiators ended"). Returns the mentions and
         the verb's index ([] when there is no joint subject)."""
         n = len(s.words)
-        verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"), None)
+        if self.language == "en":  # the built-in English tags mark only past forms as finite
+            first_actor = min((m.end for m in mentions if m.actor is not None), default=n)
+            verb = next((k for k in range(first_actor, n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") != "Ger"
+                         and s.upos[k - 1] not in ("ADP", "DET") and s.surfaces[k - 1] != "to"
+                         and not s.words[k].text[:1].isupper()), None)  # ("(Sample Wire)" in a dateline is no verb)
+        else:
+            verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"), None)
         if verb is None:
             return [], -1
         comitative = [m for m in self._list(s, "comitatives") if m.end <= verb]
@@ -592,12 +606,18 @@ class _Extractor:
                 if om.start <= 1:  # «У такому разі, …», "In that case, …": the condition stated before
                     spans.append((om.start, om.end, self.state.last_condition))
                     break
+        # "Should Kyiv turn it down, …", "Were Russia to …": an inverted condition up to its comma
+        if self.language == "en" and n > 3 and s.surfaces[0] in ("should", "were", "had") and s.upos[1] in ("PROPN", "PRON", "NOUN", "DET"):
+            comma = next((j for j in range(2, n) if s.surfaces[j] == ","), None)
+            if comma is not None:
+                spans.append((0, comma, s.text[s.words[1].start_char - s.start_char:s.words[comma - 1].end_char - s.start_char]))
         # "Either Ukrainian troops leave or Russia takes it by force", «Або ЗСУ вийдуть, або …»: the first
         # alternative is what the second is conditioned on
         for k in range(min(n, 3)):
             if s.surfaces[k] in _EITHER:
                 other = next((j for j in range(k + 2, n) if s.surfaces[j] in _EITHER[s.surfaces[k]]), None)
-                if other is not None:
+                # each alternative has its verb ("Either way, Russia demands … or …" has one)
+                if other is not None and self._has_verb(s, k + 1, other) and self._has_verb(s, other + 1, n):
                     a_ = s.words[k + 1].start_char - s.start_char
                     b_ = s.words[other - 1].end_char - s.start_char
                     spans.append((k, other, "not: " + s.text[a_:b_].strip(" ,")))
@@ -805,6 +825,9 @@ class _Extractor:
         for c in range(1, n - 1):
             if s.surfaces[c] != ":" or any(f.start <= c < f.end or (f.verb and f.verb[0] < c) for f in frames):
                 continue
+            if any(s.upos[k] == "VERB" and s.feats[k].get("VerbForm") == "Fin" and s.lemmas[k] not in _COLON_VERBS
+                   for k in range(c)):
+                break  # "Zelensky met Putin: …": a clause of its own, not an announcement of words
             subject = next((m for m in mentions if m.end <= c and m.kind != "plan" and (m.eligible or (
                 m.actor is not None and c - 3 <= m.start and self._in_pp(s, m.start) is False))), None)
             actor = self._resolve(subject, context_people) if subject is not None else None
@@ -868,12 +891,16 @@ class _Extractor:
                 if a <= i < b:
                     return "inside"
             others = {c.start for c in cues} | {sp.start for sp in speech}
+            speech_starts = {sp.start for sp in speech}
             best = None
             for a, b, text in conditions:
                 if a <= 1 and b - a <= 4 and " ".join(s.surfaces[a:b]) in _BARE_CONDITIONS | {"інакше", "иначе", "otherwise"}:
                     return text  # «В противном случае, подчеркнул он, …»: "otherwise" opens and governs the sentence
                 lo, hi = (i + 1, a) if a > i else (b, i)
-                if any(lo <= o < hi for o in others) or any(s.surfaces[k] == ";" for k in range(lo, hi)):
+                # a sentence-initial condition governs the main clause across a parenthetical speech verb
+                # ("Should Kyiv turn it down, he warned, Russian forces would keep advancing")
+                between = {o for o in others if lo <= o < hi} - (speech_starts if a == 0 and a < i else set())
+                if between or any(s.surfaces[k] == ";" for k in range(lo, hi)):
                     continue
                 dist = hi - lo
                 if best is None or dist < best[0]:
@@ -1062,7 +1089,10 @@ class _Extractor:
         for pf in plan_frames:
             if pf.start in cond_tokens or rel_of(pf.start) is not None:
                 continue
-            plan_m = next((m for m in mentions if m.kind == "plan" and pf.start <= m.start <= pf.end + 1), None)
+            # the plan right after the frame, or a few words on ("according to published versions of the text")
+            plan_m = next((m for m in mentions if m.kind == "plan" and pf.start <= m.start <= pf.end + 4 and not any(
+                (s.upos[k] in ("VERB", "AUX") and not (k + 1 < n and s.upos[k + 1] == "NOUN")) or s.surfaces[k] == ","
+                for k in range(pf.end, m.start))), None)  # ("published versions": a participle, not a verb)
             if plan_m is None:
                 continue
             proposer = self._plan_actor(s, plan_m, mentions)
@@ -1127,7 +1157,9 @@ class _Extractor:
                 owner, reported_by = f.speaker, None
                 subj = next((m for m in mentions if a <= m.start < im.start and m.eligible and m.actor is not None
                              and m.actor.side and m.actor.name not in lex.media and m.kind != "plan"), None)
-                if subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat:
+                if subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat \
+                        and future and not has_modal and f.speaker.name not in self._party_members:
+                    # (only a commitment: in "Putin said Ukraine must withdraw" the demand is Putin's)
                     owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
                 pol = "support" if resolve_sign(sign, lex.issues[key], owner.side) > 0 else "oppose"
                 if condition and pol == "support":
@@ -1185,6 +1217,8 @@ class _Extractor:
         # a stance held by several parties is each party's stance
         expanded: list[Stance] = []
         for st in results:
+            if st.speaker in self._party_members:
+                st = replace(st, speaker=None)  # several speakers: the actor column says who
             members = self._party_members.get(st.actor)
             if members is None:
                 expanded.append(st)

@@ -101,7 +101,7 @@ def _entity_lemma(surface: str, lemma: str) -> str:
 
 
 # bumped whenever a change here changes the annotations, so that cached ones are made again
-_REVISION = 4
+_REVISION = 5
 
 
 class BuiltinAnnotator:
@@ -217,6 +217,7 @@ def _english_nouns_in_context(words, analyses):
         prev = out[i - 1]
         after = out[i + 1].upos if i + 1 < len(out) else "PUNCT"
         determined = prev.upos in ("DET", "NUM") or words[i - 1][0] in ("'s", "’s") or (
+            words[i - 1][0] in ("-", "–") and i >= 2 and out[i - 2].upos == "NUM") or (  # "28-point"
             prev.upos == "ADJ" and i >= 2 and out[i - 2].upos == "DET")
         compound = prev.upos in ("NOUN", "PROPN", "ADJ") and i >= 2 and out[i - 2].upos in ("DET", "NUM") \
             and after in ("VERB", "AUX", "PUNCT", "ADP", "PART")
@@ -231,7 +232,7 @@ def _english_nouns_in_context(words, analyses):
                 k -= 1
             named_run = k >= 0 and out[k].upos == "DET"
         # "the 28-point plan that leaked", "the draft of": a relative pronoun or «of» follows a noun, not a verb
-        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and prev.upos not in ("PRON", "AUX")
+        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and prev.upos in ("DET", "ADJ", "NUM", "NOUN")
         if not (determined or compound or named_run or relative):
             continue
         nouns = lemminflect.getAllLemmas(words[i][0].lower()).get("NOUN")
