@@ -239,3 +239,12 @@ def test_english_word_after_a_determiner_is_a_noun_not_a_verb():
     assert upos["sides"] == "NOUN"  # "the two sides"
     assert [w.upos for w in words if w.text == "plan"] == ["NOUN", "NOUN"]
     assert upos["back"] == "VERB"  # "leaders back the plan": a verb with its object
+
+
+def test_cached_annotations_are_keyed_by_the_annotator_code(tmp_path, monkeypatch):
+    # a cache made by other code must not be reused: the version names a hash of the annotator's code
+    import stanceline.annotate.builtin as builtin
+    before = builtin.BuiltinAnnotator().version
+    monkeypatch.setattr(builtin, "_code_fingerprint", lambda: "0000000000")
+    after = builtin.BuiltinAnnotator().version
+    assert before != after and "+code." in before and "+kb." in before

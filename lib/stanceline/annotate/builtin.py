@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from stanza.models.common.doc import Document
 
@@ -100,8 +101,16 @@ def _entity_lemma(surface: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:]
 
 
-# bumped whenever a change here changes the annotations, so that cached ones are made again
-_REVISION = 5
+def _code_fingerprint() -> str:
+    """A short hash of the code that decides the annotations (this module, the morphology and the
+    gazetteer matcher): a cached annotation made by other code is made again, never reused."""
+    import hashlib
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in (here / "builtin.py", here / "morphology.py", here.parent / "actors.py"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 class BuiltinAnnotator:
@@ -120,7 +129,7 @@ class BuiltinAnnotator:
         from .. import __version__
 
         self.actors = load_actors(extra_actors)
-        self.version = f"{__version__}+r{_REVISION}+kb.{knowledge_fingerprint()}"
+        self.version = f"{__version__}+code.{_code_fingerprint()}+kb.{knowledge_fingerprint()}"
 
     def annotate(self, text: str, language: str) -> Document:
         """Annotate ``text`` (an article body) written in ``language`` (``uk``, ``en`` or ``ru``)."""
