@@ -931,3 +931,14 @@ def test_either_way_is_not_an_alternative():
 def test_a_clause_with_its_own_verb_before_a_colon_opens_nobody_s_words():
     assert not any(a == "Volodymyr Zelensky" for a, i, p in stances(
         "Zelensky met Putin in Geneva: Ukraine will not withdraw its troops from Donbas.", "en"))
+
+
+def test_a_parenthetical_speech_verb_reports_the_words_on_both_sides():
+    found = stances("Бойові дії, заявив Путін, припиняться тоді, коли українські війська залишать Донбас.")
+    assert ("Vladimir Putin", "ceasefire", "conditional") in found
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in found
+
+
+def test_according_to_published_versions_of_the_text_is_the_plan_s_content():
+    text = "The peace plan leaked. According to published versions of the text, Ukraine's army would be capped at 600,000."
+    assert ("United States", "army_size_cap", "support") in stances(text, "en")

@@ -793,13 +793,20 @@ class _Extractor:
 
         # reported-speech frames
         frames: list[_Frame] = []
+        parenthetical: set[int] = set()  # speech verbs set off by commas inside the words they report
         for sp in speech:
             spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
             src = None
             if spk is not None and spk.name in lex.media:
                 src, spk = spk.name, None
             content_left = self._content_left(s, sp, spk_m)
-            if content_left:
+            after_spk = max(sp.end, spk_m.end if spk_m is not None else sp.end)
+            if sp.start > 0 and s.surfaces[sp.start - 1] == "," and after_spk < n and s.surfaces[after_spk] == "," \
+                    and (spk_m is None or spk_m.start >= sp.end):
+                # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
+                frames.append(_Frame(0, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
+                parenthetical.add(sp.start)
+            elif content_left:
                 frames.append(_Frame(0, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
                                      spk, bool(sp.pattern.payload), src))
             else:
@@ -890,7 +897,7 @@ class _Extractor:
             for a, b, text in conditions:
                 if a <= i < b:
                     return "inside"
-            others = {c.start for c in cues} | {sp.start for sp in speech}
+            others = {c.start for c in cues} | {sp.start for sp in speech if sp.start not in parenthetical}
             speech_starts = {sp.start for sp in speech}
             best = None
             for a, b, text in conditions:

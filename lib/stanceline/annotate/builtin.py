@@ -241,7 +241,9 @@ def _english_nouns_in_context(words, analyses):
                 k -= 1
             named_run = k >= 0 and out[k].upos == "DET"
         # "the 28-point plan that leaked", "the draft of": a relative pronoun or «of» follows a noun, not a verb
-        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and prev.upos in ("DET", "ADJ", "NUM", "NOUN")
+        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and (
+            prev.upos in ("DET", "ADJ", "NUM", "NOUN")
+            or (words[i + 1][0].lower() == "of" and words[i - 1][0].lower().endswith("ed")))  # "published versions of"
         if not (determined or compound or named_run or relative):
             continue
         nouns = lemminflect.getAllLemmas(words[i][0].lower()).get("NOUN")
