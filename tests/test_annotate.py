@@ -248,3 +248,10 @@ def test_cached_annotations_are_keyed_by_the_annotator_code(tmp_path, monkeypatc
     monkeypatch.setattr(builtin, "_code_fingerprint", lambda: "0000000000")
     after = builtin.BuiltinAnnotator().version
     assert before != after and "+code." in before and "+kb." in before
+
+
+def test_a_sentence_starting_with_a_lowercased_name_is_split_but_not_after_an_abbreviation():
+    from stanceline.annotate.builtin import split_sentences
+    texts = lambda t: [" ".join(w for w, _, _ in s) for s in split_sentences(t, "uk")]
+    assert len(texts("Вимога москви лишається незмінною. путін заявив це вчора.")) == 2
+    assert len(texts("У 2014 р. росія анексувала Крим.")) == 1

@@ -942,3 +942,9 @@ def test_a_parenthetical_speech_verb_reports_the_words_on_both_sides():
 def test_according_to_published_versions_of_the_text_is_the_plan_s_content():
     text = "The peace plan leaked. According to published versions of the text, Ukraine's army would be capped at 600,000."
     assert ("United States", "army_size_cap", "support") in stances(text, "en")
+
+
+def test_a_relative_clause_between_subject_and_speech_verb_keeps_the_subject():
+    found = stances("путін в інтерв'ю India Today, яке вийшло минулого четверга, пригрозив, що країна-агресорка "
+                    "захопить регіон силою, якщо українські війська звідти не підуть.")
+    assert ("Vladimir Putin", "military_pressure", "conditional") in found

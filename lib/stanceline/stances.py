@@ -767,6 +767,7 @@ class _Extractor:
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
         conditions = self._conditions(s)
         starts, relatives = self._boundaries(s, conditions)
+        self._relatives = relatives
         cond_tokens = {t for a, b, _ in conditions for t in range(a, b)}
         context_people: list[Actor] = []
 
@@ -1347,6 +1348,10 @@ class _Extractor:
         """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
+        # «путін в інтерв'ю India Today, яке вийшло минулого четверга, пригрозив»: a relative clause closed
+        # before the verb is embedded in its clause; the subject stands before it
+        while c_start > 0 and any(a == c_start and b <= sp.start for a, b in getattr(self, "_relatives", [])):
+            c_start = max(b for b in starts if b <= c_start - 1)
         # a place with no side («у Йоганнесбурзі наголошували») is where, never who
         mentions = [m for m in mentions if m.actor is None or m.actor.side or m.actor.stands_for]
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]

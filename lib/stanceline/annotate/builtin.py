@@ -68,8 +68,32 @@ def split_sentences(text: str, language: str = "uk") -> list[list[tuple[str, int
             words = [(w, offset + s_start + ws, offset + s_start + we)
                      for w, ws, we in tokenize_uk.tokenize_words_with_spans(_sent)]
             if words:
-                sentences.append(words)
+                sentences.extend(_split_before_lowercase(words, text))
     return sentences
+
+
+# abbreviations after which a full stop does not end a sentence («у 2014 р. росія …», «1,5 млн. грн.»)
+_ABBREVIATIONS = {"р", "рр", "ст", "м", "ін", "тис", "млн", "млрд", "грн", "див", "напр", "пп", "п", "вул", "обл", "т", "ч",
+                  "д", "г", "гг", "тыс", "руб", "см", "др", "им", "св", "проф", "акад", "ред"}
+
+
+def _split_before_lowercase(words, text):
+    """Split where a sentence ends and the next one starts in lower case, as outlets that write «путін»,
+    «росія», «кремль» in lower case do even at the start of a sentence (the tokenizer only splits before
+    a capital)."""
+    out, current = [], []
+    for i, word in enumerate(words):
+        current.append(word)
+        if word[0] in (".", "!", "?", "…") and 0 < i < len(words) - 1:
+            prev, nxt = words[i - 1][0], words[i + 1][0]
+            spaced = words[i + 1][1] > word[2]
+            if spaced and nxt[:1].islower() and nxt[:1].isalpha() and len(prev) > 1 \
+                    and prev.lower().rstrip(".") not in _ABBREVIATIONS:
+                out.append(current)
+                current = []
+    if current:
+        out.append(current)
+    return out
 
 
 def _english_sentences(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
