@@ -295,6 +295,13 @@ class _Extractor:
             self._memo[key] = match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
         return self._memo[key]
 
+    def _possessors(self, s: _Sentence):
+        """Possessor adjectives of the sentence («американський», "U.S."), matched once per sentence."""
+        key = (id(s), "possessors")
+        if key not in self._memo:
+            self._memo[key] = match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos)
+        return self._memo[key]
+
     def _mentions(self, s: _Sentence, issue_tokens: set) -> list[_Mention]:
         pairs = [(w.text, w.lemma or w.text) for w in s.words]
         refs = self.index.find(pairs, self.language, kind="reference")
@@ -530,7 +537,7 @@ class _Extractor:
 
     def _plan_actor(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
         """Who proposed the plan a plan noun names: a possessor next to it, else the article's last."""
-        pos = match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos)
+        pos = self._possessors(s)
         for p in pos:
             if m.start - 2 <= p.end - 1 < m.start or (p.start == m.end):
                 actor = self.index.get(p.pattern.payload)
@@ -1319,7 +1326,7 @@ class _Extractor:
         end = next((j for j in range(first, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
                     or s.upos[j] in ("VERB", "AUX")), n)
         found: list[Actor] = []
-        for p in match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos):
+        for p in self._possessors(s):
             if first <= p.start < end:
                 actor = self.index.get(p.pattern.payload)
                 if actor is not None:
@@ -1459,7 +1466,7 @@ class _Extractor:
                                     return actor, m, "parse"
         # 2. noun cues: the possessor («вимоги москви», "the U.S. idea")
         if info.kind == "noun":
-            for p in match_patterns(self.lex.possessors, s.lemmas, s.surfaces, s.upos):
+            for p in self._possessors(s):
                 if cue.start - 2 <= p.end - 1 < cue.start:
                     actor = self.index.get(p.pattern.payload)
                     if actor:
