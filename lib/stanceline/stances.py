@@ -226,14 +226,12 @@ def _possessor_stems(lex) -> list:
     if lex.language not in _STEMS:
         out = []
         for p in lex.possessors:
-            for word in p.source.split("|") if hasattr(p, "source") else []:
+            for word in p.source.split("|"):
                 w = word.strip().lower().rstrip("*")
                 if len(w) >= 7 and w.isalpha():
                     out.append((w[:-2], p.payload))
         _STEMS[lex.language] = out
     return _STEMS[lex.language]
-
-
 
 
 def _title_patterns(index, language: str) -> list:
@@ -286,7 +284,9 @@ class _Extractor:
         self._previous: list[Stance] = []
         self._party_members: dict[str, tuple] = {}  # synthetic "A + B" actors -> their members
         self._seen_people: list[Actor] = []  # people named so far, in order (for bare titles)
-        self._zone: tuple = (set(), -1, ())  # this sentence's joint subject: (mention starts, verb index)
+        self._zone: tuple = (set(), -1, ())
+        self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
+        self._kept: list = []  # this sentence's issue matches (for plan relatives)  # this sentence's joint subject: (mention starts, verb index)
 
     # -- sentence-level analyses ------------------------------------------------------------
     def _list(self, s: _Sentence, name: str, blocked=frozenset()):
@@ -1239,8 +1239,7 @@ class _Extractor:
                 expanded.append(st)
                 continue
             for a in members:
-                expanded.append(replace(st, actor=a.name, side=a.side,
-                                        speaker=None if st.speaker in self._party_members else st.speaker))
+                expanded.append(replace(st, actor=a.name, side=a.side))
         results = expanded
         if zone:
             self.state.parties, self.state.parties_age = self._zone[2], 0
@@ -1293,16 +1292,30 @@ class _Extractor:
         if self.language != "en" or not (cue.end < n and s.surfaces[cue.end] == "by") or cue.start == 0 \
                 or s.surfaces[cue.start - 1] not in ("is", "are", "was", "were", "been", "be", "being"):
             return ()
-        end = next((j for j in range(cue.end + 1, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
+        return self._agents(s, cue.end + 1, mentions)
+
+    def _agents(self, s: _Sentence, first: int, mentions, possessors: bool = False) -> tuple:
+        """The actors named from ``first`` to the next punctuation or verb, in order, each once: the agents
+        after «by» of a passive, the authors after a plan's participle (with ``possessors``, also the
+        adjectives «українськими та американськими»)."""
+        n = len(s.words)
+        end = next((j for j in range(first, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
                     or s.upos[j] in ("VERB", "AUX")), n)
-        agents: list[Actor] = []
+        found: list[tuple[int, Actor]] = []
+        if possessors:
+            for p in self._possessors(s):
+                actor = self.index.get(p.pattern.payload) if first <= p.start < end else None
+                if actor is not None:
+                    found.append((p.start, actor))
         for m in mentions:
-            if cue.end < m.start < end and m.actor is not None and (m.actor.side or m.actor.stands_for) \
+            if first <= m.start < end and m.actor is not None and (m.actor.side or m.actor.stands_for) \
                     and m.actor.name not in self.lex.media:
-                a = self.index.get(m.actor.holder) or m.actor
-                if a.name not in {x.name for x in agents}:
-                    agents.append(a)
-        return tuple(agents)
+                found.append((m.start, self.index.get(m.actor.holder) or m.actor))
+        out: list[Actor] = []
+        for _, a in sorted(found, key=lambda x: x[0]):
+            if a.name not in {x.name for x in out}:
+                out.append(a)
+        return tuple(out)
 
     def _plan_authors(self, s: _Sentence, m: _Mention, mentions) -> tuple[tuple, int]:
         """The authors a participle names right after a plan noun («документ, напрацьований українськими
@@ -1322,23 +1335,8 @@ class _Extractor:
             if s.upos[k] != "ADJ":
                 return (), -1  # a participle, not a finite verb («план обмежує армію»)
             first = k + 1
-        # the agents run to the next punctuation or verb ("… negotiators was sent to Moscow")
-        end = next((j for j in range(first, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
-                    or s.upos[j] in ("VERB", "AUX")), n)
-        found: list[Actor] = []
-        for p in self._possessors(s):
-            if first <= p.start < end:
-                actor = self.index.get(p.pattern.payload)
-                if actor is not None:
-                    found.append((p.start, actor))
-        for o in mentions:
-            if first <= o.start < end and o.actor is not None and o.actor.side and o.actor.name not in self.lex.media:
-                found.append((o.start, self.index.get(o.actor.holder) or o.actor))
-        authors: list[Actor] = []
-        for _, a in sorted(found, key=lambda x: x[0]):
-            if a.name not in {x.name for x in authors}:
-                authors.append(a)
-        return tuple(authors), k
+        # the authors run to the next punctuation or verb ("… negotiators was sent to Moscow")
+        return self._agents(s, first, mentions, possessors=True), k
 
     def _team(self, mentions) -> Actor | None:
         """The side, when several people of one side are named together (joint statements, "they")."""
@@ -1357,7 +1355,7 @@ class _Extractor:
         c_start = max(b for b in starts if b <= sp.start)
         # «путін в інтерв'ю India Today, яке вийшло минулого четверга, пригрозив»: a relative clause closed
         # before the verb is embedded in its clause; the subject stands before it
-        while c_start > 0 and any(a == c_start and b <= sp.start for a, b in getattr(self, "_relatives", [])):
+        while c_start > 0 and any(a == c_start and b <= sp.start for a, b in self._relatives):
             c_start = max(b for b in starts if b <= c_start - 1)
         # a place with no side («у Йоганнесбурзі наголошували») is where, never who
         mentions = [m for m in mentions if m.actor is None or m.actor.side or m.actor.stands_for]
