@@ -93,10 +93,14 @@ def test_cli_evaluate_stances_on_the_seed_prints_perfect_scores(capsys, tmp_path
     article, gold = _seed()
     assert main(["evaluate", "stances", "--gold", str(gold), str(article), "--cache-dir", str(tmp_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "stances: 1 gold articles (builtin annotator)"
+    assert lines[0] == "stances: 1 gold articles (builtin annotator, rules and learned pass)"
     assert lines[2].split() == ["strict", "9", "0", "0", "1.000", "1.000", "1.000"]
     assert lines[3].split() == ["lenient", "9", "0", "0", "1.000", "1.000", "1.000"]
     assert "per issue:" in lines
+    assert main(["evaluate", "stances", "--rules-only", "--gold", str(gold), str(article), "--cache-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "stances: 1 gold articles (builtin annotator, rules only)"
+    assert lines[3].split() == ["lenient", "9", "0", "0", "1.000", "1.000", "1.000"]
 
 
 def test_cli_stances_csv_has_the_schema_columns(capsys, tmp_path):

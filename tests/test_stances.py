@@ -23,13 +23,18 @@ def _article(text: str, language: str = "uk", **meta) -> Article:
 
 
 def stances(text: str, language: str = "uk", **options):
-    """(actor, issue, polarity) of the stances the built-in annotator path finds in ``text``."""
+    """(actor, issue, polarity) of the stances the built-in annotator path finds in ``text``.
+
+    These tests are about the rules, so the learned pass is off unless a test asks for it
+    (tests/test_stances_learned.py tests that pass and the two together)."""
+    options.setdefault("learned", False)
     article = _article(text, language)
     found = extract_article_stances(article, annotate_text(text, language), **options)
     return {(s.actor, s.issue, s.polarity) for s in found}
 
 
 def one(text: str, language: str = "uk", **options):
+    options.setdefault("learned", False)
     article = _article(text, language)
     found = extract_article_stances(article, annotate_text(text, language), **options)
     assert len(found) == 1, found

@@ -55,6 +55,11 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    commitment in reported speech is a stance of the clause's subject when that is another side
    («Мерц висловив переконання, що США захищатимуть Україну»). The outlet's own questions hold nothing.
 
+11. **What the rules leave unread.** An issue the rules found in a sentence but gave nobody's position
+   on goes to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`), which scores
+   each actor the sentence names, speaks through or points back to; accepted rows have
+   ``method='learned'``. ``learned=False`` turns this off.
+
 Pronouns («він», «вона», "he") resolve to the last person who held a stance or spoke, in the same
 sentence or earlier; bare titles («президент», "the chancellor") to the person with that title named
 last (``titles`` in ``knowledge/actors.yaml``); «його країна» to the state of the person named before
@@ -141,7 +146,9 @@ class Stance:
     ``start_char``/``end_char`` are the offsets of the evidence sentence in the article body;
     ``source`` is the cited outlet or agency, ``speaker`` the person or body whose reported speech
     carries the stance when that is not the actor itself; ``cue`` the words the rule fired on and
-    ``method`` ``parse`` (dependency relations decided the holder) or ``surface`` (word order did).
+    ``method`` ``parse`` (dependency relations decided the holder), ``surface`` (word order did),
+    ``follow-up`` (a condition in the next sentence) or ``learned`` (the classifier of
+    :mod:`stanceline.stances_learned`; ``cue`` then gives its probability).
     """
 
     article_id: str
@@ -196,6 +203,32 @@ class _Sentence:
     start_char: int
     end_char: int
     text: str
+
+
+@dataclass
+class SentenceView:
+    """What the rules saw in one sentence, for extractors that learn from it (:mod:`stanceline.stances_learned`).
+
+    ``issues`` are the issue matches with their key and sign (negation applied); ``mentions`` pairs each
+    actor mention with the actor it resolves to (``None`` when it resolves to nobody); ``frames`` are the
+    reported-speech frames; ``conditions`` the condition clauses ``(start, end, text)``; ``plan_holder``
+    whom a plan named here belongs to; ``previous`` the stances of the sentence before.
+    """
+
+    sentence: _Sentence
+    issues: list
+    mentions: list
+    frames: list
+    conditions: list
+    cues: list
+    hedged: bool
+    question: bool
+    plan_holder: Actor | None
+    previous: list
+    possessors: list = field(default_factory=list)  # (token, actor) of possessor adjectives («американський»)
+    parties: dict = field(default_factory=dict)  # synthetic "A + B" actors -> their members
+    topic: list = field(default_factory=list)  # (issue, sign) of the sentences just before
+    source: str | None = None  # the cited outlet or agency
 
 
 @dataclass
@@ -268,8 +301,9 @@ def _sentence(sent, body: str) -> _Sentence:
 class _Extractor:
     """Runs the rules of the module docstring over one article."""
 
-    def __init__(self, article, doc, *, index=None, own_side_speaker: bool = True):
+    def __init__(self, article, doc, *, index=None, own_side_speaker: bool = True, observer=None):
         self.own_side_speaker = own_side_speaker
+        self.observer = observer  # called once per sentence with a SentenceView and the rules' stances
         self._memo: dict = {}
         self.article = article
         self.doc = doc
@@ -1229,6 +1263,18 @@ class _Extractor:
                     continue
                 results.append(replace(st, polarity="conditional", condition=lead[2], evidence=s.text,
                                        start_char=s.start_char, end_char=s.end_char, method="follow-up"))
+        # what a learned extractor needs to see of this sentence, taken before the state moves on
+        if self.observer is not None:
+            resolved = [(m, self._resolve(m, context_people)) for m in mentions]
+            plan_holder = self._parties_actor(self.state.plan_authors) if self.state.plan_authors else \
+                self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
+            view = SentenceView(sentence=s, issues=list(kept), mentions=resolved, frames=list(frames),
+                                conditions=list(conditions), cues=list(cues), hedged=hedged, question=question,
+                                plan_holder=plan_holder, previous=list(self._previous),
+                                possessors=[(pm.start, self.index.get(pm.pattern.payload)) for pm in self._possessors(s)],
+                                parties=dict(self._party_members),
+                                topic=list(self.state.last_issues) if self.state.topic_age <= 1 else [],
+                                source=source)
         # a stance held by several parties is each party's stance
         expanded: list[Stance] = []
         for st in results:
@@ -1282,6 +1328,8 @@ class _Extractor:
             if self.state.topic_age > 2:  # the topic fades after two sentences that do not name it
                 self.state.last_issues = []
                 self.state.last_condition = None
+        if self.observer is not None:
+            self.observer(view, [] if question else results)
         return [] if question else results
 
     # -- helpers ------------------------------------------------------------------------------
@@ -1586,10 +1634,18 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
     return [best[k] for k in order]
 
 
-def extract_article_stances(article, doc, *, index=None, own_side_speaker: bool = True) -> list[Stance]:
+def extract_article_stances(article, doc, *, index=None, own_side_speaker: bool = True, learned: bool = True) -> list[Stance]:
     """The stances of one article (an :class:`~stanceline.articles.Article` and its stanza Document).
-    ``own_side_speaker``: see :func:`extract_stances`."""
-    return _Extractor(article, doc, index=index, own_side_speaker=own_side_speaker).run()
+    ``own_side_speaker`` and ``learned``: see :func:`extract_stances`."""
+    if not learned:
+        return _Extractor(article, doc, index=index, own_side_speaker=own_side_speaker).run()
+    from .stances_learned import build_stance_candidates, extract_learned_stances, load_stance_model
+
+    model = load_stance_model()
+    stances, candidates = build_stance_candidates(article, doc, index=index, own_side_speaker=own_side_speaker)
+    if model is None:
+        return stances
+    return stances + extract_learned_stances(model, candidates, article)
 
 
 def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
@@ -1597,7 +1653,7 @@ def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
     return pd.DataFrame([asdict(s) for s in stances], columns=STANCE_COLUMNS)
 
 
-def extract_stances(corpus, annotations, *, own_side_speaker: bool = True) -> pd.DataFrame:
+def extract_stances(corpus, annotations, *, own_side_speaker: bool = True, learned: bool = True) -> pd.DataFrame:
     """Stances of every article of ``corpus``, one row per stance (columns :data:`STANCE_COLUMNS`).
 
     Args:
@@ -1609,6 +1665,9 @@ def extract_stances(corpus, annotations, *, own_side_speaker: bool = True) -> pd
             Москва виступає проти»), the person is the actor (the project's gold convention, as in
             the seed); ``False`` keeps the state or body the clause names («Москва») and puts the
             person in ``speaker``.
+        learned: after the rules, let the classifier of :mod:`stanceline.stances_learned` read the
+            issues the rules found no position on (rows with ``method='learned'``). ``False`` gives
+            the rules alone.
 
     Returns:
         DataFrame with ``article_id, outlet, language, published, actor, side, issue, polarity,
@@ -1621,5 +1680,5 @@ def extract_stances(corpus, annotations, *, own_side_speaker: bool = True) -> pd
         doc = annotations.documents.get(article.id)
         if doc is None:
             continue
-        rows.extend(extract_article_stances(article, doc, index=index, own_side_speaker=own_side_speaker))
+        rows.extend(extract_article_stances(article, doc, index=index, own_side_speaker=own_side_speaker, learned=learned))
     return stances_to_frame(rows)

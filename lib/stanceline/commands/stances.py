@@ -23,6 +23,8 @@ def register(sub, evaluate) -> None:
     p.add_argument("--holder-as-actor", action="store_true",
                    help="when a person reports their own side's position («Пєсков: Москва проти»), make the state "
                         "the actor and the person the speaker (default: the person is the actor, as in the gold)")
+    p.add_argument("--rules-only", action="store_true",
+                   help="the rules alone, without the learned pass over the issues they leave unread")
     p.set_defaults(func=_stances)
 
     e = evaluate.add_parser("stances", help="precision/recall/F1 of stances against gold, strict and lenient",
@@ -30,6 +32,7 @@ def register(sub, evaluate) -> None:
     e.add_argument("--gold", required=True, metavar="DIR", help="gold folder or file(s) (*.gold.yaml)")
     add_corpus_arguments(e)
     e.add_argument("--errors", action="store_true", help="also list the misses and false finds (lenient)")
+    e.add_argument("--rules-only", action="store_true", help="score the rules alone, without the learned pass")
     e.set_defaults(func=_evaluate)
 
 
@@ -38,7 +41,7 @@ def _stances(args) -> int:
     from ..stances import extract_stances
 
     corpus, annotations = load_and_annotate(args)
-    frame = extract_stances(corpus, annotations, own_side_speaker=not args.holder_as_actor)
+    frame = extract_stances(corpus, annotations, own_side_speaker=not args.holder_as_actor, learned=not args.rules_only)
     if args.matrix:
         write_frame(build_stance_matrix(frame, by=args.matrix), args.format, args.output)
     else:
@@ -58,8 +61,9 @@ def _evaluate(args) -> int:
     missing = [g.id for g in gold if g.id not in ids]
     for gid in missing:
         print(f"warning: gold article {gid} is not among the articles given", file=sys.stderr)
-    scores = evaluate_stances(extract_stances(corpus, annotations), gold, corpus)
-    print(f"stances: {scores.articles} gold articles ({annotations.annotator} annotator)")
+    scores = evaluate_stances(extract_stances(corpus, annotations, learned=not args.rules_only), gold, corpus)
+    what = "rules only" if args.rules_only else "rules and learned pass"
+    print(f"stances: {scores.articles} gold articles ({annotations.annotator} annotator, {what})")
     print(scores.overall.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print()
     print("per issue:")

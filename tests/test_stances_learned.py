@@ -1,0 +1,216 @@
+"""The learned pass over stances: candidates, training, the shipped model, and how it joins the rules."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from stanceline import annotate_text, load_articles
+from stanceline.annotate import annotate_corpus
+from stanceline.articles import Article
+from stanceline.cli import main
+from stanceline.gold import GoldStance, load_gold
+from stanceline.stances import extract_article_stances
+from stanceline.stances_learned import (CLASSES, DEFAULTS, MODEL_PATH, Candidate, build_stance_candidates,
+                                        build_stance_training_set, cross_validate_stance_model, fit_stance_model,
+                                        label_candidates, load_stance_model, save_stance_model, score_candidates,
+                                        train_stance_model)
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "data" / "articles"
+DEV = ROOT / "data" / "gold" / "dev"
+
+
+def _article(text: str, language: str = "uk") -> Article:
+    return Article(id="t", text=text, language=language, published=dt.datetime(2025, 12, 18), outlet="test")
+
+
+def _candidates(text: str, language: str = "uk", **options):
+    return build_stance_candidates(_article(text, language), annotate_text(text, language), **options)
+
+
+@pytest.fixture(scope="module")
+def dev():
+    gold = load_gold(DEV)
+    corpus = load_articles(ARTICLES)
+    return corpus, annotate_corpus(corpus), gold
+
+
+# -- candidates ------------------------------------------------------------------------------------
+def test_an_issue_the_rules_leave_unread_becomes_a_candidate_for_each_named_actor():
+    # no attitude word and no speech verb: the rules state nothing, the candidates keep both sides
+    text = "Кремль і Київ по-різному дивляться на вибори в Україні."
+    rules, candidates = _candidates(text)
+    assert rules == []
+    assert {(c.issue, c.actor.name) for c in candidates} == {("elections", "Russia"), ("elections", "Ukraine")}
+    for c in candidates:
+        assert c.features["bias"] == 1.0 and c.features[f"side={c.actor.side}"] == 1.0
+        assert c.sentence.text == text
+
+
+def test_an_issue_the_rules_read_is_theirs_unless_training_asks_for_every_issue():
+    text = "Путін вимагав від України вивести війська з Донбасу."
+    rules, open_candidates = _candidates(text)
+    assert [(s.actor, s.issue) for s in rules] == [("Vladimir Putin", "troop_withdrawal_donbas")]
+    assert open_candidates == []
+    _, every = _candidates(text, all_issues=True)
+    assert ("troop_withdrawal_donbas", "Vladimir Putin") in {(c.issue, c.actor.name) for c in every}
+
+
+@pytest.mark.parametrize("text, language, issue", [
+    ("Ймовірно, Кремль вимагатиме визнання Криму російським.", "uk", "territory_recognition"),  # the journalist's guess
+    ("Колись Київ виступав за нейтральний статус.", "uk", "nato_renunciation"),  # an explicitly past position
+    ("Чи погодиться Київ на вибори навесні?", "uk", "elections"),  # the outlet's question
+    ("Зеленський заявив, що готовий до виборів за умови припинення вогню.", "uk", "ceasefire"),  # a condition
+    ("Leaders of the two countries discussed the ceasefire on Monday.", "en", "ceasefire"),  # discussing takes no side
+])
+def test_the_exclusions_the_rules_make_on_principle_hold_for_candidates(text, language, issue):
+    _, candidates = _candidates(text, language)
+    assert [c.actor.name for c in candidates if c.issue == issue] == []
+
+
+def test_a_possessor_names_a_candidate_only_for_the_proposal_it_qualifies():
+    _, owned = _candidates("Канцлер Фрідріх Мерц назвав американські гарантії безпеки вражаючими.")
+    assert "United States" in {c.actor.name for c in owned if c.issue == "security_guarantees"}
+    _, loose = _candidates("The Hungarian opposition leader spoke about the ceasefire.", "en")
+    assert "Hungary" not in {c.actor.name for c in loose}
+
+
+def test_labels_come_from_the_gold_stance_of_the_same_sentence_issue_and_actor():
+    text = "Кремль і Київ по-різному дивляться на вибори в Україні."
+    _, candidates = _candidates(text)
+    gold = [GoldStance(actor="Ukraine", issue="elections", polarity="conditional", evidence=text)]
+    labelled = {c.actor.name: c.label for c in label_candidates(candidates, gold, text)}
+    assert labelled == {"Ukraine": "conditional", "Russia": "none"}
+    # same side, other actor: the first candidate of that side takes the label
+    gold = [GoldStance(actor="Volodymyr Zelensky", issue="elections", polarity="support", evidence=text)]
+    assert {c.actor.name: c.label for c in label_candidates(candidates, gold, text)}["Ukraine"] == "support"
+
+
+# -- the model -------------------------------------------------------------------------------------
+def _toy(n=40):
+    """Candidates whose class a single feature decides, plus noise features shared by all."""
+    out = []
+    for i in range(n):
+        label = CLASSES[i % 4]
+        out.append(Candidate("a", None, "ceasefire", None, {"bias": 1.0, f"word={label}": 1.0, f"noise={i % 3}": 1.0},
+                             None, label=label))
+    return out
+
+
+def test_training_learns_what_the_features_say_and_is_deterministic():
+    candidates = _toy()
+    model = train_stance_model(candidates, min_count=2)
+    for label in CLASSES:
+        p = model.scores({"bias": 1.0, f"word={label}": 1.0})
+        assert CLASSES[int(np.argmax(p))] == label
+        assert abs(p.sum() - 1) < 1e-9
+    again = train_stance_model(candidates, min_count=2)
+    assert again.vocab == model.vocab and np.array_equal(again.weights, model.weights)
+
+
+def test_rare_features_are_dropped():
+    candidates = _toy() + [Candidate("a", None, "ceasefire", None, {"bias": 1.0, "once": 1.0}, None, label="oppose")]
+    model = train_stance_model(candidates, min_count=2)
+    assert "once" not in model.vocab and "word=oppose" in model.vocab
+
+
+def test_saving_is_atomic_and_loads_back_the_same_scores(tmp_path):
+    model = train_stance_model(_toy(), threshold=0.42, meta={"trained_on": "toy"})
+    path = save_stance_model(model, tmp_path / "model.json")
+    assert [p.name for p in tmp_path.iterdir()] == ["model.json"]  # no temporary file left behind
+    loaded = load_stance_model(path)
+    assert loaded.threshold == 0.42 and loaded.meta == {"trained_on": "toy"}
+    features = {"bias": 1.0, "word=support": 1.0}
+    assert np.allclose(loaded.scores(features), model.scores(features), atol=1e-4)
+    assert path.stat().st_mode & 0o044  # readable by others, unlike a bare mkstemp file
+
+
+def test_a_model_with_other_classes_is_refused(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"classes": ["none", "yes"], "threshold": 0.5, "weights": {}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="classes"):
+        load_stance_model(path)
+
+
+def test_no_model_file_means_no_model(tmp_path):
+    assert load_stance_model(tmp_path / "missing.json") is None
+
+
+def test_scoring_keeps_one_stance_per_sentence_issue_and_side_above_the_threshold():
+    model = train_stance_model(_toy(), threshold=0.5)
+    candidates = _candidates("Кремль і Київ по-різному дивляться на вибори в Україні.")[1]
+    for c in candidates:
+        c.features = {"bias": 1.0, "word=support": 1.0}
+    accepted = score_candidates(model, candidates)
+    assert {(c.actor.side, pol) for c, pol, _ in accepted} == {("Russia", "support"), ("Ukraine", "support")}
+    assert all(p >= 0.5 for _, _, p in accepted)
+    strict = train_stance_model(_toy(), threshold=0.999)
+    assert score_candidates(strict, candidates) == []
+
+
+# -- the shipped model -----------------------------------------------------------------------------
+def test_the_shipped_model_is_what_training_on_the_dev_gold_gives(dev):
+    """A changed annotator, rule or dev gold file changes the training data: retrain
+    (``python -m stanceline train stances --gold data/gold/dev data/articles``) and commit the model."""
+    corpus, annotations, gold = dev
+    shipped = load_stance_model(MODEL_PATH)
+    fresh = fit_stance_model(corpus, annotations, gold, gold_label="data/gold/dev")
+    assert shipped.threshold == DEFAULTS["threshold"] == fresh.threshold
+    assert shipped.meta["articles"] == len(gold) == fresh.meta["articles"]
+    assert shipped.meta["labels"] == fresh.meta["labels"]
+    for name, row in shipped.vocab.items():
+        assert np.allclose(shipped.weights[row], fresh.weights[fresh.vocab[name]], atol=2e-4), name
+
+
+def test_cross_validation_scores_unseen_articles_and_lower_thresholds_find_more(dev):
+    corpus, annotations, gold = dev
+    table = cross_validate_stance_model(corpus, annotations, gold[:12], folds=3, thresholds=(0.2, 0.5, 0.9))
+    assert set(table["mode"]) == {"strict", "lenient"} and len(table) == 6
+    lenient = table[table["mode"] == "lenient"].set_index("threshold")
+    assert lenient.loc[0.2, "recall"] >= lenient.loc[0.5, "recall"] >= lenient.loc[0.9, "recall"]
+    assert lenient.loc[0.2, "recall"] > 0 and lenient["precision"].between(0, 1).all()
+    with pytest.raises(ValueError, match="at least"):
+        cross_validate_stance_model(corpus, annotations, gold[:2], folds=3)
+
+
+def test_training_set_labels_most_dev_gold_stances(dev):
+    corpus, annotations, gold = dev
+    data = build_stance_training_set(corpus, annotations, gold)
+    labelled = sum(1 for cs in data.values() for c in cs if c.label != "none")
+    total = sum(len(g.stances) for g in gold)
+    # what no candidate can carry (issues the lexicon does not name) is out of the classifier's reach
+    assert 0.7 * total <= labelled <= total
+
+
+# -- joined with the rules -------------------------------------------------------------------------
+def test_learned_rows_are_marked_and_the_rules_rows_are_unchanged(dev):
+    corpus, annotations, _ = dev
+    article = next(a for a in corpus if a.id == "2025-12-21-us-daily-miami-dmitriev-four-documents")
+    doc = annotations.documents[article.id]
+    rules = extract_article_stances(article, doc, learned=False)
+    both = extract_article_stances(article, doc)
+    assert both[:len(rules)] == rules
+    added = both[len(rules):]
+    assert {s.method for s in rules} <= {"surface", "parse", "follow-up"}
+    for s in added:
+        assert s.method == "learned" and s.cue.startswith("p=")
+        assert article.text[s.start_char:s.end_char] == s.evidence
+        # the classifier only reads issues the rules gave no position on in that sentence
+        assert not any(r.issue == s.issue and r.start_char == s.start_char for r in rules)
+
+
+def test_the_train_command_writes_a_model_and_reports(tmp_path, capsys):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for path in sorted(DEV.glob("*.gold.yaml"))[:3]:
+        text = path.read_text(encoding="utf-8").replace("../../articles/", str(ARTICLES) + "/")
+        (gold_dir / path.name).write_text(text, encoding="utf-8")
+    out = tmp_path / "model.json"
+    assert main(["train", "stances", "--no-cv", "--gold", str(gold_dir), "--model", str(out), str(ARTICLES)]) == 0
+    model = load_stance_model(out)
+    assert model.meta["articles"] == 3 and model.threshold == DEFAULTS["threshold"]
+    assert "trained on 3 articles" in capsys.readouterr().err
