@@ -43,6 +43,7 @@ class ComponentScores:
     entity_articles: int = 0
     stances: object | None = None             # StanceScores on the held-out split
     stance_predictions: pd.DataFrame | None = None
+    stances_rules: object | None = None       # the same, rules alone (no learned pass): the baseline
     timeline: pd.DataFrame | None = None      # one row per system (stanceline, dateparser-*)
     timeline_matches: dict = field(default_factory=dict)
     held_out: list = field(default_factory=list)
@@ -90,6 +91,8 @@ def evaluate_components(*, gold_dir: str | Path | None = None, articles_dir: str
         else:
             result.stance_predictions = extract_stances(result.held_out_articles, result.held_out_annotations)
             result.stances = evaluate_stances(result.stance_predictions, result.held_out, result.held_out_articles)
+            rules = extract_stances(result.held_out_articles, result.held_out_annotations, learned=False)
+            result.stances_rules = evaluate_stances(rules, result.held_out, result.held_out_articles)
         try:
             from ..evaluate_timeline import evaluate_timeline
         except ImportError:
@@ -113,9 +116,14 @@ def accuracy_table(scores: ComponentScores) -> pd.DataFrame | None:
                          "accuracy": None, "n_gold": int(r["n_gold"]), "n_predicted": int(r["n_predicted"]),
                          "section": "How-well-does-it-find-names?"})
     where = f"{len(scores.held_out)} articles, data/gold/{HELD_OUT}"
-    if scores.stances is not None:
-        for record in scores.stances.overall.to_dict("records"):
-            rows.append({"component": "stances", "measure": f"stances, {record['mode']}", "gold": where,
+    stance_runs = [(scores.stances, "stances", "")]
+    if scores.stances_rules is not None:
+        stance_runs.append((scores.stances_rules, "stances (rules only)", ", rules only"))
+    for run, component, suffix in stance_runs:
+        if run is None:
+            continue
+        for record in run.overall.to_dict("records"):
+            rows.append({"component": component, "measure": f"stances, {record['mode']}{suffix}", "gold": where,
                          "precision": round(float(record["precision"]), 3), "recall": round(float(record["recall"]), 3),
                          "f1": round(float(record["f1"]), 3), "accuracy": None,
                          "n_gold": int(record["tp"] + record["fn"]), "n_predicted": int(record["tp"] + record["fp"]),
@@ -193,7 +201,7 @@ def plot_accuracy(table: pd.DataFrame):
     shown["score"] = shown["f1"].where(shown["f1"].notna(), shown["accuracy"]).astype(float)
     shown["label"] = shown["measure"].str.replace(", ", "\n", n=1, regex=False)
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(shown) + 1))
-    colors = ["#9aa3ad" if "dateparser" in m else "#0b5cad" for m in shown["measure"]]
+    colors = ["#9aa3ad" if "dateparser" in m or "rules only" in m else "#0b5cad" for m in shown["measure"]]
     ax.barh(range(len(shown)), shown["score"], color=colors)
     ax.set_yticks(range(len(shown)), [m for m in shown["measure"]], fontsize=9)
     ax.invert_yaxis()
@@ -201,6 +209,6 @@ def plot_accuracy(table: pd.DataFrame):
     ax.set_xlabel("F1 (dates: share of matched events with the exact date)")
     for i, value in enumerate(shown["score"]):
         ax.text(min(value + 0.01, 0.93), i, f"{value:.2f}", va="center", fontsize=9)
-    ax.set_title("Accuracy on the held-out gold (grey: dateparser baseline)")
+    ax.set_title("Accuracy on the held-out gold (grey: baselines)")
     fig.tight_layout()
     return fig
