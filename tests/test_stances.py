@@ -953,3 +953,35 @@ def test_a_relative_clause_between_subject_and_speech_verb_keeps_the_subject():
     found = stances("путін в інтерв'ю India Today, яке вийшло минулого четверга, пригрозив, що країна-агресорка "
                     "захопить регіон силою, якщо українські війська звідти не підуть.")
     assert ("Vladimir Putin", "military_pressure", "conditional") in found
+
+
+def test_a_negated_verb_between_the_issue_words_negates_the_issue():
+    assert stances("EU leaders said borders must not be changed by force.", "en") == {
+        ("European Union", "territory_recognition", "oppose")}
+    # a negated quantity is a limit, not a negation
+    assert stances("Росія вимагає, щоб армія України налічувала не більше 600 тисяч.") == {
+        ("Russia", "army_size_cap", "support")}
+
+
+def test_the_negation_of_a_future_auxiliary_counts_once():
+    # «не буде визнано»: the «не» of «не буде» is the negation; it is no denied existence on top of it
+    assert stances("Київ заявив, що Крим не буде визнано російським.") == {("Ukraine", "territory_recognition", "oppose")}
+    assert stances("Пєсков заявив, що не буде жодного перемир'я.") == {("Dmitry Peskov", "ceasefire", "oppose")}
+    assert stances("Пєсков заявив, що перемир'я не буде.") == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+def test_a_seat_of_power_that_speaks_holds_its_states_position():
+    assert stances("Київ заявив, що не визнає Крим російським.") == {("Ukraine", "territory_recognition", "oppose")}
+    assert stances("Кремль заявив, що вимагає визнання Криму російським.") == {("Russia", "territory_recognition", "support")}
+
+
+def test_work_on_an_issue_names_a_topic_not_a_position():
+    assert stances("Трамп розпочав роботу з припинення війни.") == set()
+    assert stances("Трамп підтримує припинення війни.") == {("Donald Trump", "ceasefire", "support")}
+
+
+def test_security_arrangements_and_redrawn_borders_are_issue_words():
+    assert stances("Зеленський заявив, що сторони погодили безпекові домовленості.") == {
+        ("Volodymyr Zelensky", "security_guarantees", "support")}
+    assert stances("Лідери ЄС наголосили, що не погодяться перекроювати кордони силою.") == {
+        ("European Union", "territory_recognition", "oppose")}

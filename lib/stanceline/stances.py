@@ -280,6 +280,13 @@ def _title_patterns(index, language: str) -> list:
     return cache[key]
 
 
+def _negated_word(s: "_Sentence", k: int) -> int:
+    """The word a negation ending at ``k`` negates: the next one after auxiliaries ("not be changed")."""
+    while k < len(s.upos) and s.upos[k] == "AUX":
+        k += 1
+    return k
+
+
 def _sentence(sent, body: str) -> _Sentence:
     words = list(sent.words)
     lemmas = [token_key(w.lemma or w.text) for w in words]
@@ -776,15 +783,25 @@ class _Extractor:
             if any(im.start - 3 <= p.end <= im.start for p in partials):
                 continue  # «окремі частини документа», "some parts of the proposals": no stance on the whole
             sign = im.pattern.payload[1]
-            if im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART")):
+            negated = im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART"))
+            if negated:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
-            if any(im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
-                   for pm in prohibitives):
+            prohibited = any(im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
+                             for pm in prohibitives)
+            if prohibited:
                 sign = -sign  # "bar Kyiv from joining NATO", «кордони не можна змінювати»
+            elif any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
+                     and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations) \
+                    and not any(im.start - 3 <= pm.end - 1 < im.start for pm in prohibitives):
+                # a negated verb of the issue phrase between its words: "borders must not be changed by force"
+                # («не більше 600 тисяч» limits a number; «не піде на жодні компроміси» negates another verb, and
+                # its «жодні» is concord, counted with the compromise)
+                sign = -sign
             if any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start for e in existential):
-                sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
+                if not negated:  # «не буде визнано»: the «не» of «не буде» was counted above
+                    sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
             kept.append((im, im.pattern.payload[0], sign))
         self._kept = kept
@@ -1612,6 +1629,8 @@ class _Extractor:
         return None, None, "surface"
 
     def _stance(self, s, actor: Actor, issue, polarity, condition, source, speaker, cue, method) -> Stance:
+        # a place or body that speaks for a state holds the state's position («Київ заявив» -> Ukraine)
+        actor = self.index.get(actor.holder) or actor
         a = self.article
         return Stance(article_id=a.id, outlet=a.outlet_label, language=a.language, published=a.published,
                       actor=actor.name, side=actor.side, issue=issue, polarity=polarity, condition=condition,
