@@ -139,11 +139,27 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         if in_condition or (view.hedged and not spoken) or any(i_start - 4 <= nm.start < i_start for nm in neutral):
             continue
         condition = next((text for a, b, text in conds if not (a <= i_start < b)), None)
+        # where each candidate stands among the others: the nearest holder before the issue usually holds
+        # it; a holder of another side between a candidate and the issue («За словами Зеленського, США
+        # пропонують …») usually takes it from that candidate
+        placed = [(a, src, p) for a, src, p in holders.values() if src != "previous"]
+        before = sorted((p for _, _, p in placed if p < i_start), reverse=True)
         for actor, source, pos in holders.values():
             f: dict[str, float] = {}
 
             def on(name, value=1.0):
                 f[name] = f.get(name, 0.0) + value
+
+            if source != "previous":
+                if placed and pos == min(p for _, _, p in placed):
+                    on(f"first_holder={source}")  # the sentence's first holder: usually its subject
+                rank = before.index(pos) + 1 if pos in before else 0
+                on(f"rank_before={min(rank, 3)}")
+                lo, hi = (pos, i_start) if pos < i_start else (i_end, pos)
+                if any(lo < p < hi and a.side != actor.side for a, _, p in placed):
+                    on("other_side_between")
+                if any(lo < p < hi and a.side == actor.side for a, _, p in placed):
+                    on("same_side_between")
 
             eff = resolve_sign(sign, lex.issues[key], actor.side) if abs(sign) == COMPROMISE else sign
             on("bias")
