@@ -72,6 +72,20 @@ def test_the_exclusions_the_rules_make_on_principle_hold_for_candidates(text, la
     assert [c.actor.name for c in candidates if c.issue == issue] == []
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Трамп закликав зупинити бойові дії на нинішній лінії фронту. Таку позицію виклали у спільній заяві європейські лідери.", "uk"),
+    ("Trump called for a ceasefire along the current line. European governments have lined up behind that call.", "en"),
+])
+def test_a_position_noun_that_points_back_makes_the_topic_a_candidate(text, language):
+    _, candidates = _candidates(text, language)
+    second = [c for c in candidates if c.sentence.start_char > 0]
+    assert ("Europe", "ceasefire") in {(c.actor.name, c.issue) for c in second}
+    assert all(c.features.get("from=topic") == 1.0 for c in second)
+    # without a pointer the sentence is about something else: no candidate
+    _, none = _candidates(text.replace("Таку позицію", "Свої тези").replace("behind that call", "behind the bank"), language)
+    assert [c for c in none if c.sentence.start_char > 0] == []
+
+
 def test_a_possessor_names_a_candidate_only_for_the_proposal_it_qualifies():
     _, owned = _candidates("Канцлер Фрідріх Мерц назвав американські гарантії безпеки вражаючими.")
     assert "United States" in {c.actor.name for c in owned if c.issue == "security_guarantees"}

@@ -40,6 +40,13 @@ __all__ = ["Candidate", "StanceModel", "CLASSES", "MODEL_PATH", "build_stance_ca
 CLASSES = ("none", "support", "oppose", "conditional")
 MODEL_PATH = Path(__file__).parent / "knowledge" / "stance_model.json"
 _WINDOW = 6  # words on each side of the issue phrase that become features
+# nouns that name a position, and the words that point them back («цю ідею», «таку позицію», "that call")
+_POSITION_NOUNS = {"ідея", "позиція", "вимога", "пропозиція", "заклик", "план", "умова", "рішення", "схема", "підхід",
+                   "идея", "позиция", "требование", "предложение", "призыв", "условие", "решение", "схема", "подход",
+                   "idea", "position", "demand", "proposal", "call", "plan", "condition", "decision", "scheme", "approach"}
+_POINTING = {"цей", "ця", "цю", "ці", "такий", "така", "таку", "таке", "такі", "той", "та", "ту",
+             "этот", "эта", "эту", "эти", "такой", "такая", "такую", "такие", "тот", "ту",
+             "this", "that", "these", "those", "such"}
 
 
 @dataclass
@@ -73,9 +80,14 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
     # the issues to read: those named here; with none named, the topic of the sentences before when this
     # one takes a position on something it does not name («Європа цю ідею підтримала»)
     items = [(key, sign, im.start, im.end, "named") for im, key, sign in view.issues]
-    if not items and view.topic and view.cues:
-        at = min(c.start for c in view.cues)
-        items = [(key, 1 if sign > 0 else -1, at, at + 1, "topic") for key, sign in view.topic]
+    if not items and view.topic:
+        # what points back: an attitude word with its object left out («Європа цю ідею підтримала»), or a
+        # position noun after a demonstrative («таку позицію виклали …», "lined up behind that call")
+        pointers = [c.start for c in view.cues] + [k for k in range(1, n) if s.lemmas[k] in _POSITION_NOUNS
+                                                   and s.lemmas[k - 1] in _POINTING]
+        if pointers:
+            at = min(pointers)
+            items = [(key, 1 if sign > 0 else -1, at, at + 1, "topic") for key, sign in view.topic]
     if not items or past:
         return []  # «колись», "used to": an explicitly past position is no position (as for the rules)
     neutral = match_patterns(lex.lists.get("neutral", []), s.lemmas, s.surfaces, s.upos)
