@@ -42,6 +42,7 @@ notebooks: install
 
 benchmark: install
 	$(PY) benchmarks/bench_annotate.py
+	$(PY) benchmarks/bench_stances.py
 
 clean:
 	rm -rf build .cache .pytest_cache
