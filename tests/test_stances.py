@@ -212,11 +212,11 @@ def test_parse_path_takes_the_nominal_subject_where_word_order_misleads():
     heads = {1: (7, "nsubj"), 2: (5, "punct"), 3: (5, "mark"), 4: (5, "advmod"), 5: (1, "conj"), 6: (5, "punct"),
              7: (0, "root"), 8: (7, "obj"), 9: (8, "nmod"), 10: (11, "case"), 11: (8, "nmod"), 12: (7, "punct")}
     article = _article(text)
-    parsed = extract_article_stances(article, _with_heads(text, heads))
+    parsed = extract_article_stances(article, _with_heads(text, heads), learned=False)
     assert [(s.actor, s.issue, s.polarity, s.method) for s in parsed] == [
         ("Ukraine", "troop_withdrawal_donbas", "oppose", "parse")]
     # without a parse, the nearest name on the left wins: the documented weakness of the surface path
-    surface = extract_article_stances(article, annotate_text(text, "uk"))
+    surface = extract_article_stances(article, annotate_text(text, "uk"), learned=False)
     assert [(s.actor, s.method) for s in surface] == [("Europe", "surface")]
 
 
@@ -452,7 +452,7 @@ def test_the_plans_content_goes_on_in_the_next_sentence_with_a_modal():
         "Зеленський прибув до Берліна. Україна має отримати гарантії безпеки."), annotate_text(
         "За словами Зеленського, проєкт передбачає, що Збройні сили України в мирний час налічуватимуть 800 тисяч "
         "військових. Україна також має отримати гарантії безпеки, подібні до статті 5 Північноатлантичного договору. "
-        "Зеленський прибув до Берліна. Україна має отримати гарантії безпеки.", "uk"))
+        "Зеленський прибув до Берліна. Україна має отримати гарантії безпеки.", "uk"), learned=False)
     # only the sentence right after the plan's content continues it
     assert [(s.actor, s.issue, s.evidence[:12]) for s in found] == [
         ("United States", "army_size_cap", "За словами З"), ("United States", "security_guarantees", "Україна тако")]

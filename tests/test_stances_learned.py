@@ -51,13 +51,17 @@ def test_an_issue_the_rules_leave_unread_becomes_a_candidate_for_each_named_acto
         assert c.sentence.text == text
 
 
-def test_an_issue_the_rules_read_is_theirs_unless_training_asks_for_every_issue():
+def test_a_side_the_rules_read_is_theirs_unless_training_asks_for_every_issue():
     text = "Путін вимагав від України вивести війська з Донбасу."
     rules, open_candidates = _candidates(text)
     assert [(s.actor, s.issue) for s in rules] == [("Vladimir Putin", "troop_withdrawal_donbas")]
     assert open_candidates == []
     _, every = _candidates(text, all_issues=True)
     assert ("troop_withdrawal_donbas", "Vladimir Putin") in {(c.issue, c.actor.name) for c in every}
+    # another side on the same issue is still open: the rules read Putin's demand, not Zelensky's answer
+    rules, open_candidates = _candidates("Путін вимагає виведення військ із Донбасу, а Зеленський відповів різко.")
+    assert [s.actor for s in rules] == ["Vladimir Putin"]
+    assert [(c.actor.name, c.issue) for c in open_candidates] == [("Volodymyr Zelensky", "troop_withdrawal_donbas")]
 
 
 @pytest.mark.parametrize("text, language, issue", [
@@ -213,8 +217,8 @@ def test_learned_rows_are_marked_and_the_rules_rows_are_unchanged(dev):
     for s in added:
         assert s.method == "learned" and s.cue.startswith("p=")
         assert article.text[s.start_char:s.end_char] == s.evidence
-        # the classifier only reads issues the rules gave no position on in that sentence
-        assert not any(r.issue == s.issue and r.start_char == s.start_char for r in rules)
+        # the classifier only reads the sides the rules gave no position on that issue in that sentence
+        assert not any(r.issue == s.issue and r.start_char == s.start_char and r.side == s.side for r in rules)
 
 
 def test_the_train_command_writes_a_model_and_reports(tmp_path, capsys):

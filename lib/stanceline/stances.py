@@ -55,10 +55,10 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    commitment in reported speech is a stance of the clause's subject when that is another side
    («Мерц висловив переконання, що США захищатимуть Україну»). The outlet's own questions hold nothing.
 
-11. **What the rules leave unread.** An issue the rules found in a sentence but gave nobody's position
-   on goes to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`), which scores
-   each actor the sentence names, speaks through or points back to; accepted rows have
-   ``method='learned'``. ``learned=False`` turns this off.
+11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
+   gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
+   which scores each actor of that side the sentence names, speaks through or points back to; accepted
+   rows have ``method='learned'``. ``learned=False`` turns this off.
 
 Pronouns («він», «вона», "he") resolve to the last person who held a stance or spoke, in the same
 sentence or earlier; bare titles («президент», "the chancellor") to the person with that title named
@@ -1685,8 +1685,8 @@ def extract_stances(corpus, annotations, *, own_side_speaker: bool = True, learn
             the seed); ``False`` keeps the state or body the clause names («Москва») and puts the
             person in ``speaker``.
         learned: after the rules, let the classifier of :mod:`stanceline.stances_learned` read the
-            issues the rules found no position on (rows with ``method='learned'``). ``False`` gives
-            the rules alone.
+            sides the rules gave no position on an issue they found (rows with ``method='learned'``).
+            ``False`` gives the rules alone.
 
     Returns:
         DataFrame with ``article_id, outlet, language, published, actor, side, issue, polarity,

@@ -8,9 +8,9 @@ files of the dev split reads those pairs from simple, general evidence: where th
 to the issue words, whether it speaks, what attitude words and negations lie between, the sign of the
 issue phrase, and the words around it.
 
-How it is used: for every sentence, every recognised issue the rules leave without a stance, and
-every actor the sentence names (or speaks through, or a plan names, or the sentence before held a
-stance), :func:`build_stance_candidates` makes one *candidate* with features. The classifier scores
+How it is used: for every sentence, every recognised issue, and every actor the sentence names (or
+speaks through, or a plan names, or the sentence before held a stance) whose side the rules gave no
+position on that issue there, :func:`build_stance_candidates` makes one *candidate* with features. The classifier scores
 ``none``/``support``/``oppose``/``conditional``; a candidate whose best non-``none`` class reaches
 ``threshold`` becomes a stance with ``method='learned'``. The rules' own stances are never changed.
 
@@ -91,8 +91,9 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
     if not items or past:
         return []  # «колись», "used to": an explicitly past position is no position (as for the rules)
     neutral = match_patterns(lex.lists.get("neutral", []), s.lemmas, s.surfaces, s.upos)
-    # what the rules read stays theirs: an issue they found a position on in this sentence is left alone
-    covered = set() if all_issues else {st.issue for st in rule_stances}
+    # what the rules read stays theirs: a side they gave a position on an issue in this sentence is left
+    # alone on it; the other sides are still read («Путін вимагає …, а Київ на це не погоджується»)
+    covered = set() if all_issues else {(st.issue, st.side) for st in rule_stances}
     negations = match_patterns(lex.lists.get("negation", []), s.lemmas, s.surfaces, s.upos)
     modals = match_patterns(lex.lists.get("modals", []), s.lemmas, s.surfaces, s.upos)
     neg_at = {m.start for m in negations}
@@ -104,7 +105,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
     out: list[Candidate] = []
     seen: set = set()
     for key, sign, i_start, i_end, i_from in items:
-        if key in covered or (key, i_start) in seen:
+        if (key, i_start) in seen:
             continue
         seen.add((key, i_start))
         # who could hold it: actors named here, speakers of a frame around it, a plan's holder, the
@@ -157,6 +158,8 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         placed = [(a, src, p) for a, src, p in holders.values() if src != "previous"]
         before = sorted((p for _, _, p in placed if p < i_start), reverse=True)
         for actor, source, pos in holders.values():
+            if (key, actor.side) in covered:
+                continue
             f: dict[str, float] = {}
 
             def on(name, value=1.0):
@@ -245,7 +248,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
 def build_stance_candidates(article, doc, *, index=None, all_issues: bool = False,
                             own_side_speaker: bool = True) -> tuple[list, list[Candidate]]:
     """The rules' stances of one article and the candidates they leave open (see the module docstring).
-    ``all_issues`` makes candidates of the issues the rules did read, too (training data)."""
+    ``all_issues`` makes candidates of the sides the rules did read, too (training data)."""
     from .stances import _Extractor
 
     index = index or load_actors()
