@@ -101,6 +101,10 @@ def test_loaded_terms_and_lowercase_naming_per_outlet():
     assert markers.loc["UA", "lowercase_share"] == 1.0  # «путін»
     assert markers.loc["RU", "lowercase_share"] == 0.0  # «Путин»
     assert markers.loc["RU", "russian_frame"] == 1 and markers.loc["UA", "ukrainian_frame"] == 2
+    # an entity table the caller already has gives the same markers
+    from stanceline.entities import extract_entities
+    given = build_framing_markers(corpus, annotations, entities=extract_entities(corpus, annotations)).set_index("outlet")
+    pd.testing.assert_frame_equal(given, markers)
 
 
 def test_plots_return_figures_with_ukrainian_labels(table):

@@ -76,11 +76,15 @@ def build_loaded_terms(corpus, annotations) -> pd.DataFrame:
     return table.sort_values(["outlet", "count", "term"], ascending=[True, False, True]).reset_index(drop=True)
 
 
-def build_framing_markers(corpus, annotations) -> pd.DataFrame:
+def build_framing_markers(corpus, annotations, *, entities: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per outlet: ``articles``, ``words``, lowercase naming (``lowercase_mentions``,
     ``state_mentions``, ``lowercase_share``), and loaded terms (``loaded_terms``,
-    ``loaded_per_1000_words``, ``ukrainian_frame``, ``russian_frame``)."""
-    entities = extract_entities(corpus, annotations)
+    ``loaded_per_1000_words``, ``ukrainian_frame``, ``russian_frame``).
+
+    ``entities``: the corpus's :func:`~stanceline.entities.extract_entities` table when the caller has
+    it already (a notebook usually does), so that a large corpus is not read twice."""
+    if entities is None:
+        entities = extract_entities(corpus, annotations)
     naming = build_lowercase_naming(entities)
     per_outlet = (naming.groupby("outlet", as_index=False).agg(state_mentions=("mentions", "sum"),
                                                                lowercase_mentions=("lowercase", "sum")))

@@ -10,14 +10,17 @@ issue phrase, and the words around it.
 
 How it is used: for every sentence, every recognised issue, and every actor the sentence names (or
 speaks through, or a plan names, or the sentence before held a stance) whose side the rules gave no
-position on that issue there, :func:`build_stance_candidates` makes one *candidate* with features. The classifier scores
-``none``/``support``/``oppose``/``conditional``; a candidate whose best non-``none`` class reaches
-``threshold`` becomes a stance with ``method='learned'``. The rules' own stances are never changed.
+position on that issue there, :func:`build_stance_candidates` makes one *candidate* with features.
+The classifier scores ``none``/``support``/``oppose``/``conditional``; a candidate whose best
+non-``none`` class reaches ``threshold`` becomes a stance with ``method='learned'`` (at most one per
+sentence, issue and side). The rules' own stances are never changed, and the exclusions the rules
+make on principle (the journalist's guesses, past positions, questions, conditions, «обговорити» /
+"discuss") hold for the candidates too.
 
 The model is multinomial logistic regression (numpy, L2, full-batch gradient descent from zeros: no
 randomness, the same data give the same weights). Its weights live in ``knowledge/stance_model.json``;
-``python -m stanceline train stances`` rebuilds the file from ``data/gold/dev`` and prints the
-cross-validated scores that chose ``threshold``.
+``python -m stanceline train stances`` rebuilds the file from ``data/gold/dev`` and prints six-fold
+cross-validation of the classifier alone (see :data:`DEFAULTS` for how the settings were chosen).
 """
 from __future__ import annotations
 
