@@ -211,8 +211,12 @@ class SentenceView:
 
     ``issues`` are the issue matches with their key and sign (negation applied); ``mentions`` pairs each
     actor mention with the actor it resolves to (``None`` when it resolves to nobody); ``frames`` are the
-    reported-speech frames; ``conditions`` the condition clauses ``(start, end, text)``; ``plan_holder``
-    whom a plan named here belongs to; ``previous`` the stances of the sentence before.
+    reported-speech frames; ``conditions`` the condition clauses ``(start, end, text)``; ``cues`` the
+    attitude words; ``plan_holder`` whom a plan named here belongs to; ``previous`` the stances of the
+    sentence before; ``possessors`` the possessor adjectives; ``parties`` the members of the joint actors
+    (``"A + B"``) mentions resolve to; ``topic`` the issues of the sentences just before; ``source`` the
+    cited outlet; ``matches(name)`` the matches of a word list of ``knowledge/stance_cues.yaml`` in this
+    sentence («negation», «past», …), the same the rules used.
     """
 
     sentence: _Sentence
@@ -229,6 +233,7 @@ class SentenceView:
     parties: dict = field(default_factory=dict)  # synthetic "A + B" actors -> their members
     topic: list = field(default_factory=list)  # (issue, sign) of the sentences just before
     source: str | None = None  # the cited outlet or agency
+    matches: object = None  # name -> the matches of that word list in this sentence
 
 
 @dataclass
@@ -793,8 +798,7 @@ class _Extractor:
             if prohibited:
                 sign = -sign  # "bar Kyiv from joining NATO", «кордони не можна змінювати»
             elif any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
-                     and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations) \
-                    and not any(im.start - 3 <= pm.end - 1 < im.start for pm in prohibitives):
+                     and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations):
                 # a negated verb of the issue phrase between its words: "borders must not be changed by force"
                 # («не більше 600 тисяч» limits a number; «не піде на жодні компроміси» negates another verb, and
                 # its «жодні» is concord, counted with the compromise)
@@ -1291,7 +1295,7 @@ class _Extractor:
                                 possessors=[(pm.start, self.index.get(pm.pattern.payload)) for pm in self._possessors(s)],
                                 parties=dict(self._party_members),
                                 topic=list(self.state.last_issues) if self.state.topic_age <= 1 else [],
-                                source=source)
+                                source=source, matches=lambda name, s=s: self._list(s, name))
         # a stance held by several parties is each party's stance
         expanded: list[Stance] = []
         for st in results:

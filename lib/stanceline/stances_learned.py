@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from .actors import load_actors
-from .stances_lexicon import COMPROMISE, load_lexicon, match_patterns, resolve_sign
+from .stances_lexicon import COMPROMISE, load_lexicon, resolve_sign
 
 __all__ = ["Candidate", "StanceModel", "CLASSES", "MODEL_PATH", "build_stance_candidates", "label_candidates",
            "train_stance_model", "load_stance_model", "save_stance_model", "score_candidates",
@@ -79,7 +79,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
     n = len(s.words)
     if view.question or n == 0:
         return []
-    past = match_patterns(lex.lists.get("past", []), s.lemmas, s.surfaces, s.upos)
+    past = view.matches("past")
     # the issues to read: those named here; with none named, the topic of the sentences before when this
     # one takes a position on something it does not name («Європа цю ідею підтримала»)
     items = [(key, sign, im.start, im.end, "named") for im, key, sign in view.issues]
@@ -93,12 +93,12 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             items = [(key, 1 if sign > 0 else -1, at, at + 1, "topic") for key, sign in view.topic]
     if not items or past:
         return []  # «колись», "used to": an explicitly past position is no position (as for the rules)
-    neutral = match_patterns(lex.lists.get("neutral", []), s.lemmas, s.surfaces, s.upos)
+    neutral = view.matches("neutral")
     # what the rules read stays theirs: a side they gave a position on an issue in this sentence is left
     # alone on it; the other sides are still read («Путін вимагає …, а Київ на це не погоджується»)
     covered = set() if all_issues else {(st.issue, st.side) for st in rule_stances}
-    negations = match_patterns(lex.lists.get("negation", []), s.lemmas, s.surfaces, s.upos)
-    modals = match_patterns(lex.lists.get("modals", []), s.lemmas, s.surfaces, s.upos)
+    negations = view.matches("negation")
+    modals = view.matches("modals")
     neg_at = {m.start for m in negations}
     cue_at = {}
     for c in view.cues:
