@@ -105,6 +105,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         for t in range(c.start, c.end):
             cue_at[t] = c.pattern.payload.polarity
     commas = [k for k in range(n) if s.surfaces[k] in (",", "—", "–", ";", ":")]
+    future = any(s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(n))
     out: list[Candidate] = []
     seen: set = set()
     for key, sign, i_start, i_end, i_from in items:
@@ -146,7 +147,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             a = index.get(st.actor)
             if a is not None and a.name not in holders:
                 holders[a.name] = (a, "previous", -1)
-        conds = [(a, b, text) for a, b, text in view.conditions]
+        conds = view.conditions
         in_condition = any(a <= i_start < b for a, b, _ in conds)
         spoken = any(f.speaker is not None and f.start <= i_start < f.end for f in view.frames)
         # the exclusions the rules make on principle hold here too: what a condition names is the
@@ -169,11 +170,11 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
                 f[name] = f.get(name, 0.0) + value
 
             if source != "previous":
+                lo, hi = (pos, i_start) if pos < i_start else (i_end, pos)  # the words between it and the issue
                 if placed and pos == min(p for _, _, p in placed):
                     on(f"first_holder={source}")  # the sentence's first holder: usually its subject
                 rank = before.index(pos) + 1 if pos in before else 0
                 on(f"rank_before={min(rank, 3)}")
-                lo, hi = (pos, i_start) if pos < i_start else (i_end, pos)
                 if any(lo < p < hi and a.side != actor.side for a, _, p in placed):
                     on("other_side_between")
                 if any(lo < p < hi and a.side == actor.side for a, _, p in placed):
@@ -191,8 +192,6 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             on(f"side_issue_sign={actor.side}|{key}|{eff:+d}")
             on(f"sign={eff:+d}")
             on(f"label={actor.label}")
-            if in_condition:
-                on("issue_in_condition")
             if condition:
                 on("condition_elsewhere")
             if view.hedged:
@@ -202,7 +201,6 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             if modals:
                 on("modal")
             if source != "previous":
-                lo, hi = (pos, i_start) if pos < i_start else (i_end, pos)
                 d = hi - lo
                 on(f"dir={'before' if pos < i_start else 'after'}")
                 on(f"dist={_bucket(d)}")
@@ -217,7 +215,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             cue_words = [s.lemmas[k] for k in span if k in cue_at]
             if cue_words:
                 on(f"cue_lemma={cue_words[-1]}", 0.5)
-            if source in ("mention", "pronoun", "mention_oblique", "speaker") and pos >= 0:
+            if source in ("mention", "pronoun", "speaker") and pos >= 0:
                 for k in range(pos + 1, min(n, pos + 4)):
                     if s.upos[k] in ("VERB", "AUX", "NOUN", "ADJ"):
                         on(f"lem_after_actor={s.lemmas[k]}", 0.5)
@@ -234,7 +232,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
                 on(f"nocue_sign={eff:+d}")
             if any(k in neg_at for k in range(max(0, i_start - 3), i_start)):
                 on("neg_before_issue")
-            if any(s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(n)):
+            if future:
                 on("future")
             if source in ("mention", "pronoun") and s.feats[pos].get("Case") in ("Nom", None):
                 on("nominative")
@@ -437,9 +435,12 @@ def build_stance_training_set(corpus, annotations, gold_articles, *, index=None)
 
 
 def cross_validate_stance_model(corpus, annotations, gold_articles, *, folds: int = 6,
-                                thresholds=(0.2, 0.25, 0.3, 0.4, 0.5), **params) -> "pd.DataFrame":
+                                thresholds=(0.2, 0.25, 0.3, 0.4, 0.5), data: dict | None = None,
+                                **params) -> "pd.DataFrame":
     """How the classifier *alone* scores on articles it was not trained on: the gold articles are dealt
     into ``folds`` groups by sorted id; each group is scored by a model trained on the others.
+
+    ``data``: the :func:`build_stance_training_set` of these articles when the caller has it already.
 
     Returns one row per threshold and mode: ``threshold, mode, precision, recall, f1`` (the matching rule
     of :mod:`stanceline.evaluate_stances`).
@@ -449,9 +450,9 @@ def cross_validate_stance_model(corpus, annotations, gold_articles, *, folds: in
     from .evaluate_stances import evaluate_stances
     from .stances import stances_to_frame
 
-    index = load_actors()
     articles = {a.id: a for a in corpus}
-    data = build_stance_training_set(corpus, annotations, gold_articles, index=index)
+    if data is None:
+        data = build_stance_training_set(corpus, annotations, gold_articles)
     ids = sorted(data)
     if len(ids) < folds:
         raise ValueError(f"cross-validation needs at least {folds} gold articles with annotations, got {len(ids)}")
@@ -473,9 +474,12 @@ def cross_validate_stance_model(corpus, annotations, gold_articles, *, folds: in
     return pd.DataFrame(rows)
 
 
-def fit_stance_model(corpus, annotations, gold_articles, *, gold_label: str = "", **params) -> StanceModel:
-    """Train on every gold article (see :func:`train_stance_model`), with what it was trained on in ``meta``."""
-    data = build_stance_training_set(corpus, annotations, gold_articles)
+def fit_stance_model(corpus, annotations, gold_articles, *, gold_label: str = "", data: dict | None = None,
+                     **params) -> StanceModel:
+    """Train on every gold article (see :func:`train_stance_model`), with what it was trained on in ``meta``.
+    ``data``: the :func:`build_stance_training_set` of these articles when the caller has it already."""
+    if data is None:
+        data = build_stance_training_set(corpus, annotations, gold_articles)
     candidates = [c for i in sorted(data) for c in data[i]]
     settings = {**DEFAULTS, **params}
     labels = {k: sum(1 for c in candidates if c.label == k) for k in CLASSES}

@@ -23,15 +23,17 @@ def register(sub, evaluate) -> None:
 
 def _train(args) -> int:
     from ..gold import load_gold
-    from ..stances_learned import MODEL_PATH, cross_validate_stance_model, fit_stance_model, save_stance_model
+    from ..stances_learned import (MODEL_PATH, build_stance_training_set, cross_validate_stance_model,
+                                   fit_stance_model, save_stance_model)
 
     gold = load_gold(args.gold)
     corpus, annotations = load_and_annotate(args)
+    data = build_stance_training_set(corpus, annotations, gold)  # once, for the report and the fit
     if not args.no_cv:
-        cv = cross_validate_stance_model(corpus, annotations, gold)
+        cv = cross_validate_stance_model(corpus, annotations, gold, data=data)
         print("classifier alone, six-fold cross-validation over the gold articles:")
         print(cv.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
-    model = fit_stance_model(corpus, annotations, gold, gold_label=str(args.gold))
+    model = fit_stance_model(corpus, annotations, gold, gold_label=str(args.gold), data=data)
     path = save_stance_model(model, args.model or MODEL_PATH)
     labels = ", ".join(f"{k} {v}" for k, v in model.meta["labels"].items())
     print(f"trained on {model.meta['articles']} articles, {model.meta['candidates']} candidates ({labels}); "
