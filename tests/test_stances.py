@@ -688,6 +688,66 @@ def test_the_subject_not_the_statement_it_speaks_in_holds_the_stance():
     assert found == {("Friedrich Merz", "frozen_assets", "support")}
 
 
+def test_the_authors_named_after_the_statement_they_speak_in():
+    # «виклали у спільній заяві X та Y»: the subject follows the verb and the statement
+    text = ("Позицію щодо обміну полоненими виклали у спільній заяві Віткофф та Умєров. "
+            "У заяві йдеться про негайне припинення вогню.")
+    found = {a for a, i, p in stances(text) if i == "ceasefire" and p == "support"}
+    assert found == {"Steve Witkoff", "Rustem Umerov"}
+
+
+def test_a_statement_as_subject_does_not_take_an_actor_after_it_as_author():
+    # «Заява передбачає сили … за підтримки США»: the United States is inside the content, not its author
+    found = stances("Заява передбачає негайне припинення вогню за підтримки США.")
+    assert not any(a == "United States" for a, i, p in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський разом із низкою європейських лідерів оприлюднив спільну заяву. "
+     "Підписанти також виступили за негайне припинення вогню.", "uk"),
+    ("Zelensky and European leaders issued a joint statement. "
+     "The signatories also backed an immediate ceasefire.", "en"),
+])
+def test_the_signatories_of_a_statement_are_its_authors(text, language):
+    found = {a for a, i, p in stances(text, language) if i == "ceasefire" and p == "support"}
+    assert found == {"Volodymyr Zelensky", "Europe"}
+
+
+def test_a_bare_document_after_a_statement_is_that_statement():
+    text = ("Віткофф і Умєров оприлюднили спільну заяву. "
+            "У документі наголошено, що вогонь слід припинити негайно.")
+    found = {a for a, i, p in stances(text) if i == "ceasefire" and p == "support"}
+    assert found == {"Steve Witkoff", "Rustem Umerov"}
+
+
+def test_a_bare_document_after_a_plan_is_the_plan():
+    text = ("Віткофф і Умєров оприлюднили спільну заяву. "
+            "Американський план передбачає скорочення армії України. "
+            "Документ також передбачає негайне припинення вогню.")
+    found = {a for a, i, p in stances(text) if i == "ceasefire"}
+    assert "Rustem Umerov" not in found and "United States" in found
+
+
+def test_an_impersonal_speech_form_speaks_for_the_statement():
+    text = ("Віткофф і Умєров оприлюднили спільну заяву. "
+            "У заяві наголошено, що кордони не можна змінювати силою.")
+    found = stances(text)
+    assert ("Steve Witkoff", "territory_recognition", "oppose") in found
+    assert ("Rustem Umerov", "territory_recognition", "oppose") in found
+
+
+def test_euphonic_variants_match_the_same_pattern():
+    # the lexicon writes «у разі»; «в разі» is the same words after a vowel
+    u = one("Зеленський заявив, що Україна готова до виборів у разі припинення вогню.")
+    v = one("Зеленський заявив, що Україна готова до виборів в разі припинення вогню.")
+    assert (u.actor, u.issue, u.polarity) == (v.actor, v.issue, v.polarity) == ("Volodymyr Zelensky", "elections", "conditional")
+    assert u.condition == v.condition == "припинення вогню"
+    pattern = compile_pattern("у разі", language="uk")
+    assert match_patterns([pattern], ["в", "раз"], ["в", "разі"], ["ADP", "NOUN"])
+    ru = compile_pattern("у нас", language="ru")  # Russian «у» and «в» are different words
+    assert not match_patterns([ru], ["в", "мы"], ["в", "нас"], ["ADP", "PRON"])
+
+
 def test_one_person_is_not_the_subject_of_a_plural_verb():
     found = stances("Лідери коаліції охочих за участі Рубіо домовилися про гарантії безпеки для України.")
     assert ("Coalition of the willing", "security_guarantees", "support") in found

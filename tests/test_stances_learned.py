@@ -76,6 +76,14 @@ def test_the_exclusions_the_rules_make_on_principle_hold_for_candidates(text, la
     assert [c.actor.name for c in candidates if c.issue == issue] == []
 
 
+def test_an_actor_named_only_inside_a_condition_is_no_candidate():
+    # «…, якщо США нададуть гарантії»: the United States is what the condition waits on, not a holder
+    text = "Зеленський висловив готовність відмовитися від вступу до НАТО, якщо США нададуть Києву гарантії безпеки."
+    _, candidates = _candidates(text, all_issues=True)
+    assert "United States" not in {c.actor.name for c in candidates}
+    assert "Volodymyr Zelensky" in {c.actor.name for c in candidates if c.issue == "nato_renunciation"}
+
+
 @pytest.mark.parametrize("text, language", [
     ("Трамп закликав зупинити бойові дії на нинішній лінії фронту. Таку позицію виклали у спільній заяві європейські лідери.", "uk"),
     ("Trump called for a ceasefire along the current line. European governments have lined up behind that call.", "en"),

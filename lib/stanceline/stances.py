@@ -90,6 +90,10 @@ _PREPOSITIONS = {
     "en": {"from", "with", "to", "in", "on", "for", "about", "between", "by", "of", "against", "at", "into", "over",
            "without", "among", "toward", "towards", "than"},
 }
+# a statement named again («у заяві», «підписанти», "the signatories") speaks for its authors this many
+# sentences after it was issued; a bare «документ» / "document" does so while no plan was named since
+_STATEMENT_AGE = 3
+_GENERIC_DOCUMENTS = {"документ", "document"}
 _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plurals («американці»)
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
@@ -254,6 +258,7 @@ class _State:
     orgs: tuple = ()  # organisations named as subjects in the previous sentence («зібралася коаліція охочих»)
     authors: tuple = ()  # who issued the statement named last («оприлюднили спільну заяву»)
     authors_age: int = 99
+    plan_since_statement: bool = True  # a plan was named after the last statement («документ» is then the plan)
 
 
 _STEMS: dict = {}
@@ -415,7 +420,10 @@ class _Extractor:
         for pm in self._list(s, "plan_nouns"):
             if pm.start in taken:
                 continue
-            mentions.append(_Mention(pm.start, pm.end, None, "plan"))
+            # «У документі наголошено» after a statement and no plan since: the document is the statement
+            generic = pm.end - pm.start == 1 and s.lemmas[pm.start] in _GENERIC_DOCUMENTS
+            recent = self.state.authors and self.state.authors_age < _STATEMENT_AGE and not self.state.plan_since_statement
+            mentions.append(_Mention(pm.start, pm.end, None, "statement" if generic and recent else "plan"))
         if self.state.plan_subject and self.language == "en":
             for k, t in enumerate(s.surfaces[:3]):
                 if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
@@ -494,9 +502,9 @@ class _Extractor:
         if m.kind == "pronoun_person":
             people = [a for a in context_people if a.label == "PERS"]
             return people[-1] if people else self.state.last_person
-        if m.kind == "statement":
-            return self._parties_actor(self.state.authors) if self.state.authors_age <= 3 else None
-        if m.kind == "collective":
+        if m.kind == "statement" and self.state.authors and self.state.authors_age <= _STATEMENT_AGE:
+            return self._parties_actor(self.state.authors)
+        if m.kind in ("statement", "collective"):  # no authors known: the parties of the last joint act
             fresh = self.state.parties if self.state.parties_age <= 2 else ()
             if not fresh and self.state.orgs:
                 return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
@@ -557,8 +565,10 @@ class _Extractor:
         # «прем'єр Польщі Дональд Туск», «президентом Франції Емманюелем Макроном»: a state in the genitive
         # or right before a person's name describes that person
         person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
+        # (after «разом із низкою» a genitive is the company itself: «разом із низкою європейських лідерів»)
         zone = [m for m in zone if m.actor.label == "PERS" or not (
-            s.feats[m.end - 1].get("Case") == "Gen" or m.end in person_starts or m.end + 1 in person_starts)]
+            (s.feats[m.end - 1].get("Case") == "Gen" and m.start < joined_from) or m.end in person_starts
+            or m.end + 1 in person_starts)]
         if len({(self.index.get(m.actor.holder) or m.actor).name for m in zone}) < 2:
             return [], -1
         return zone, verb
@@ -823,6 +833,15 @@ class _Extractor:
             elif before:
                 a = before[0].actor
                 self.state.authors, self.state.authors_age = (self.index.get(a.holder) or a,), -1
+            elif issued.in_pp:  # «виклали у спільній заяві Зеленський та європейські лідери»: the subject after it
+                stop = next((k for k in range(issued.end, len(s.words)) if s.surfaces[k] in (",", ";", "—", "–", ":")
+                             or s.upos[k] in ("VERB", "AUX")), len(s.words))
+                after = [m.actor for m in mentions if issued.end <= m.start < stop and m.eligible and m.actor is not None
+                         and m.actor.side and m.actor.name not in self.lex.media
+                         and s.feats[m.start].get("Case") in ("Nom", None)]
+                if after:
+                    self.state.authors, self.state.authors_age = tuple(self.index.get(a.holder) or a for a in after), -1
+            self.state.plan_since_statement = False
         mention_tokens = {t for m in mentions if m.actor is not None for t in range(m.start, m.end)}
         cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
         cue_tokens = {t for c in cues for t in c.tokens}
@@ -1313,6 +1332,8 @@ class _Extractor:
         else:
             self.state.parties_age += 1
         self.state.authors_age += 1
+        if any(m.kind == "plan" for m in mentions):
+            self.state.plan_since_statement = True
         self.state.orgs = tuple(m.actor for m in mentions if m.actor is not None and m.actor.label == "ORG"
                                 and m.actor.side and m.actor.name not in self.lex.media and not m.in_pp
                                 and m.actor.stands_for is None)

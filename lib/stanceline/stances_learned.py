@@ -164,6 +164,8 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         for actor, source, pos in holders.values():
             if (key, actor.side) in covered:
                 continue
+            if source != "previous" and any(a <= pos < b for a, b, _ in conds):
+                continue  # «…, якщо США нададуть гарантії»: who a condition names is what it waits on, no holder
             f: dict[str, float] = {}
 
             def on(name, value=1.0):

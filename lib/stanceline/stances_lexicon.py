@@ -4,7 +4,9 @@
 Method: a *pattern* is a list of slots; a slot is a list of alternatives; an alternative is a short
 word sequence. A word matches a token when it equals the token's lemma or surface form (lowercased,
 apostrophes unified), or is a prefix of either when written with ``*``, and, when written
-``word:NOUN``, the token has that part of speech. A one-slot pattern matches a contiguous phrase; a
+``word:NOUN``, the token has that part of speech. In Ukrainian a few short words alternate for sound
+alone («у разі» / «в разі», «і» / «й», «з» / «із» / «зі», «уже» / «вже»): a pattern written with one
+form matches the others (:data:`EUPHONIC`). A one-slot pattern matches a contiguous phrase; a
 pattern of several slots (``a + b``) matches when every slot occurs, in any order, within a window of
 :data:`WINDOW` words — Ukrainian and Russian word order is free («вивести війська» / «війська
 вийдуть»), so a bag-of-slots window is more robust than a fixed sequence.
@@ -25,6 +27,8 @@ __all__ = ["WINDOW", "Pattern", "PatternMatch", "Issue", "Cue", "Lexicon", "load
 
 KNOWLEDGE_DIR = Path(__file__).parent / "knowledge"
 WINDOW = 8
+# Ukrainian words that alternate for euphony only: the same word to a reader, so to a pattern too
+EUPHONIC = {"uk": ({"у", "в"}, {"і", "й"}, {"з", "із", "зі"}, {"уже", "вже"}, {"увесь", "весь"}, {"уважати", "вважати"})}
 COMPROMISE = 2  # the sign of a `compromise` pattern: its direction depends on who holds the stance
 
 
@@ -48,13 +52,15 @@ class _Word:
     text: str
     prefix: bool
     upos: str | None
+    variants: frozenset = frozenset()  # euphonic variants of ``text`` (Ukrainian «у»/«в»)
 
     def matches(self, lemma: str, surface: str, upos: str | None) -> bool:
         if self.upos and upos not in (self.upos, "PROPN" if self.upos == "NOUN" else self.upos):
             return False
         if self.prefix:
             return lemma.startswith(self.text) or surface.startswith(self.text)
-        return lemma == self.text or surface == self.text
+        return lemma == self.text or surface == self.text or (
+            bool(self.variants) and (lemma in self.variants or surface in self.variants))
 
 
 @dataclass(frozen=True)
@@ -81,12 +87,14 @@ class PatternMatch:
     pattern: Pattern
 
 
-def _compile_word(raw: str) -> _Word:
+def _compile_word(raw: str, language: str = "") -> _Word:
     upos = None
     if ":" in raw and raw.rsplit(":", 1)[1].isupper():
         raw, upos = raw.rsplit(":", 1)
     prefix = raw.endswith("*") and len(raw) > 1
-    return _Word(token_key(raw.rstrip("*") if prefix else raw), prefix, upos)
+    text = token_key(raw.rstrip("*") if prefix else raw)
+    variants = next((frozenset(group) for group in EUPHONIC.get(language, ()) if text in group), frozenset())
+    return _Word(text, prefix, upos, frozenset() if prefix else variants)
 
 
 def compile_pattern(source: str, payload=None, *, language: str = "uk") -> Pattern:
@@ -104,9 +112,9 @@ def compile_pattern(source: str, payload=None, *, language: str = "uk") -> Patte
             for w in alt.split():
                 # keep "word:NOUN" and "stem*" whole; split punctuation-bearing words like the tokenizer does
                 if w.endswith("*") or ":" in w:
-                    words.append(_compile_word(w))
+                    words.append(_compile_word(w, language))
                 else:
-                    words.extend(_compile_word(t) for t, _, _ in split_words(w, language))
+                    words.extend(_compile_word(t, language) for t, _, _ in split_words(w, language))
             if words:
                 alts.append(tuple(words))
         if not alts:
@@ -154,7 +162,7 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
                 if first.prefix:
                     starts = sorted(head.get(first.text[:2], ())) if len(first.text) >= 2 else range(n)
                 else:
-                    starts = where.get(first.text, ())
+                    starts = sorted({i for w in (first.text, *first.variants) for i in where.get(w, ())})
                 for i in starts:
                     if (i, i + len(alt)) not in hits and _alt_at(alt, i, lemmas, surfaces, upos):
                         hits.add((i, i + len(alt)))
