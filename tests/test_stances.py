@@ -363,6 +363,31 @@ def test_a_verdict_on_some_parts_is_no_stance_on_the_whole_plan():
         ("Yuri Ushakov", "peace_plan_overall", "support")}
 
 
+@pytest.mark.parametrize("text, language", [
+    # the part is named inside the issue phrase itself («частину американських ідей»)
+    ("Частину американських ідей у Кремлі схвалили, решту відкинули.", "uk"),
+    ("Отдельные положения американского плана в Кремле одобрили.", "ru"),
+    ("Moscow accepted some American ideas but rejected others.", "en"),
+])
+def test_a_verdict_on_a_part_named_with_the_plan_is_no_stance_on_it(text, language):
+    assert not any(i == "peace_plan_overall" for a, i, p in stances(text, language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін заявив, що американські ідеї можуть лягти в основу врегулювання.", "uk"),
+    ("Путин заявил, что американские идеи могут быть положены в основу урегулирования.", "ru"),
+])
+def test_a_partys_ideas_name_its_plan(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "peace_plan_overall", "support")}
+
+
+def test_a_parenthetical_word_does_not_cut_the_clause_off_its_negation():
+    # «він, мовляв, не бачить»: «мовляв» between commas opens no clause, so «не бачить» still denies the readiness
+    found = stances("Готовності Києва до обміну територіями Путін, мовляв, не бачить.")
+    assert ("Ukraine", "territory_recognition", "oppose") in found
+    assert ("Ukraine", "territory_recognition", "support") not in found
+
+
 def test_terms_named_after_readiness_make_it_conditional():
     s = one("Російський диктатор заявив, що готовий завершити війну на принципах, які він виклав у червні 2024 року.")
     assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "ceasefire", "conditional")

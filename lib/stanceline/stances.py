@@ -628,6 +628,8 @@ class _Extractor:
                 relatives.append((begin, end))
                 starts.add(begin)
         for cm in self._list(s, "complementizers"):
+            if cm.end < n and s.surfaces[cm.end] == ",":
+                continue  # «він, мовляв, не бачить»: a parenthetical word between commas opens no clause
             starts.add(cm.end)
         for co in self._list(s, "coordinators"):
             if co.start > 0 and s.surfaces[co.start - 1] in {",", "—", "–", "-", ";"} and self._has_verb(s, co.end, self._next_comma(s, co.end)):
@@ -795,7 +797,7 @@ class _Extractor:
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
                     pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
                 continue  # «план завершення війни»: the plan's name, not a position on ending the war
-            if any(im.start - 3 <= p.end <= im.start for p in partials):
+            if any(im.start - 3 <= p.end <= im.start or p.start <= im.start < p.end for p in partials):
                 continue  # «окремі частини документа», "some parts of the proposals": no stance on the whole
             sign = im.pattern.payload[1]
             negated = im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART"))
@@ -1024,7 +1026,9 @@ class _Extractor:
             head_feats = s.feats[cue.start]
             # "has been agreed by U.S. and Ukrainian negotiators": a passive clause names its holders after «by»
             agents = self._passive_agents(s, cue, mentions)
-            if not agents and (head_feats.get("VerbForm") in ("Conv", "Part") or (
+            # (a participle after a form of «бути»/«быть» is the predicate: «могут быть положены в основу»)
+            predicate = cue.start > 0 and s.lemmas[cue.start - 1] in _COPULAS
+            if not agents and not predicate and (head_feats.get("VerbForm") in ("Conv", "Part") or (
                     self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by")):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
             if info.kind == "verb" and cue.start > 0 and self.language == "en" and (
