@@ -388,6 +388,39 @@ def test_a_parenthetical_word_does_not_cut_the_clause_off_its_negation():
     assert ("Ukraine", "territory_recognition", "support") not in found
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Ідею такого перемир'я обстоюють Київ і європейські партнери.", "uk"),  # subjects after the verb
+    ("Идею праздничного перемирия продвигают Киев и европейцы.", "ru"),
+    ("Moscow ruled out a holiday truce, a pause that Kyiv and European governments have floated.", "en"),
+])
+def test_coordinated_holders_hold_the_position_together(text, language):
+    found = {a for a, i, p in stances(text, language) if (i, p) == ("ceasefire", "support")}
+    assert found == {"Ukraine", "Europe"}
+
+
+def test_a_reduced_relative_names_its_agents_after_by():
+    # "an idea put forward by X": a past participle right after a noun is a passive without «be»
+    found = stances("The truce was an idea put forward by Ukraine and the Europeans.", "en")
+    assert found == {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп закликав негайно припинити вогонь. Наступного дня Київ підтримав цей заклик.", "uk"),
+    ("Трамп призвал к немедленному прекращению огня. На следующий день Киев поддержал этот призыв.", "ru"),
+])
+def test_a_demonstrative_call_points_back_to_the_issue_called_for(text, language):
+    assert ("Ukraine", "ceasefire", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Якщо ж Київ від плану відмовиться, то російська армія, як пригрозив Путін, наступатиме далі.", "uk"),
+    ("Если Киев откажется от плана, российская армия будет наступать дальше, пригрозил Путин.", "ru"),
+])
+def test_advancing_further_is_military_pressure(text, language):
+    s = one(text, language)
+    assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "military_pressure", "conditional")
+
+
 def test_terms_named_after_readiness_make_it_conditional():
     s = one("Російський диктатор заявив, що готовий завершити війну на принципах, які він виклав у червні 2024 року.")
     assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "ceasefire", "conditional")
@@ -455,6 +488,8 @@ def test_no_readiness_in_kyiv_is_kyivs_opposition_reported_by_the_speaker():
 
 def test_a_cue_inside_an_indirect_question_is_no_stance():
     assert stances("Zelensky received the plan. He did not say which of its provisions Ukraine could accept.", "en") == set()
+    # after a preposition: «на яких умовах готові …» says that there are terms, not what they are
+    assert stances("У Кремлі дали зрозуміти, на яких умовах готові прийняти американський мирний план.") == set()
 
 
 def test_a_subject_before_a_parenthetical_keeps_its_speech_verb_and_the_american_plan_is_a_plan():

@@ -94,6 +94,7 @@ _PREPOSITIONS = {
 # sentences after it was issued; a bare «документ» / "document" does so while no plan was named since
 _STATEMENT_AGE = 3
 _GENERIC_DOCUMENTS = {"документ", "document"}
+_AND = {"і", "й", "та", "и", "and"}  # conjunctions that join coordinated actors
 _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plurals («американці»)
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
@@ -104,6 +105,7 @@ _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "ці
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
 _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "ідея", "план", "крок", "варіант", "сценарій", "позиція", "схема",
+                   "заклик", "ініціатива", "призыв", "инициатива", "call", "initiative",
                    "задум", "питання", "пункт", "положення", "рішення", "requirement", "demand", "condition", "proposal",
                    "idea", "step", "option", "scenario", "position", "scheme", "issue", "question", "point", "provision",
                    "требование", "условие", "предложение", "идея", "шаг", "вариант", "позиция", "схема", "вопрос", "пункт",
@@ -1381,10 +1383,12 @@ class _Extractor:
     # -- helpers ------------------------------------------------------------------------------
     def _passive_agents(self, s: _Sentence, cue, mentions) -> tuple:
         """The agents of an English passive cue ("was rejected by Moscow", "has been agreed by U.S. and
-        Ukrainian negotiators"): a form of *be* before the cue and the actors after «by»."""
+        Ukrainian negotiators", and the reduced relative "an idea put forward by Ukraine"): a form of *be*
+        or a noun before the cue and the actors after «by»."""
         n = len(s.words)
         if self.language != "en" or not (cue.end < n and s.surfaces[cue.end] == "by") or cue.start == 0 \
-                or s.surfaces[cue.start - 1] not in ("is", "are", "was", "were", "been", "be", "being"):
+                or not (s.surfaces[cue.start - 1] in ("is", "are", "was", "were", "been", "be", "being")
+                        or s.upos[cue.start - 1] == "NOUN"):
             return ()
         return self._agents(s, cue.end + 1, mentions)
 
@@ -1612,7 +1616,7 @@ class _Extractor:
                     return self._parties_actor(zone_members), m, "surface"  # «Вашингтон і Київ закликали …»
                 if team is not None and actor.label == "PERS":
                     return team, m, "surface"
-                return actor, m, "surface"
+                return self._coordinated(s, m, actor, mentions, usable, actor_of), m, "surface"
         # 3b. an impersonal plural with no subject names its holder by place: «у Вашингтоні пропонують»,
         # «в Кремле считают» (the seat of power stands for its state)
         if self.language in ("uk", "ru") and plural_verb and not any(m.eligible for m in left):
@@ -1628,13 +1632,13 @@ class _Extractor:
                     actor = self._plan_actor(s, plan_m or _Mention(pf.start, pf.end, None, "plan"), mentions)
                     if actor is not None:
                         return actor, None, "surface"
-        # 5. a mention right after the cue («Цю ідею просуває Єврокомісія»)
+        # 5. a mention right after the cue («Цю ідею просуває Єврокомісія», «… обстоюють Київ і європейці»)
         for m in mentions:
             if cue.end <= m.start <= cue.end + 2 and usable(m) and m.kind != "plan" and not any(
                     s.surfaces[k] in {",", "."} for k in range(cue.end, m.start)):
                 actor = actor_of(m)
                 if actor is not None:
-                    return actor, m, "surface"
+                    return self._coordinated(s, m, actor, mentions, usable, actor_of), m, "surface"
         # 6. a subject relative clause ("Erdogan, who urged …", «Бельгії, яка вимагала …»): its antecedent
         if rel is not None and s.lemmas[rel[0]] in _SUBJECT_RELATIVES and s.feats[rel[0]].get("Case") in (None, "Nom") \
                 and not any(rel[0] <= m.start < cue.start and m.eligible for m in mentions):
@@ -1656,6 +1660,29 @@ class _Extractor:
         if frame is not None and frame.speaker is not None:
             return frame.speaker, None, "surface"
         return None, None, "surface"
+
+    def _coordinated(self, s: _Sentence, m: _Mention, actor: Actor, mentions, usable, actor_of) -> Actor:
+        """The holder ``m`` names, joined with the actors coordinated with it by «і», «та», "and" on either
+        side («обстоюють Київ і європейські партнери», "a pause that Kyiv and European governments have
+        floated"): coordinated subjects hold the position together. Only a lone conjunction may stand
+        between two of them."""
+        group = [actor]
+        for step in (1, -1):
+            edge = m
+            while True:
+                if step == 1:
+                    nxt = next((o for o in mentions if edge.end < len(s.words) and s.surfaces[edge.end] in _AND
+                                and o.start == edge.end + 1), None)
+                else:
+                    nxt = next((o for o in mentions if edge.start >= 2 and s.surfaces[edge.start - 1] in _AND
+                                and o.end == edge.start - 1), None)
+                other = actor_of(nxt) if nxt is not None and usable(nxt) and nxt.kind != "plan" else None
+                if other is None:
+                    break
+                group.append(other)
+                edge = nxt
+        names = {(self.index.get(a.holder) or a).name for a in group}
+        return actor if len(names) < 2 else self._parties_actor(group)
 
     def _stance(self, s, actor: Actor, issue, polarity, condition, source, speaker, cue, method) -> Stance:
         # a place or body that speaks for a state holds the state's position («Київ заявив» -> Ukraine)
