@@ -421,6 +421,12 @@ def test_advancing_further_is_military_pressure(text, language):
     assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "military_pressure", "conditional")
 
 
+def test_open_is_a_stance_only_when_open_to_something():
+    # «відкриті питання»: questions still open are on the table, nobody is "open to" them
+    assert stances("Зеленський розповів, що відкритими залишаються питання гарантій безпеки.") == set()
+    assert ("Russia", "talks_format", "support") in stances("Москва открыта к прямым переговорам с Киевом.", "ru")
+
+
 def test_terms_named_after_readiness_make_it_conditional():
     s = one("Російський диктатор заявив, що готовий завершити війну на принципах, які він виклав у червні 2024 року.")
     assert (s.actor, s.issue, s.polarity) == ("Vladimir Putin", "ceasefire", "conditional")

@@ -1028,8 +1028,10 @@ class _Extractor:
             head_feats = s.feats[cue.start]
             # "has been agreed by U.S. and Ukrainian negotiators": a passive clause names its holders after «by»
             agents = self._passive_agents(s, cue, mentions)
-            # (a participle after a form of «бути»/«быть» is the predicate: «могут быть положены в основу»)
-            predicate = cue.start > 0 and s.lemmas[cue.start - 1] in _COPULAS
+            # (a participle after a form of «бути»/«быть» is the predicate: «могут быть положены в основу»; so
+            # is a Russian short participle, which has no case: «Москва открыта к переговорам»)
+            predicate = (cue.start > 0 and s.lemmas[cue.start - 1] in _COPULAS) or (
+                self.language == "ru" and head_feats.get("VerbForm") == "Part" and "Case" not in head_feats)
             if not agents and not predicate and (head_feats.get("VerbForm") in ("Conv", "Part") or (
                     self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by")):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
