@@ -153,6 +153,13 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
     n = len(lemmas)
     where, head = _word_index(lemmas, surfaces)
     found: list[PatternMatch] = []
+    union: dict = {}
+
+    def variant_starts(variants):  # where any euphonic variant of a word occurs (once per sentence)
+        if variants not in union:
+            union[variants] = sorted({i for w in variants for i in where.get(w, ())})
+        return union[variants]
+
     for pattern in _by_weight(patterns):
         per_slot = []
         for slot in pattern.slots:
@@ -162,7 +169,7 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
                 if first.prefix:
                     starts = sorted(head.get(first.text[:2], ())) if len(first.text) >= 2 else range(n)
                 else:
-                    starts = sorted({i for w in (first.text, *first.variants) for i in where.get(w, ())})
+                    starts = where.get(first.text, ()) if not first.variants else variant_starts(first.variants)
                 for i in starts:
                     if (i, i + len(alt)) not in hits and _alt_at(alt, i, lemmas, surfaces, upos):
                         hits.add((i, i + len(alt)))
