@@ -1668,21 +1668,18 @@ class _Extractor:
         side («обстоюють Київ і європейські партнери», "a pause that Kyiv and European governments have
         floated"): coordinated subjects hold the position together. Only a lone conjunction may stand
         between two of them."""
+        def joined(edge, step):  # the mention a conjunction joins to ``edge`` on the right (1) or left (-1)
+            k = edge.end if step == 1 else edge.start - 1  # where that conjunction stands
+            if not (0 < k < len(s.words)) or s.surfaces[k] not in _AND:
+                return None
+            return next((o for o in mentions if (o.start == k + 1 if step == 1 else o.end == k)), None)
+
         group = [actor]
         for step in (1, -1):
-            edge = m
-            while True:
-                if step == 1:
-                    nxt = next((o for o in mentions if edge.end < len(s.words) and s.surfaces[edge.end] in _AND
-                                and o.start == edge.end + 1), None)
-                else:
-                    nxt = next((o for o in mentions if edge.start >= 2 and s.surfaces[edge.start - 1] in _AND
-                                and o.end == edge.start - 1), None)
-                other = actor_of(nxt) if nxt is not None and usable(nxt) and nxt.kind != "plan" else None
-                if other is None:
-                    break
+            edge = joined(m, step)
+            while edge is not None and usable(edge) and edge.kind != "plan" and (other := actor_of(edge)) is not None:
                 group.append(other)
-                edge = nxt
+                edge = joined(edge, step)
         names = {(self.index.get(a.holder) or a).name for a in group}
         return actor if len(names) < 2 else self._parties_actor(group)
 
