@@ -97,6 +97,16 @@ def test_morphology_in_ud_terms():
     assert words["що"].upos == "SCONJ"
 
 
+def test_ukrainian_converbs_are_lemmatised_to_their_verb():
+    # the dictionary lists «заявивши» as its own lemma; the rules know the speech verb «заявити»
+    doc = annotate_text("Мерц пішов далі, заявивши, що США, погодившись, наголошуючи й вимагаючи, кажучи, діятимуть.", "uk")
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert [words[w].lemma for w in ("заявивши", "погодившись", "наголошуючи", "вимагаючи")] == \
+        ["заявити", "погодитися", "наголошувати", "вимагати"]
+    assert all("VerbForm=Conv" in words[w].feats for w in ("заявивши", "погодившись", "наголошуючи"))
+    assert words["кажучи"].lemma == "кажучи"  # «казати» is no regular guess: the form stays its own lemma
+
+
 def test_paragraphs_and_sentences_split_with_offsets():
     text = "Перше речення. Друге речення!\n\nНовий абзац без крапки\nЗаголовок"
     doc = annotate_text(text, "uk")

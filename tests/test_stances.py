@@ -1101,3 +1101,28 @@ def test_security_arrangements_and_redrawn_borders_are_issue_words():
         ("Volodymyr Zelensky", "security_guarantees", "support")}
     assert stances("Лідери ЄС наголосили, що не погодяться перекроювати кордони силою.") == {
         ("European Union", "territory_recognition", "oppose")}
+
+
+def test_an_english_name_right_after_a_verb_is_its_object_not_the_holder():
+    # English marks no case: "pressed Kyiv", "would bar Ukraine" are objects, the subject holds the position
+    assert stances("Washington pressed Kyiv to accept the peace plan.", "en") == {
+        ("United States", "peace_plan_overall", "support")}
+    assert stances("The plan would bar Ukraine from joining NATO.", "en") == {
+        ("United States", "nato_renunciation", "support")}
+    # a speech verb reports the clause after it: "said Washington had proposed" keeps Washington the holder
+    assert stances("Zelensky said the Americans proposed running the Zaporizhzhia nuclear power plant jointly.", "en") == {
+        ("United States", "zaporizhzhia_npp", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Merz said that the United States would defend Ukraine as if it were NATO territory.", "en"),
+    ("Мерц пошел еще дальше, заявив, что США защищали бы Украину так, словно она является территорией НАТО.", "ru"),
+    ("Мерц пішов ще далі, заявивши, що США захищали б Україну так, ніби вона є територією НАТО.", "uk"),
+])
+def test_a_commitment_in_the_conditional_mood_is_held_by_the_other_side_it_reports(text, language):
+    # "would"/«бы» is the future of the past in reported speech; a converb («заявивши») shares the subject of
+    # its main clause; «США» does not inflect, so its dictionary case does not make it an object; "as if" is
+    # a comparison, not a condition
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(s.actor, s.issue, s.polarity, s.condition, s.speaker) for s in found] == [
+        ("United States", "security_guarantees", "support", None, "Friedrich Merz")]

@@ -8,7 +8,9 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
 
 1. **Mentions.** Actors from the gazetteer (names and descriptive references, :mod:`stanceline.actors`),
    plan nouns («план», "the draft") and personal pronouns. A mention inside a prepositional phrase
-   («від України») or in an oblique case (when the morphology says so) cannot hold a stance.
+   («від України») or in an oblique case (when the morphology says so; not for indeclinable abbreviations
+   such as «США»), and an English name right after a lexical verb (its object: "pressed Kyiv"), cannot
+   hold a stance.
 2. **Issues.** Issue patterns over lemmas in a window (bag of slots); a negation right before an issue
    phrase flips it, *inverted* phrases («вступ до НАТО») flip it too.
 3. **Clauses.** Complementizers («що», "that"), relative pronouns, coordinators after a comma, dashes
@@ -52,8 +54,9 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    blunt about the price: …"); a dash before a speech verb that points back («… — на цьому учасники
    наголосили») closes quoted content; an impersonal plural takes the seat of power it names («у
    Вашингтоні пропонують»); "either … or" and «в іншому разі» make a threat conditional; a future
-   commitment in reported speech is a stance of the clause's subject when that is another side
-   («Мерц висловив переконання, що США захищатимуть Україну»). The outlet's own questions hold nothing.
+   commitment in reported speech, or one in the conditional mood ("would", «бы»), is a stance of the
+   clause's subject when that is another side («Мерц висловив переконання, що США захищатимуть
+   Україну»); a converb speech verb («…, заявивши, що») has the subject of its main clause. The outlet's own questions hold nothing.
 
 11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
    gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
@@ -455,6 +458,10 @@ class _Extractor:
             # the head: the first noun («глава держави», «очільник кремля»), after any adjective
             head = next((k for k in range(m.start, m.end) if s.upos[k] in ("NOUN", "PROPN")), m.end - 1)
             case = s.feats[head].get("Case")
+            if s.feats[head].get("Abbr") == "Yes" and not (head > 0 and s.upos[head - 1] in ("NOUN", "PROPN")):
+                # «США», «ЄС» do not inflect: the case the dictionary guessed says nothing, unless the word
+                # follows a noun it qualifies («війська НАТО», «канцлер ФРГ»)
+                case = None
             if case == "Acc" and s.feats[head].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
@@ -465,11 +472,27 @@ class _Extractor:
             if m.actor is not None and self._after_group_head(s, m.start, group_heads):
                 head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
                 m.in_pp, oblique = head_pp, False
-            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media)
+            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media or self._english_object(s, m))
             if m.kind == "statement":
                 m.eligible = not in_issue  # «у заяві йдеться»: the statement speaks from inside its phrase
         self._seen_people.extend(m.actor for m in merged if m.actor is not None and m.actor.label == "PERS")
         return merged
+
+    def _english_object(self, s: _Sentence, m: _Mention) -> bool:
+        """An English name right after a lexical verb is its object, not a subject ("would bar Ukraine from
+        NATO", "pressed Kyiv to answer"): English marks no case, so word order is the only clue."""
+        if self.language != "en" or m.kind not in ("alias", "reference", "fuzzy", "title", "pair"):
+            return False
+        k = m.start - 1
+        while k >= 0 and s.upos[k] == "DET":
+            k -= 1
+        if k <= 0 or s.upos[k] != "VERB" or not s.words[k].text.islower():
+            return False  # (a capitalised "VERB" is a title the tagger misread: "Prime Minister Keir Starmer")
+        # a speech verb reports what follows ("said Washington had proposed", "…," said Zelensky); only "tell"
+        # takes its addressee as object ("told Kyiv")
+        speech = s.lemmas[k] != "tell" and any(sp.start == 0 for sp in match_patterns(
+            self.lex.speech_patterns, s.lemmas[k:k + 2], s.surfaces[k:k + 2], s.upos[k:k + 2]))
+        return not speech
 
     def _in_pp(self, s: _Sentence, start: int) -> bool:
         """A preposition governs the mention: right before it, or before a short chain of nouns and
@@ -694,6 +717,8 @@ class _Extractor:
         for cm in self._list(s, "conditions"):
             if spans and cm.start < spans[-1][1]:
                 continue
+            if cm.start > 0 and s.surfaces[cm.start - 1] == "as" and s.surfaces[cm.start] == "if":
+                continue  # "as if it were NATO territory": a comparison, not a condition
             if (s.lemmas[cm.start] in _BARE_CONDITIONS and cm.end - cm.start == 1) or \
                     " ".join(s.surfaces[cm.start:cm.end]) in _BARE_CONDITIONS:
                 # «інакше», "otherwise": the marker alone is the condition ("if not the above")
@@ -1246,17 +1271,24 @@ class _Extractor:
                     continue
                 has_modal = any(a <= mm.start < b for mm in modals)
                 # a commitment in the future tense («США захищатимуть Україну», "Washington will defend")
+                # and the future of the past or a conditional mood ("said Washington would defend", «заявив, що
+                # США захищали б Україну»)
                 future = any(s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "shall") for k in range(a, b))
-                if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat):
-                    continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
+                would = future or any(s.surfaces[k] in ("would", "б", "бы") for k in range(a, b))
                 # the subject of the reported clause holds it when it is another side («Мерц висловив
                 # переконання, що США захищатимуть Україну»: the United States, reported by Merz)
-                owner, reported_by = f.speaker, None
                 subj = next((m for m in mentions if a <= m.start < im.start and m.eligible and m.actor is not None
                              and m.actor.side and m.actor.name not in lex.media and m.kind != "plan"), None)
-                if subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat \
-                        and future and not has_modal and f.speaker.name not in self._party_members:
-                    # (only a commitment: in "Putin said Ukraine must withdraw" the demand is Putin's)
+                # (only a commitment: in "Putin said Ukraine must withdraw" the demand is Putin's; "would" is
+                # the future of the past here, not a demand)
+                demand = any(a <= mm.start < b and s.surfaces[mm.start] != "would" for mm in modals)
+                other_side = subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat \
+                    and would and not demand and f.speaker.name not in self._party_members
+                if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat
+                        or other_side):
+                    continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
+                owner, reported_by = f.speaker, None
+                if other_side:
                     owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
                 pol = "support" if resolve_sign(sign, lex.issues[key], owner.side) > 0 else "oppose"
                 if condition and pol == "support":
@@ -1453,6 +1485,9 @@ class _Extractor:
         """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
+        converb = s.feats[sp.start].get("VerbForm") == "Conv"
+        if converb:
+            c_start = 0  # «Мерц пішов далі, заявивши, що …»: a converb shares the subject of its main clause
         # «путін в інтерв'ю India Today, яке вийшло минулого четверга, пригрозив»: a relative clause closed
         # before the verb is embedded in its clause; the subject stands before it
         while c_start > 0 and any(a == c_start and b <= sp.start for a, b in self._relatives):
@@ -1461,7 +1496,7 @@ class _Extractor:
         mentions = [m for m in mentions if m.actor is None or m.actor.side or m.actor.stands_for]
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
         follows = [m for m in mentions if self._follows_verb(s, sp, m)]
-        if sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
+        if not converb and sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
                 follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
             left = []  # «…, заявил Путин», "…, he said": the speaker follows
             # ("Putin, for his part, said …": a subject that opens the sentence keeps the verb)

@@ -104,11 +104,35 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         upos = "SCONJ"
     if upos == "VERB" and lemma in _AUX:
         upos = "AUX"
+    if tag.POS == "GRND" and language == "uk" and lemma == normalise_key(word):
+        lemma = _uk_converb_lemma(lemma, morph)
     name_tag = next((t for t in _NAME_TAGS if t in tag.grammemes), None)
     if name_tag in ("Name", "Surn", "Patr", "Geox", "Orgn") and upos == "NOUN":
         upos = "PROPN"
     known = morph.word_is_known(word)
     return WordAnalysis(lemma, upos, _ud_feats(tag), known, name_tag)
+
+
+def _uk_converb_lemma(word: str, morph) -> str:
+    """The verb of a Ukrainian converb («заявивши» -> «заявити», «наголошуючи» -> «наголошувати»,
+    «погодившись» -> «погодитися»). The Ukrainian dictionary lists converbs as their own lemmas, so
+    without this «…, заявивши, що …» would not be the speech verb «заявити» the rules know. A guess
+    counts only when the dictionary knows it as an infinitive; otherwise the form stays its own lemma."""
+    reflexive = word.endswith(("сь", "ся"))
+    base = word[:-2] if reflexive else word
+    stems = []
+    if base.endswith("вши"):
+        stems.append(base[:-3])
+    elif base.endswith("ши"):
+        stems.append(base[:-2])
+    elif base.endswith(("ючи", "учи", "ачи", "ячи")):
+        stems += [base[:-3], base[:-3] + "ва"]
+    for stem in stems:
+        infinitive = stem + "ти"
+        if morph.word_is_known(infinitive) and any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes
+                                                   for p in morph.parse(infinitive)):
+            return infinitive + ("ся" if reflexive else "")
+    return word
 
 
 # ---------------------------------------------------------------------------------------------
