@@ -1126,3 +1126,53 @@ def test_a_commitment_in_the_conditional_mood_is_held_by_the_other_side_it_repor
     found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
     assert [(s.actor, s.issue, s.polarity, s.condition, s.speaker) for s in found] == [
         ("United States", "security_guarantees", "support", None, "Friedrich Merz")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Бельгійський уряд був готовий підтримати використання заморожених російських активів лише за умови, що ризики "
+     "розділять усі країни.", "uk", ("Belgium", "frozen_assets", "conditional")),
+    ("Бельгийское правительство выступает против использования замороженных российских активов.", "ru",
+     ("Belgium", "frozen_assets", "oppose")),
+])
+def test_a_states_adjective_on_its_government_stands_for_the_state(text, language, expected):
+    assert stances(text, language) == {expected}
+
+
+def test_frozen_money_and_funds_name_the_assets_and_the_scheme_points_back_to_them():
+    assert ("Belgium", "frozen_assets", "oppose") in stances(
+        "European officials want to borrow against the Russian central bank money frozen in Europe. The idea ran into "
+        "Belgium's objections.", "en")
+    assert ("Belgium", "frozen_assets", "oppose") in stances(
+        "Brussels wants to lend Kyiv money backed by frozen Russian assets. The Belgian government has objected that the "
+        "scheme would leave the country holding the risk.", "en")
+
+
+def test_a_pronoun_after_a_blocking_preposition_does_not_block_the_issue():
+    # «для» blocks «план для завершення війни»; in «надати для них майданчик» it only says for whom
+    assert stances("Туреччина готова знову надати для них майданчик у Стамбулі.") == {("Turkey", "talks_format", "support")}
+
+
+def test_a_time_phrase_closes_before_the_subject_after_it():
+    # «глава держави» has no unambiguous case; after «У неділю» it is the subject, not part of the time phrase
+    assert stances("Зеленський говорив про виведення військ. У неділю глава держави цей варіант відкинув.") >= {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+
+
+def test_a_bare_diplomat_title_refers_to_the_diplomat_named_before():
+    assert stances("Рябков прибув до Женеви. Пєсков говорив про інше. Жодних військ НАТО в Україні — ні в якій формі, "
+                   "наголосив дипломат.") == {("Sergei Ryabkov", "foreign_troops_deployment", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a genitive subject of negation opening the clause is denied by the «не буде» that ends it
+    ("Рябков заявив, що Росія не погодиться на війська НАТО. Компромісу щодо Криму та Херсонської області, за його "
+     "словами, теж не буде.", "uk", ("Sergei Ryabkov", "territory_recognition", "support")),
+    # concessions are the holder's own: Russia refusing them supports recognition, Ukraine refusing opposes it
+    ("Путін заявив, що поступок щодо Криму та Херсонської області не буде.", "uk",
+     ("Vladimir Putin", "territory_recognition", "support")),
+    ("Зеленський заявив, що поступок щодо Криму та Херсонської області не буде.", "uk",
+     ("Volodymyr Zelensky", "territory_recognition", "oppose")),
+    ("Песков заявил, что уступок по Крыму не будет.", "ru", ("Dmitry Peskov", "territory_recognition", "support")),
+])
+def test_refused_concessions_are_signed_by_who_refuses_them(text, language, expected):
+    assert expected in stances(text, language)

@@ -10,7 +10,8 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    plan nouns («план», "the draft") and personal pronouns. A mention inside a prepositional phrase
    («від України») or in an oblique case (when the morphology says so; not for indeclinable abbreviations
    such as «США»), and an English name right after a lexical verb (its object: "pressed Kyiv"), cannot
-   hold a stance.
+   hold a stance; a time phrase («у неділю») closes after its noun. A state's adjective on a noun for
+   its government («бельгійський уряд», "the Belgian government") stands for the state.
 2. **Issues.** Issue patterns over lemmas in a window (bag of slots); a negation right before an issue
    phrase flips it, *inverted* phrases («вступ до НАТО») flip it too.
 3. **Clauses.** Complementizers («що», "that"), relative pronouns, coordinators after a comma, dashes
@@ -128,6 +129,13 @@ _CONTRASTIVE = ("натомість", "своєю чергою", "свій че�
 _OTHER = {"інший", "другой", "иной", "another", "other", "alternative", "альтернативний", "альтернативный"}
 _GROUP_NOUNS = {"сторона", "делегація", "переговорник", "команда", "side", "sides", "delegation", "delegations",
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
+# the nouns of time phrases («у неділю», «в середу», "on Sunday", «во вторник»)
+_TIME_NOUNS = {"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "ранок", "вечір", "день",
+               "тиждень", "ніч", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+               "утро", "вечер", "неделя", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# nouns for a state's government: with a state's adjective they stand for the state («бельгійський уряд»)
+_STATE_BODIES = {"уряд", "влада", "керівництво", "правительство", "власти", "руководство", "government", "authorities",
+                 "leadership", "administration"}
 _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
@@ -389,6 +397,13 @@ class _Extractor:
             mentions = [m for m in mentions if m not in inside]  # «українська сторони» is part of the pair
             mentions.append(_Mention(k, k + 4, self._parties_actor(members), "pair"))
             taken |= span
+        # «бельгійський уряд», "the Belgian government", «российские власти»: a state's adjective on a noun for its
+        # government stands for that state
+        for k in range(len(s.words) - 1):
+            state = possessor_at(k)
+            if state and s.lemmas[k + 1] in _STATE_BODIES and not {k, k + 1} & taken and self.index.get(state) is not None:
+                mentions.append(_Mention(k, k + 2, self.index.get(state), "reference"))
+                taken.update((k, k + 1))
         # a bare title («президент», "the chancellor") after the person has been named
         person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
         for tm in match_patterns(_title_patterns(self.index, self.language), s.lemmas, s.surfaces, s.upos):
@@ -501,6 +516,8 @@ class _Extractor:
         steps = 0
         while k >= 0 and steps < 4:
             if s.surfaces[k] in self.preps:
+                if steps > 0 and s.lemmas[k + 1] in _TIME_NOUNS:
+                    return False  # «У неділю глава держави …», "on Sunday": a time phrase is closed after its noun
                 # «Зі свого боку президент …»: a nominative after a closed phrase starts a new one
                 case = s.feats[start].get("Case")
                 if self.language != "en" and steps > 0 and s.upos[start - 1] == "PROPN" and (
@@ -817,10 +834,12 @@ class _Extractor:
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
-            if any((b.end in (im.start, im.start - 1) or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
+            if any((b.end == im.start or (b.end == im.start - 1 and s.upos[b.end] != "PRON")
+                    or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
                    # «Для станції Вашингтон пропонує …»: a sentence-initial «для» names the topic
                    and not (b.start == 0 and b.end - b.start == 1) for b in blockers):
                 continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
+                # («надати для них майданчик»: «для них» is for whom, the issue after it stands)
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
                     pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
                 continue  # «план завершення війни»: the plan's name, not a position on ending the war
@@ -842,7 +861,11 @@ class _Extractor:
                 # («не більше 600 тисяч» limits a number; «не піде на жодні компроміси» negates another verb, and
                 # its «жодні» is concord, counted with the compromise)
                 sign = -sign
-            if any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start for e in existential):
+            if any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
+                    # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
+                    # opening its clause is denied by the «не буде» that ends it, with no verb in between
+                    e.start > im.end and s.feats[im.start].get("Case") == "Gen" and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
+                    and not any(s.upos[k] in ("VERB", "AUX") for k in range(im.end, e.start))) for e in existential):
                 if not negated:  # «не буде визнано»: the «не» of «не буде» was counted above
                     sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
