@@ -1176,3 +1176,25 @@ def test_a_bare_diplomat_title_refers_to_the_diplomat_named_before():
 ])
 def test_refused_concessions_are_signed_by_who_refuses_them(text, language, expected):
     assert expected in stances(text, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Київ відмовився підтримати американський мирний план.", "uk", {("Ukraine", "peace_plan_overall", "oppose")}),
+    ("Moscow refused to back the peace plan.", "en", {("Russia", "peace_plan_overall", "oppose")}),
+    ("Moscow has rejected calls for a holiday pause in the fighting.", "en", {("Russia", "ceasefire", "oppose")}),
+    ("Україна готова погодитися на перемир'я.", "uk", {("Ukraine", "ceasefire", "support")}),
+    # a noun after the verb is another party's position: both stay
+    ("Kyiv rejected the U.S. proposal to hold elections.", "en",
+     {("Ukraine", "elections", "oppose"), ("United States", "elections", "support")}),
+])
+def test_an_attitude_word_whose_object_is_another_one_composes_with_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The State Department said the two sides had agreed on a framework for security arrangements.", "en"),
+    ("U.S. and Ukrainian negotiators agreed on a framework of security arrangements for Ukraine.", "en"),
+])
+def test_a_framework_of_an_issue_is_that_issue_not_the_peace_plan(text, language):
+    found = stances("The peace plan was discussed. " + text, language)
+    assert {issue for _, issue, _ in found} == {"security_guarantees"}

@@ -831,13 +831,21 @@ class _Extractor:
         # territorial proposition, it is no separate position on military pressure
         territorial = [im for im in issues if im.pattern.payload[0] == "territory_recognition"]
         for im in issues:
+            if im.pattern.payload[0] == "peace_plan_overall" and any(
+                    other.pattern.payload[0] != im.pattern.payload[0] and im.end <= other.start <= im.end + 1
+                    and all(s.surfaces[k] in ("of", "for", "on", "щодо", "по") for k in range(im.end, other.start))
+                    for other in issues):
+                continue  # "a framework for security arrangements", «рамка безпекових домовленостей»: a frame of that issue
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
             if any((b.end == im.start or (b.end == im.start - 1 and s.upos[b.end] != "PRON")
                     or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
                    # «Для станції Вашингтон пропонує …»: a sentence-initial «для» names the topic
-                   and not (b.start == 0 and b.end - b.start == 1) for b in blockers):
+                   and not (b.start == 0 and b.end - b.start == 1)
+                   # "a framework for security arrangements" is those arrangements, not a plan's purpose
+                   and not (im.pattern.payload[0] == "security_guarantees" and any(
+                       pm.start == b.start for pm in self._list(s, "plan_nouns"))) for b in blockers):
                 continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
                 # («надати для них майданчик»: «для них» is for whom, the issue after it stands)
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
@@ -1062,8 +1070,25 @@ class _Extractor:
             return c
 
         mention_ends = {m.end for m in mentions if m.actor is not None or m.kind.startswith("pronoun")}
+        # an attitude word whose object is another one ("rejected calls for", «відмовився підтримати», "refused to
+        # back"): the outer one takes no issue of its own and, when it opposes, turns the inner one around (a noun
+        # cue after it, «відкинула пропозицію», is another party's position and stays as it is)
+        chain_flip, chained = set(), set()
+        for a_cue in cues:
+            if a_cue.pattern.payload.kind == "noun":
+                continue
+            b_cue = next((b for b in cues if b.pattern.payload.kind != "noun" and a_cue.end <= b.start <= a_cue.end + 2 and all(
+                s.upos[k] in ("DET", "ADJ", "PART") or s.surfaces[k] == "to" for k in range(a_cue.end, b.start))), None)
+            if b_cue is None or b_cue.start in cond_tokens:
+                continue
+            chained.add(a_cue.start)
+            a_negated = any(e in (a_cue.start, a_cue.start - 1) for e in neg_ends)
+            if (a_cue.pattern.payload.polarity == "oppose") != a_negated:
+                chain_flip.add(b_cue.start)
         for cue in cues:
             info = cue.pattern.payload
+            if cue.start in chained:
+                continue
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
             if s.lemmas[cue.start] in _AGAINST and not (cue.start in mention_ends or (
@@ -1107,6 +1132,8 @@ class _Extractor:
             if negated and s.lemmas[cue.start] in _MUTUAL:
                 continue  # «так і не домовилися»: no agreement was reached, which is nobody's opposition
             if negated:
+                polarity = "oppose" if polarity == "support" else "support"
+            if cue.start in chain_flip:
                 polarity = "oppose" if polarity == "support" else "support"
             c_start = clause_start_over_conditions(cue.start)
             rel = rel_of(cue.start)
