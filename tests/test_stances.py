@@ -1198,3 +1198,32 @@ def test_an_attitude_word_whose_object_is_another_one_composes_with_it(text, lan
 def test_a_framework_of_an_issue_is_that_issue_not_the_peace_plan(text, language):
     found = stances("The peace plan was discussed. " + text, language)
     assert {issue for _, issue, _ in found} == {"security_guarantees"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Временное прекращение огня, за которое выступают Киев и европейские столицы, приведет лишь к затягиванию конфликта.", "ru"),
+    ("Путін говорив про перемир'я. Ідеться саме про паузу, яку пропонують Київ і європейські партнери.", "uk"),
+    ("Паузу в боевых действиях киевский режим и его европейские покровители предлагают под предлогом референдума.", "ru"),
+])
+def test_coordinated_holders_of_a_pause_or_truce_in_relative_clauses(text, language):
+    # «за которое выступают», «пауза, яку пропонують»: the relative clause's subjects, joined by «і»/«и» even
+    # across «його»/«его», hold the ceasefire the noun before names
+    assert {(a, i, p) for a, i, p in stances(text, language) if i == "ceasefire"} == {
+        ("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Президент США Дональд Трамп вважає, що Україні настав час провести вибори.", "uk"),
+    ("Трамп заявил, что Украине пора провести выборы.", "ru"),
+    ("Trump said it was time for Ukraine to hold elections.", "en"),
+])
+def test_whom_it_is_time_for_is_not_who_says_so(text, language):
+    assert stances(text, language) == {("Donald Trump", "elections", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін заявив, що Київ має погодитися на виведення військ з Донбасу.", "uk"),
+    ("Рішення щодо Донбасу Київ, на думку Путіна, має ухвалити без зволікань, тобто вивести звідти війська.", "uk"),
+])
+def test_what_another_side_must_do_is_the_speakers_demand(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "troop_withdrawal_donbas", "support")}

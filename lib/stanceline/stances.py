@@ -57,7 +57,10 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    Вашингтоні пропонують»); "either … or" and «в іншому разі» make a threat conditional; a future
    commitment in reported speech, or one in the conditional mood ("would", «бы»), is a stance of the
    clause's subject when that is another side («Мерц висловив переконання, що США захищатимуть
-   Україну»); a converb speech verb («…, заявивши, що») has the subject of its main clause. The outlet's own questions hold nothing.
+   Україну»); a converb speech verb («…, заявивши, що») has the subject of its main clause; what another
+   side *must* do in reported speech is the speaker's demand («Путін заявив, що Київ має погодитися»);
+   the dative of «Україні настав час …» names whom it concerns, not the holder. An attitude word whose
+   object is another one composes with it («відмовився підтримати», "rejected calls for" = oppose). The outlet's own questions hold nothing.
 
 11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
    gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
@@ -129,6 +132,9 @@ _CONTRASTIVE = ("натомість", "своєю чергою", "свій че�
 _OTHER = {"інший", "другой", "иной", "another", "other", "alternative", "альтернативний", "альтернативный"}
 _GROUP_NOUNS = {"сторона", "делегація", "переговорник", "команда", "side", "sides", "delegation", "delegations",
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
+# impersonal predicates whose dative («Україні настав час …») or "for" phrase names whom they concern, not
+# who holds the position: that is the speaker
+_EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time"}
 # the nouns of time phrases («у неділю», «в середу», "on Sunday", «во вторник»)
 _TIME_NOUNS = {"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "ранок", "вечір", "день",
                "тиждень", "ніч", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
@@ -1229,6 +1235,12 @@ class _Extractor:
                 elif self.own_side_speaker and frame is not None and frame.speaker is not None and \
                         frame.speaker.label == "PERS" and holder.label != "PERS" and holder.side == frame.speaker.side:
                     owner = frame.speaker  # «Пєсков нагадав, що Москва виступає проти»: Peskov voices his side
+                elif frame is not None and frame.speaker is not None and frame.speaker.side and \
+                        holder.side != frame.speaker.side and any(
+                            cue.start - 3 <= mm.end <= cue.start and s.surfaces[mm.start] != "would" for mm in modals):
+                    # «Путін заявив, що Київ має погодитися на …», "Putin said Kyiv must accept …": what another
+                    # side must do is the speaker's demand
+                    owner = frame.speaker
                 if negated and idx in concord:
                     sign = -sign  # «не піде на жодні компроміси»: one negation, not two
                 sign = resolve_sign(sign, lex.issues[key], owner.side)
@@ -1618,11 +1630,15 @@ class _Extractor:
 
     def _holder(self, s, cue, info, mentions, c_start, rel, relatives, cond_tokens, context_people, plan_frames, frame):
         """(actor, mention, method) holding the cue, or (None, None, _)."""
+        experiencer = cue.pattern.source in _EXPERIENCER_CUES
+
         def usable(m) -> bool:
             if m.kind == "plan":
                 return info.document or info.kind == "noun"
             if not m.eligible or m.start in cond_tokens:
                 return False
+            if experiencer and (m.end == cue.start and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
+                return False  # «Україні настав час голосувати», "time for Ukraine to vote": whom it is time for
             r = next(((a, b) for a, b in relatives if a <= m.start < b), None)
             return r is None or (rel is not None and r == rel)
 
@@ -1755,14 +1771,20 @@ class _Extractor:
         between two of them."""
         def joined(edge, step):  # the mention a conjunction joins to ``edge`` on the right (1) or left (-1)
             k = edge.end if step == 1 else edge.start - 1  # where that conjunction stands
+            if step == -1 and k > 0 and s.surfaces[k] in _POSSESSIVES:
+                k -= 1  # «киевский режим и его европейские покровители»
             if not (0 < k < len(s.words)) or s.surfaces[k] not in _AND:
                 return None
-            return next((o for o in mentions if (o.start == k + 1 if step == 1 else o.end == k)), None)
+            after = k + 2 if step == 1 and k + 1 < len(s.words) and s.surfaces[k + 1] in _POSSESSIVES else k + 1
+            return next((o for o in mentions if (o.start == after if step == 1 else o.end == k)), None)
 
         group = [actor]
         for step in (1, -1):
             edge = joined(m, step)
-            while edge is not None and usable(edge) and edge.kind != "plan" and (other := actor_of(edge)) is not None:
+            # (a conjunct takes the case of the first: «Киев и европейские столицы» is no genitive, whatever the
+            # dictionary guessed for «столицы»)
+            while edge is not None and (usable(edge) or (edge.kind in ("alias", "reference") and not edge.in_pp)) \
+                    and edge.kind != "plan" and (other := actor_of(edge)) is not None:
                 group.append(other)
                 edge = joined(edge, step)
         names = {(self.index.get(a.holder) or a).name for a in group}
