@@ -1227,3 +1227,17 @@ def test_whom_it_is_time_for_is_not_who_says_so(text, language):
 ])
 def test_what_another_side_must_do_is_the_speakers_demand(text, language):
     assert stances(text, language) == {("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Дональд Трамп 75 хвилин розмовляв телефоном із Путіним. Того ж дня він прийняв Зеленського. Ушаков переказав, що "
+     "обидва президенти вважають тимчасове перемир'я способом затягнути війну.", "uk"),
+    ("Трамп і Путін поговорили телефоном. Ушаков сказав, що обидва президенти вважають, що тимчасове перемир'я лише "
+     "затягне війну.", "uk"),
+    ("Donald Trump and Vladimir Putin both regard a temporary ceasefire as a way of dragging out the war.", "en"),
+])
+def test_both_presidents_and_a_measure_said_to_drag_out_the_war(text, language):
+    # «обидва президенти» are the two presidents who acted last (not one received as a guest); a measure said to
+    # prolong the war is opposed
+    found = stances(text, language)
+    assert {(a, p) for a, i, p in found if i == "ceasefire"} == {("Vladimir Putin", "oppose"), ("Donald Trump", "oppose")}

@@ -60,7 +60,9 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    Україну»); a converb speech verb («…, заявивши, що») has the subject of its main clause; what another
    side *must* do in reported speech is the speaker's demand («Путін заявив, що Київ має погодитися»);
    the dative of «Україні настав час …» names whom it concerns, not the holder. An attitude word whose
-   object is another one composes with it («відмовився підтримати», "rejected calls for" = oppose). The outlet's own questions hold nothing.
+   object is another one composes with it («відмовився підтримати», "rejected calls for" = oppose).
+   «Обидва президенти», "both presidents" are the two presidents who acted last; a measure said to drag
+   out the war («перемир'я лише затягне війну») is opposed. The outlet's own questions hold nothing.
 
 11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
    gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
@@ -135,6 +137,8 @@ _GROUP_NOUNS = {"сторона", "делегація", "переговорни�
 # impersonal predicates whose dative («Україні настав час …») or "for" phrase names whom they concern, not
 # who holds the position: that is the speaker
 _EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time"}
+_BOTH_PRESIDENTS = {("обидва", "президент"), ("оба", "президент"), ("both", "president"), ("both", "presidents"),
+                    ("two", "president"), ("two", "presidents")}
 # the nouns of time phrases («у неділю», «в середу», "on Sunday", «во вторник»)
 _TIME_NOUNS = {"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "ранок", "вечір", "день",
                "тиждень", "ніч", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
@@ -354,6 +358,7 @@ class _Extractor:
         self._previous: list[Stance] = []
         self._party_members: dict[str, tuple] = {}  # synthetic "A + B" actors -> their members
         self._seen_people: list[Actor] = []  # people named so far, in order (for bare titles)
+        self._acted_upon: set[str] = set()  # people whose last mention was a direct object («прийняв Зеленського»)
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
         self._kept: list = []  # this sentence's issue matches (for plan relatives)  # this sentence's joint subject: (mention starts, verb index)
@@ -410,6 +415,20 @@ class _Extractor:
             if state and s.lemmas[k + 1] in _STATE_BODIES and not {k, k + 1} & taken and self.index.get(state) is not None:
                 mentions.append(_Mention(k, k + 2, self.index.get(state), "reference"))
                 taken.update((k, k + 1))
+        # «обидва президенти», "both presidents": the two presidents named last
+        for k in range(len(s.words) - 1):
+            if (s.lemmas[k], s.lemmas[k + 1]) in _BOTH_PRESIDENTS and not {k, k + 1} & taken:
+                named = [m.actor for m in mentions if m.actor is not None and m.end <= k]
+                presidents = []
+                for a in reversed(self._seen_people + named):
+                    # (the presidents who acted, not one received or named as an object: «Трамп розмовляв із
+                    # господарем Кремля … прийняв Зеленського. … обидва президенти» are Trump and Putin)
+                    if a.label == "PERS" and a.name not in {p.name for p in presidents} and a.name not in self._acted_upon and any(
+                            "президент" in t or "president" in t for ts in a.titles.values() for t in ts):
+                        presidents.append(a)
+                if len(presidents) >= 2:
+                    mentions.append(_Mention(k, k + 2, self._parties_actor(presidents[:2]), "pair"))
+                    taken.update((k, k + 1))
         # a bare title («президент», "the chancellor") after the person has been named
         person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
         for tm in match_patterns(_title_patterns(self.index, self.language), s.lemmas, s.surfaces, s.upos):
@@ -497,6 +516,9 @@ class _Extractor:
             if m.kind == "statement":
                 m.eligible = not in_issue  # «у заяві йдеться»: the statement speaks from inside its phrase
         self._seen_people.extend(m.actor for m in merged if m.actor is not None and m.actor.label == "PERS")
+        for m in merged:
+            if m.actor is not None and m.actor.label == "PERS":
+                (self._acted_upon.add if not (m.eligible or m.in_pp) else self._acted_upon.discard)(m.actor.name)
         return merged
 
     def _english_object(self, s: _Sentence, m: _Mention) -> bool:
