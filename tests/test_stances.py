@@ -1241,3 +1241,16 @@ def test_both_presidents_and_a_measure_said_to_drag_out_the_war(text, language):
     # prolong the war is opposed
     found = stances(text, language)
     assert {(a, p) for a, i, p in found if i == "ceasefire"} == {("Vladimir Putin", "oppose"), ("Donald Trump", "oppose")}
+
+
+def test_a_journalists_hedge_in_a_later_clause_leaves_the_clause_before_it():
+    text = ("Американський мирний план обговорюють. Президент Володимир Зеленський погодився працювати над документом, "
+            "але попередив, що країні, можливо, доведеться обирати між гідністю та партнером.")
+    assert ("Volodymyr Zelensky", "peace_plan_overall", "support") in stances(text)
+    assert stances("Зеленський, ймовірно, погодиться працювати над мирним планом.") == set()
+
+
+def test_a_demand_noun_reaches_past_its_relative_clause_to_the_dash():
+    # «яку» opens the relative clause (its lemma is ambiguous); what follows the dash is the demand
+    assert stances("Вимога кремля, яку там повторюють щоразу, — відмова України від членства в НАТО.") == {
+        ("Russia", "nato_renunciation", "support")}

@@ -1182,7 +1182,10 @@ class _Extractor:
                 continue  # «проєкт … передбачав»: what a plan used to provide, a superseded version
             context_people.append(holder)
             frame = frame_of(cue.start)
-            if hedged and frame is None:
+            # the journalist's guess covers its own clause (or, at the start, the whole sentence), not a clause
+            # before it: «Зеленський погодився працювати над документом, але попередив, що країні, можливо, …»
+            if frame is None and any(h.start <= 1 or c_start <= h.start < clause_end(cue.start) or (
+                    h.start < cue.start and not any(h.start < b <= cue.start for b in bounds)) for h in self._list(s, "hedges")):
                 continue
             if any(c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start for p in past):
                 continue
@@ -1193,6 +1196,14 @@ class _Extractor:
             if nested and right_end == nested[0].start:
                 later = [b for b in bounds if b > nested[0].start]
                 right_end = min(later) if later else n
+            if info.kind == "noun" and rel is None:
+                # «Вимога кремля, яку там повторюють щоразу, — відмова від …»: a relative clause on the noun, closed
+                # before a dash, does not end it; what follows the dash is what it demands
+                closed = next((b for a, b in relatives if cue.end <= a <= cue.end + 3 and b + 1 < n and (
+                    s.surfaces[b] in _DASHES or s.surfaces[b] == "," and s.surfaces[b + 1] in _DASHES)), None)
+                if closed is not None and right_end <= closed + 1:
+                    later = [b for b in bounds if b > closed + 2]
+                    right_end = min(later) if later else n
             if rel is not None:
                 right_end = min(right_end, rel[1])  # «план, який США пропонують, …»: the relative clause ends it
             for co in self._list(s, "coordinators"):
