@@ -1254,3 +1254,8 @@ def test_a_demand_noun_reaches_past_its_relative_clause_to_the_dash():
     # «яку» opens the relative clause (its lemma is ambiguous); what follows the dash is the demand
     assert stances("Вимога кремля, яку там повторюють щоразу, — відмова України від членства в НАТО.") == {
         ("Russia", "nato_renunciation", "support")}
+
+
+def test_a_possible_basis_is_support_in_russian_too():
+    assert stances("Путин назвал американский мирный план возможной основой будущих договоренностей.", "ru") == {
+        ("Vladimir Putin", "peace_plan_overall", "support")}
