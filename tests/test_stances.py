@@ -1259,3 +1259,18 @@ def test_a_demand_noun_reaches_past_its_relative_clause_to_the_dash():
 def test_a_possible_basis_is_support_in_russian_too():
     assert stances("Путин назвал американский мирный план возможной основой будущих договоренностей.", "ru") == {
         ("Vladimir Putin", "peace_plan_overall", "support")}
+
+
+def test_a_statement_from_somewhere_is_issued_there():
+    # «заявлений из европейских столиц» names who issued the statements, whoever the sentence is about
+    text = ("Слова представителя Кремля прозвучали на фоне заявлений из европейских столиц. В совместном заявлении "
+            "были поддержаны численность украинской армии в 800 тысяч человек и контроль за прекращением огня.")
+    assert stances(text, "ru") == {("Europe", "army_size_cap", "support"), ("Europe", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trump hosted Zelensky at the White House. The president urged both armies to stop the fighting.", "en"),
+    ("Трамп прийняв Зеленського в Білому домі. Президент закликав зупинити бойові дії на нинішній лінії фронту.", "uk"),
+])
+def test_a_bare_title_prefers_the_person_who_acted_over_the_one_received(text, language):
+    assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}

@@ -62,7 +62,8 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    the dative of «Україні настав час …» names whom it concerns, not the holder. An attitude word whose
    object is another one composes with it («відмовився підтримати», "rejected calls for" = oppose).
    «Обидва президенти», "both presidents" are the two presidents who acted last; a measure said to drag
-   out the war («перемир'я лише затягне війну») is opposed. The outlet's own questions hold nothing.
+   out the war («перемир'я лише затягне війну») is opposed. A bare title prefers the person who acted
+   over one acted upon; a statement "from" a place («заяви з європейських столиць») was issued there. The outlet's own questions hold nothing.
 
 11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
    gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
@@ -139,6 +140,7 @@ _GROUP_NOUNS = {"сторона", "делегація", "переговорни�
 _EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time"}
 _BOTH_PRESIDENTS = {("обидва", "президент"), ("оба", "президент"), ("both", "president"), ("both", "presidents"),
                     ("two", "president"), ("two", "presidents")}
+_FROM = {"з", "із", "зі", "від", "из", "от", "from"}
 # the nouns of time phrases («у неділю», «в середу», "on Sunday", «во вторник»)
 _TIME_NOUNS = {"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "ранок", "вечір", "день",
                "тиждень", "ніч", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
@@ -441,7 +443,10 @@ class _Extractor:
                     s.upos[tm.end] in ("NOUN", "PROPN") and s.feats[tm.end].get("Case") == "Gen")):
                 continue  # «Президент Фінляндії», "the president of Finland": someone else
             here = [m.actor for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.end <= tm.start]
-            person = next((a for a in reversed(self._seen_people + here) if a.name in tm.pattern.payload), None)
+            # the titled person named last, preferring one who acted over one acted upon («Трамп прийняв
+            # Зеленського. … президент заявив» is Trump)
+            titled = [a for a in reversed(self._seen_people + here) if a.name in tm.pattern.payload]
+            person = next((a for a in titled if a.name not in self._acted_upon), titled[0] if titled else None)
             if person is not None:
                 mentions.append(_Mention(tm.start, tm.end, person, "title"))
                 taken.update(range(tm.start, tm.end))
@@ -916,7 +921,13 @@ class _Extractor:
         if issued is not None:
             before = [m for m in mentions if m.end <= issued.start and m.eligible and m.actor is not None and m.actor.side
                       and m.actor.name not in self.lex.media]
-            if zone and zone_verb < issued.start:
+            # «заяви з європейських столиць», «заявлений из европейских столиц», "statements from Brussels": the
+            # source named right after the noun issued it
+            source_m = next((m for m in mentions if m.actor is not None and m.actor.side and issued.end < m.start <= issued.end + 2
+                             and s.surfaces[issued.end] in _FROM and m.actor.name not in self.lex.media), None)
+            if source_m is not None:
+                self.state.authors, self.state.authors_age = (self.index.get(source_m.actor.holder) or source_m.actor,), -1
+            elif zone and zone_verb < issued.start:
                 self.state.authors, self.state.authors_age = self._zone[2], -1
             elif before:
                 a = before[0].actor
