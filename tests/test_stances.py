@@ -1274,3 +1274,12 @@ def test_a_statement_from_somewhere_is_issued_there():
 ])
 def test_a_bare_title_prefers_the_person_who_acted_over_the_one_received(text, language):
     assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zelensky spoke in Kyiv. Russia, he said, wants to control the Zaporizhzhia nuclear power plant alone.", "en"),
+    ("Зеленський виступив у Києві. Росія, сказав він, хоче повністю контролювати Запорізьку АЕС.", "uk"),
+])
+def test_a_parenthetical_speaker_reports_the_holder_before_it(text, language):
+    # ", he said," / «, сказав він,» names who speaks; the subject before it holds the position
+    assert stances(text, language) == {("Russia", "zaporizhzhia_npp", "support")}

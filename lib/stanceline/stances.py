@@ -63,7 +63,8 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    object is another one composes with it («відмовився підтримати», "rejected calls for" = oppose).
    «Обидва президенти», "both presidents" are the two presidents who acted last; a measure said to drag
    out the war («перемир'я лише затягне війну») is opposed. A bare title prefers the person who acted
-   over one acted upon; a statement "from" a place («заяви з європейських столиць») was issued there. The outlet's own questions hold nothing.
+   over one acted upon; a statement "from" a place («заяви з європейських столиць») was issued there; a
+   parenthetical speaker ("Russia, he said, wants …") speaks for the subject before it, not as its holder. The outlet's own questions hold nothing.
 
 11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
    gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
@@ -361,6 +362,7 @@ class _Extractor:
         self._party_members: dict[str, tuple] = {}  # synthetic "A + B" actors -> their members
         self._seen_people: list[Actor] = []  # people named so far, in order (for bare titles)
         self._acted_upon: set[str] = set()  # people whose last mention was a direct object («прийняв Зеленського»)
+        self._paren_speakers: set[int] = set()
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
         self._kept: list = []  # this sentence's issue matches (for plan relatives)  # this sentence's joint subject: (mention starts, verb index)
@@ -975,8 +977,15 @@ class _Extractor:
         # reported-speech frames
         frames: list[_Frame] = []
         parenthetical: set[int] = set()  # speech verbs set off by commas inside the words they report
+        self._paren_speakers = set()  # «Росія, за його словами, хоче …», "Russia, he said, wants …": who speaks, not who holds
         for sp in speech:
             spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
+            if spk_m is not None and (
+                    (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
+                     and sp.end < n and s.surfaces[sp.end] == ",")  # ", he said,"
+                    or (spk_m.start == sp.end and sp.start > 0 and s.surfaces[sp.start - 1] == ","
+                        and spk_m.end < n and s.surfaces[spk_m.end] == ",")):  # «, сказав він,»
+                self._paren_speakers.add(spk_m.start)
             src = None
             if spk is not None and spk.name in lex.media:
                 src, spk = spk.name, None
@@ -1679,7 +1688,7 @@ class _Extractor:
         def usable(m) -> bool:
             if m.kind == "plan":
                 return info.document or info.kind == "noun"
-            if not m.eligible or m.start in cond_tokens:
+            if not m.eligible or m.start in cond_tokens or m.start in self._paren_speakers:
                 return False
             if experiencer and (m.end == cue.start and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
                 return False  # «Україні настав час голосувати», "time for Ukraine to vote": whom it is time for
