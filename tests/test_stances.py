@@ -1283,3 +1283,12 @@ def test_a_bare_title_prefers_the_person_who_acted_over_the_one_received(text, l
 def test_a_parenthetical_speaker_reports_the_holder_before_it(text, language):
     # ", he said," / «, сказав він,» names who speaks; the subject before it holds the position
     assert stances(text, language) == {("Russia", "zaporizhzhia_npp", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The final say, Zelensky argued, would belong to Ukrainians themselves, in an election or a referendum.", "en"),
+    ("Вирішувати, наголосив Зеленський, мають самі українці — на виборах чи референдумі.", "uk"),
+])
+def test_an_election_or_referendum_as_the_way_to_decide_is_no_stance_on_elections(text, language):
+    assert stances(text, language) == set()
+    assert stances("Зеленський заявив, що готовий провести вибори.") == {("Volodymyr Zelensky", "elections", "support")}

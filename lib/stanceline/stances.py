@@ -64,7 +64,8 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    «Обидва президенти», "both presidents" are the two presidents who acted last; a measure said to drag
    out the war («перемир'я лише затягне війну») is opposed. A bare title prefers the person who acted
    over one acted upon; a statement "from" a place («заяви з європейських столиць») was issued there; a
-   parenthetical speaker ("Russia, he said, wants …") speaks for the subject before it, not as its holder. The outlet's own questions hold nothing.
+   parenthetical speaker ("Russia, he said, wants …") speaks for the subject before it, not as its holder;
+   elections named as one way to decide («на виборах чи референдумі») are a procedure, not a position. The outlet's own questions hold nothing.
 
 11. **What the rules leave unread.** An issue the rules found in a sentence goes, for every side they
    gave no position on it there, to a classifier trained on the dev gold (:mod:`stanceline.stances_learned`),
@@ -871,6 +872,11 @@ class _Extractor:
                     and all(s.surfaces[k] in ("of", "for", "on", "щодо", "по") for k in range(im.end, other.start))
                     for other in issues):
                 continue  # "a framework for security arrangements", «рамка безпекових домовленостей»: a frame of that issue
+            if im.pattern.payload[0] == "elections" and any(
+                    s.lemmas[k] in ("референдум", "referendum") and any(
+                        s.surfaces[j] in ("or", "чи", "або", "или", "либо") for j in range(min(k, im.start), max(k, im.end)))
+                    for k in range(max(0, im.start - 4), min(n, im.end + 4))):
+                continue  # «на виборах чи референдумі», "in an election or a referendum": how to decide, not a position
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
