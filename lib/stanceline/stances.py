@@ -399,10 +399,10 @@ class _Extractor:
         # «американська й українська сторони», "American and Ukrainian teams": two sides' adjectives (of at
         # least seven letters, matched by their stem) on one group noun are both parties
         stems = _possessor_stems(self.lex)
-        def possessor_at(k):
-            return next((name for stem, name in stems if s.surfaces[k].startswith(stem)), None)
+        # each token's possessor, looked up once for the pairs here and the state bodies below
+        possessor = [next((name for stem, name in stems if t.startswith(stem)), None) for t in s.surfaces]
         for k in range(len(s.words) - 3):
-            a1, a2 = possessor_at(k), possessor_at(k + 2)
+            a1, a2 = possessor[k], possessor[k + 2]
             if not (a1 and a2 and a1 != a2 and s.upos[k + 1] == "CCONJ" and s.lemmas[k + 3] in _GROUP_NOUNS):
                 continue
             span = set(range(k, k + 4))
@@ -416,7 +416,7 @@ class _Extractor:
         # «бельгійський уряд», "the Belgian government", «российские власти»: a state's adjective on a noun for its
         # government stands for that state
         for k in range(len(s.words) - 1):
-            state = possessor_at(k)
+            state = possessor[k]
             if state and s.lemmas[k + 1] in _STATE_BODIES and not {k, k + 1} & taken and self.index.get(state) is not None:
                 mentions.append(_Mention(k, k + 2, self.index.get(state), "reference"))
                 taken.update((k, k + 1))
