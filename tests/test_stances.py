@@ -1292,3 +1292,70 @@ def test_a_parenthetical_speaker_reports_the_holder_before_it(text, language):
 def test_an_election_or_referendum_as_the_way_to_decide_is_no_stance_on_elections(text, language):
     assert stances(text, language) == set()
     assert stances("Зеленський заявив, що готовий провести вибори.") == {("Volodymyr Zelensky", "elections", "support")}
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("The leaked text asks a lot of Kyiv. Ukraine's forces would be limited to 600,000 troops.", "en",
+     ("United States", "army_size_cap", "support")),
+    ("Оприлюднений текст документа вимагає від Києва чимало. Чисельність ЗСУ буде обмежено 600 тисячами.", "uk",
+     ("United States", "army_size_cap", "support")),
+    ("Other provisions would cap Ukraine's armed forces at 600,000.", "en", ("United States", "army_size_cap", "support")),
+])
+def test_a_sentence_after_the_plan_as_subject_states_more_of_the_plan(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_more_of_the_plan_is_not_its_own_provision_and_a_named_person_speaks_for_himself():
+    assert stances("The draft has four sections. The peace plan would be signed in Washington.", "en") == set()
+    assert ("United States", "army_size_cap", "support") not in stances(
+        "The draft has four sections. He said Ukraine's army would be capped at 600,000.", "en")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Проект состоит из четырех частей. Иностранные войска на Украине размещаться не будут.", "ru",
+     ("United States", "foreign_troops_deployment", "oppose")),
+    ("Leaked versions ask a lot of Kyiv. Western troops would not be deployed in Ukraine.", "en",
+     ("United States", "foreign_troops_deployment", "oppose")),
+])
+def test_a_provision_negated_after_its_issue_is_opposed(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_an_english_passive_of_a_speech_verb_has_no_speaker():
+    found = stances("Under the plan, Ukraine's renunciation of NATO membership would be written into its constitution.", "en")
+    assert ("NATO", "nato_renunciation", "support") not in found and ("NATO", "nato_renunciation", "oppose") not in found
+    assert ("United States", "nato_renunciation", "support") in found
+
+
+def test_clauses_of_a_plan_offer_what_they_name():
+    assert ("United States", "sanctions_relief", "support") in stances(
+        "Other clauses offer Moscow a gradual lifting of sanctions.", "en")
+
+
+def test_a_title_after_a_prepositional_phrase_takes_the_case_of_its_name():
+    found = stances("Цю позицію виклали у спільній заяві глава держави Володимир Зеленський та європейські лідери. "
+                    "У документі наголошено, що кордони не можна змінювати силою.")
+    assert {("Volodymyr Zelensky", "territory_recognition", "oppose"), ("Europe", "territory_recognition", "oppose")} <= found
+
+
+def test_a_statement_named_again_is_the_same_statement_however_far_back():
+    text = ("Європейські лідери оприлюднили спільну заяву. Трамп тим часом поїхав до Азії. Він зустрівся з лідером Китаю. "
+            "Там обговорювали торгівлю. Китай пообіцяв купувати соєві боби. Заява ж наголошує, що кордони не можна змінювати силою.")
+    assert ("Europe", "territory_recognition", "oppose") in stances(text)
+    text = ("European leaders issued a joint statement. Trump was in Asia. He met China's leader. They discussed trade. "
+            "China agreed to buy soybeans. The signatories insisted that borders must not be changed by force.")
+    assert ("Europe", "territory_recognition", "oppose") in stances(text, "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Zelensky and a long list of European leaders signed a statement backing a halt to the fighting.", "en"),
+    ("Зеленський і низка європейських лідерів заявили, що підтримують припинення вогню.", "uk"),
+])
+def test_a_quantity_of_leaders_is_those_leaders(text, language):
+    assert ("Europe", "ceasefire", "support") in stances(text, language)
+
+
+def test_a_second_speech_verb_without_a_subject_shares_the_first_ones():
+    found = stances("European leaders insisted that borders must not be changed by force and pledged to use "
+                    "immobilized Russian assets for Ukraine.", "en")
+    assert ("Europe", "frozen_assets", "support") in found

@@ -105,7 +105,8 @@ _PREPOSITIONS = {
 # a statement named again («у заяві», «підписанти», "the signatories") speaks for its authors this many
 # sentences after it was issued; a bare «документ» / "document" does so while no plan was named since
 _STATEMENT_AGE = 3
-_GENERIC_DOCUMENTS = {"документ", "document"}
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_GENERIC_DOCUMENTS = {"документ", "document", "текст", "text"}
 _AND = {"і", "й", "та", "и", "and"}  # conjunctions that join coordinated actors
 _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plurals («американці»)
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
@@ -556,6 +557,11 @@ class _Extractor:
                     return False  # «У неділю глава держави …», "on Sunday": a time phrase is closed after its noun
                 # «Зі свого боку президент …»: a nominative after a closed phrase starts a new one
                 case = s.feats[start].get("Case")
+                if case is None:
+                    # «у заяві глава держави Володимир Зеленський»: a title of no clear case takes the case of
+                    # the name it introduces
+                    case = next((s.feats[j].get("Case") for j in range(start + 1, min(len(s.words), start + 4))
+                                 if s.upos[j] == "PROPN" and s.feats[j].get("Case")), None)
                 if self.language != "en" and steps > 0 and s.upos[start - 1] == "PROPN" and (
                         case is None or s.upos[start] != "PROPN"):
                     return False  # «в НАТО глава держави», «У Женеві європейці»: a name closes the phrase
@@ -580,7 +586,9 @@ class _Extractor:
         if m.kind == "pronoun_person":
             people = [a for a in context_people if a.label == "PERS"]
             return people[-1] if people else self.state.last_person
-        if m.kind == "statement" and self.state.authors and self.state.authors_age <= _STATEMENT_AGE:
+        if m.kind == "statement" and self.state.authors:
+            # «Заява коротка», «Підписанти також …»: the statement named last, however many sentences back
+            # (a generic «документ» only stands for it while it is recent, see _mentions)
             return self._parties_actor(self.state.authors)
         if m.kind in ("statement", "collective"):  # no authors known: the parties of the last joint act
             fresh = self.state.parties if self.state.parties_age <= 2 else ()
@@ -948,11 +956,17 @@ class _Extractor:
                          and s.feats[m.start].get("Case") in ("Nom", None)]
                 if after:
                     self.state.authors, self.state.authors_age = tuple(self.index.get(a.holder) or a for a in after), -1
+            if self.state.authors and self.state.authors_age >= 0:
+                self.state.authors_age = -1  # the statement named again («Заява коротка, але …») stays the topic
             self.state.plan_since_statement = False
         mention_tokens = {t for m in mentions if m.actor is not None for t in range(m.start, m.end)}
         cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
+        if self.language == "en":
+            # an English passive ("would be written into its constitution", "Zelensky was told …") is no
+            # speech of the subject: who wrote or told is either unnamed or after "by"
+            speech = [sp for sp in speech if not (sp.start > 0 and s.surfaces[sp.start - 1] in _BE_FORMS)]
         conditions = self._conditions(s)
         starts, relatives = self._boundaries(s, conditions)
         self._relatives = relatives
@@ -1434,7 +1448,15 @@ class _Extractor:
         # the plan's content goes on in the next sentence: «Проєкт передбачає, що … . Україна також має
         # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
         # attitude word, no reported speech and no guess, is more of the plan (its proposer's position)
-        if not results and self.state.plan_age == 0 and not hedged and not any(f.speaker for f in frames):
+        # The same after a sentence whose subject is the plan itself ("Leaked versions ask a great deal of
+        # Kyiv. Ukraine's army would be capped at 600,000"), when nobody else is named as speaking here: the
+        # provisions follow their plan; a negation after the issue in its clause denies it ("NATO troops will
+        # not be stationed"), and the plan is no provision of itself.
+        by_subject = self.state.plan_age != 0 and self.state.plan_subject
+        people_here = any(m.kind.startswith("pronoun") or (m.actor is not None and m.actor.label == "PERS")
+                          for m in mentions)
+        if not results and (self.state.plan_age == 0 or (by_subject and not people_here)) and not hedged \
+                and not any(f.speaker for f in frames):
             proposer = self._parties_actor(self.state.plan_authors) if self.state.plan_authors else \
                 self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
             for idx, key, sign in issues_in(0, n):
@@ -1444,6 +1466,11 @@ class _Extractor:
                 if proposer is None or idx in claimed or not future or any(
                         a <= nm.start < b and s.lemmas[nm.start] not in _RECEIVE for nm in neutral):  # «має отримати гарантії»
                     continue
+                if by_subject and key == "peace_plan_overall":
+                    continue
+                if idx not in asserted and any(kept[idx][0].end <= ng.start < b and ng.end < n and s.upos[ng.end] in ("VERB", "AUX")
+                                               for ng in self._list(s, "negation")):
+                    sign = -sign  # («with no NATO troops» after another issue negates those troops only)
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose",
                                             None, source, None, None, "surface"))
@@ -1638,6 +1665,13 @@ class _Extractor:
         for m in mentions:
             if self._follows_verb(s, sp, m):
                 return self._resolve(m, context_people), m
+        if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
+            # "The signatories insisted that … and pledged to …": a second verb with no subject of its own
+            # shares the subject of the sentence's first verb
+            first_verb = next((k for k in range(len(s.words)) if s.upos[k] in ("VERB", "AUX")), sp.start)
+            subject = next((m for m in mentions if m.end <= first_verb and m.eligible and m.kind != "plan"), None)
+            if subject is not None and first_verb < sp.start:
+                return self._resolve(subject, context_people), subject
         return None, None
 
     @staticmethod
