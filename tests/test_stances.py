@@ -1359,3 +1359,37 @@ def test_a_second_speech_verb_without_a_subject_shares_the_first_ones():
     found = stances("European leaders insisted that borders must not be changed by force and pledged to use "
                     "immobilized Russian assets for Ukraine.", "en")
     assert ("Europe", "frozen_assets", "support") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov rejected the idea of a holiday truce, floated by Kyiv and European capitals last week.",
+     {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support"), ("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("The warning was aimed at plans backed by European leaders for a multinational force in Ukraine.",
+     {("Europe", "foreign_troops_deployment", "support")}),
+    ("Ushakov said a temporary ceasefire, an idea put forward by Ukraine and its European partners, would only prolong the war.",
+     {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}),
+])
+def test_the_agents_of_a_participle_after_its_noun_hold_it(text, expected):
+    assert expected <= stances(text, "en")
+
+
+def test_the_leaders_are_the_authors_of_the_statement_and_a_dative_after_the_verb_is_no_holder():
+    found = stances("Європейські лідери ухвалили спільну заяву. Моніторинг перемир'я лідери запропонували доручити "
+                    "Сполученим Штатам.")
+    assert ("Europe", "ceasefire", "support") in found
+    assert ("United States", "ceasefire", "support") not in found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Європейські лідери підтримали армію України у 800 тисяч. А ще — багатонаціональні сили, які зможуть діяти "
+     "на українській території.", "uk"),
+    ("European leaders backed a peacetime Ukrainian army of 800,000. Also: a multinational force able to operate "
+     "inside Ukraine.", "en"),
+])
+def test_a_verbless_item_added_to_a_list_has_the_holder_of_the_list(text, language):
+    assert ("Europe", "foreign_troops_deployment", "support") in stances(text, language)
+
+
+def test_an_added_item_with_its_own_verb_or_after_several_holders_is_left_alone():
+    assert ("Europe", "foreign_troops_deployment", "support") not in stances(
+        "Європейські лідери підтримали армію України у 800 тисяч, а Росія це відкинула. А ще — багатонаціональні сили.")

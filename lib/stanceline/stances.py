@@ -211,6 +211,7 @@ class _Mention:
     kind: str  # alias, reference, fuzzy, pronoun_person, pronoun_group, plan
     eligible: bool = True  # may hold a stance (not in a prepositional phrase / oblique case)
     in_pp: bool = False
+    leaders: bool = False  # a collective «лідери», "the leaders": may stand for the authors of a statement
 
 
 @dataclass
@@ -463,9 +464,12 @@ class _Extractor:
         actor_starts = {m.start for m in mentions if m.actor is not None}
         for cm in self._list(s, "collective_holders"):
             if set(range(cm.start, cm.end)) & taken or any(
-                    cm.end <= k <= cm.end + 2 and k in actor_starts for k in range(cm.end, cm.end + 3)):
+                    cm.end <= k <= cm.end + 2 and k in actor_starts and not any(
+                        s.upos[j] in ("VERB", "AUX") for j in range(cm.end, k)) for k in range(cm.end, cm.end + 3)):
                 continue  # «лідери європейських країн»: a group head before a named actor, not the parties
-            mentions.append(_Mention(cm.start, cm.end, None, "collective"))
+            mentions.append(_Mention(cm.start, cm.end, None, "collective",
+                                     leaders=s.lemmas[cm.end - 1] in ("лідер", "лидер", "leader") and all(
+                                         s.surfaces[k] == "the" for k in range(cm.start, cm.end - 1))))
             taken.update(range(cm.start, cm.end))
         for sm in self._list(s, "statement_nouns"):
             if not set(range(sm.start, sm.end)) & taken:
@@ -592,6 +596,8 @@ class _Extractor:
             return self._parties_actor(self.state.authors)
         if m.kind in ("statement", "collective"):  # no authors known: the parties of the last joint act
             fresh = self.state.parties if self.state.parties_age <= 2 else ()
+            if not fresh and self.state.authors and m.leaders:
+                return self._parties_actor(self.state.authors)  # «Лідери запропонували …»: who signed the statement
             if not fresh and self.state.orgs:
                 return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
             return self._parties_actor(fresh)
@@ -1476,6 +1482,22 @@ class _Extractor:
                                             None, source, None, None, "surface"))
                 plan_content = True
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
+        # «Вони підтримали армію в 800 тисяч. А ще — багатонаціональні сили …», "Also: a ceasefire monitored
+        # by …": a verbless item added to a list goes on with the holder and attitude of the sentence before
+        if not results and self._previous and any(om.start == 0 for om in self._list(s, "additive_openers")) \
+                and not frames and not any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"
+                                           and rel_of(k) is None for k in range(n)):
+            holders = {(st.actor, st.polarity) for st in self._previous if st.polarity in ("support", "oppose")}
+            if len({a for a, _ in holders}) == 1 and len(holders) == 1:
+                actor_name, polarity = next(iter(holders))
+                actor = self.index.get(actor_name)
+                for idx, key, sign in issues_in(0, n):
+                    if actor is None or idx in claimed or any(st.issue == key for st in self._previous):
+                        continue
+                    claimed.add(idx)
+                    pol = polarity if resolve_sign(sign, lex.issues[key], actor.side) > 0 else \
+                        ("oppose" if polarity == "support" else "support")
+                    results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
         # a sentence that is only a condition («Але лише за умови, що …», "Only if …") qualifies the
         # stances of the sentence before it: they become conditional, here and there
         lead = conditions[0] if conditions else None
@@ -1570,7 +1592,12 @@ class _Extractor:
         n = len(s.words)
         if self.language != "en" or not (cue.end < n and s.surfaces[cue.end] == "by") or cue.start == 0 \
                 or not (s.surfaces[cue.start - 1] in ("is", "are", "was", "were", "been", "be", "being")
-                        or s.upos[cue.start - 1] == "NOUN"):
+                        or s.upos[cue.start - 1] == "NOUN"
+                        # "aimed at plans backed by …": a word after a preposition or article is a noun, whatever
+                        # the tagger guessed
+                        or (cue.start > 1 and s.upos[cue.start - 2] in ("DET", "ADP") and s.surfaces[cue.start - 1].isalpha())
+                        # "a Christmas truce, floated by Kyiv": a participle set off after its noun
+                        or (cue.start > 1 and s.surfaces[cue.start - 1] == "," and s.upos[cue.start - 2] in ("NOUN", "PROPN"))):
             return ()
         return self._agents(s, cue.end + 1, mentions)
 

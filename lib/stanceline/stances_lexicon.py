@@ -291,7 +291,7 @@ def _read(name: str) -> object:
     return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
 
 
-_LIST_SECTIONS = ("partials", "existential_negation", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
+_LIST_SECTIONS = ("additive_openers", "partials", "existential_negation", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
                   "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives",
                   "collective_holders", "comitatives", "between", "statement_nouns")
 
