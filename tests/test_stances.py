@@ -1393,3 +1393,30 @@ def test_a_verbless_item_added_to_a_list_has_the_holder_of_the_list(text, langua
 def test_an_added_item_with_its_own_verb_or_after_several_holders_is_left_alone():
     assert ("Europe", "foreign_troops_deployment", "support") not in stances(
         "Європейські лідери підтримали армію України у 800 тисяч, а Росія це відкинула. А ще — багатонаціональні сили.")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Росія продовжить наступ, якщо Київ не виведе війська з Донбасу, — таку погрозу озвучив путін у четвер.", "uk",
+     ("Vladimir Putin", "troop_withdrawal_donbas", "support")),
+    ("Украинские войска должны уйти из Донбасса — такое условие озвучил Путин.", "ru",
+     ("Vladimir Putin", "troop_withdrawal_donbas", "support")),
+])
+def test_words_before_a_dash_and_such_a_threat_are_the_speakers(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_a_condition_after_a_parenthetical_speaker_with_the_name_first_is_the_positions():
+    assert ("Vladimir Putin", "ceasefire", "conditional") in stances(
+        "Russia is ready to end the war, Putin said, as long as Kyiv accepts its terms.", "en")
+
+
+def test_an_inverted_should_after_the_main_clause_is_a_condition():
+    found = stances("Putin warned that Russia would seize the land by force should Kyiv refuse to withdraw.", "en")
+    assert ("Vladimir Putin", "military_pressure", "conditional") in found
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
+        "Ukraine should withdraw its troops from Donbas, Putin said.", "en")
+
+
+def test_a_titled_speaker_after_the_content_speaks_it_in_english_only():
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
+        "Ukrainian troops must leave Donbas, President Vladimir Putin warned in an interview.", "en")

@@ -130,7 +130,8 @@ _AUTHORING = ("напрацьован", "розроблен", "підготов�
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
-_POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так"}
+_POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
+             "такий", "такой", "such"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
 # «натомість», "instead": a counter-position on the issue of the sentence before
 _CONTRASTIVE = ("натомість", "своєю чергою", "свій черга", "зі свого боку", "з свого боку", "instead", "in turn", "for its part",
                 "for his part", "for her part", "в свою очередь", "со своей стороны", "взамен")
@@ -768,6 +769,16 @@ class _Extractor:
             comma = next((j for j in range(2, n) if s.surfaces[j] == ","), None)
             if comma is not None:
                 spans.append((0, comma, s.text[s.words[1].start_char - s.start_char:s.words[comma - 1].end_char - s.start_char]))
+        # "… would take them by force should Kyiv refuse": the same inversion after the main clause (a modal
+        # "should" is followed by its verb, an inverted one by the subject of the condition)
+        if self.language == "en":
+            for k in range(1, n - 2):
+                if s.surfaces[k] == "should" and s.upos[k + 1] in ("PROPN", "PRON", "DET") and s.surfaces[k + 1] != "not" \
+                        and s.surfaces[k - 1] != "," and s.upos[k - 1] not in ("PROPN", "PRON") \
+                        and any(s.upos[j] == "VERB" for j in range(k + 2, min(n, k + 5))):
+                    end = next((j for j in range(k + 2, n) if s.surfaces[j] in (",", ";", ".")), n)
+                    spans.append((k, end, s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]))
+                    break
         # "Either Ukrainian troops leave or Russia takes it by force", «Або ЗСУ вийдуть, або …»: the first
         # alternative is what the second is conditioned on
         for k in range(min(n, 3)):
@@ -1017,8 +1028,11 @@ class _Extractor:
                 src, spk = spk.name, None
             content_left = self._content_left(s, sp, spk_m)
             after_spk = max(sp.end, spk_m.end if spk_m is not None else sp.end)
-            if sp.start > 0 and s.surfaces[sp.start - 1] == "," and after_spk < n and s.surfaces[after_spk] == "," \
-                    and (spk_m is None or spk_m.start >= sp.end):
+            if (sp.start > 0 and s.surfaces[sp.start - 1] == "," and after_spk < n and s.surfaces[after_spk] == ","
+                    and (spk_m is None or spk_m.start >= sp.end)) or (
+                    # "Russia is ready to end the war, Putin said, as long as …": the same with the speaker first
+                    spk_m is not None and spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
+                    and sp.end < n and s.surfaces[sp.end] == ","):
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
                 frames.append(_Frame(0, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
                 parenthetical.add(sp.start)
@@ -1734,6 +1748,12 @@ class _Extractor:
         if dash is not None and any(s.lemmas[k] in _POINTERS for k in range(dash + 1, first)):
             return True  # «Кордони не можна змінювати силою — на цьому учасники наголосили»
         k = first - 1
+        titles = 0  # ("…, President Vladimir Putin warned": a title before the name is part of the speaker; in
+        # Ukrainian and Russian a postposed speaker follows its verb, and «…, глава МЗС заявив» opens a clause)
+        while self.language == "en" and k > 0 and titles < 4 and s.upos[k] in ("NOUN", "PROPN", "ADJ", "DET") \
+                and s.surfaces[k] not in _QUOTES:
+            k -= 1
+            titles += 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):
             k -= 1
         return k > 0 and (s.surfaces[k] in {","} | _QUOTES or (s.surfaces[k] in _DASHES and s.surfaces[k - 1] in {","} | _QUOTES))
