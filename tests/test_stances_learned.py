@@ -203,6 +203,24 @@ def test_cross_validation_scores_unseen_articles_and_lower_thresholds_find_more(
         cross_validate_stance_model(corpus, annotations, gold[:2], folds=3)
 
 
+def test_pipeline_cross_validation_adds_the_classifiers_rows_to_the_rules(dev):
+    corpus, annotations, gold = dev
+    from stanceline.evaluate_stances import evaluate_stances
+    from stanceline.stances import extract_stances
+
+    some = gold[:12]
+    table = cross_validate_stance_model(corpus, annotations, some, folds=3, thresholds=(0.2, 1.01), pipeline=True)
+    lenient = table[table["mode"] == "lenient"].set_index("threshold")
+    ids = {g.id for g in some}
+    articles = [a for a in corpus if a.id in ids]
+    rules = evaluate_stances(extract_stances(articles, annotations, learned=False), some, articles).overall
+    rules = rules[rules["mode"] == "lenient"].iloc[0]
+    # above any probability the classifier adds nothing: what is left is the rules, as `--rules-only` scores them
+    assert lenient.loc[1.01, "precision"] == pytest.approx(rules["precision"])
+    assert lenient.loc[1.01, "recall"] == pytest.approx(rules["recall"])
+    assert lenient.loc[0.2, "recall"] > lenient.loc[1.01, "recall"]
+
+
 def test_training_set_labels_most_dev_gold_stances(dev):
     corpus, annotations, gold = dev
     data = build_stance_training_set(corpus, annotations, gold)

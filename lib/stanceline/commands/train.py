@@ -12,7 +12,7 @@ def register(sub, evaluate) -> None:
     p = train_sub.add_parser(
         "stances", help="train the stance classifier on gold stances and print its cross-validated scores",
         description="Trains stanceline.stances_learned on the gold files (use the dev split only, so that "
-                    "the test split stays unseen), prints six-fold cross-validation of the classifier alone, "
+                    "the test split stays unseen), prints six-fold cross-validation of the classifier alone and of the rules with it, "
                     "and writes the model (default: the package's knowledge/stance_model.json).")
     p.add_argument("--gold", required=True, metavar="DIR", help="gold folder or file(s) (*.gold.yaml) to learn from")
     p.add_argument("--model", metavar="FILE", help="where to write the model (default: the shipped one)")
@@ -30,9 +30,15 @@ def _train(args) -> int:
     corpus, annotations = load_and_annotate(args)
     data = build_stance_training_set(corpus, annotations, gold)  # once, for the report and the fit
     if not args.no_cv:
+        fmt = lambda x: f"{x:.3f}"  # noqa: E731
         cv = cross_validate_stance_model(corpus, annotations, gold, data=data)
         print("classifier alone, six-fold cross-validation over the gold articles:")
-        print(cv.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+        print(cv.to_string(index=False, float_format=fmt))
+        cv = cross_validate_stance_model(corpus, annotations, gold, data=data, pipeline=True,
+                                         thresholds=(0.3, 0.4, 0.5, 0.6, 0.7))
+        print("rules and classifier together (what `stances` outputs), the same folds; the threshold is "
+              "chosen here:")
+        print(cv.to_string(index=False, float_format=fmt))
     model = fit_stance_model(corpus, annotations, gold, gold_label=str(args.gold), data=data)
     path = save_stance_model(model, args.model or MODEL_PATH)
     labels = ", ".join(f"{k} {v}" for k, v in model.meta["labels"].items())
