@@ -1420,3 +1420,29 @@ def test_an_inverted_should_after_the_main_clause_is_a_condition():
 def test_a_titled_speaker_after_the_content_speaks_it_in_english_only():
     assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
         "Ukrainian troops must leave Donbas, President Vladimir Putin warned in an interview.", "en")
+
+
+def test_a_plan_subject_reaches_its_verb_past_a_participle_phrase_and_their_plan_is_theirs():
+    found = stances("Европейцы подготовили ответ. Их контрпроект, по сути переписывающий американские предложения, "
+                    "ограничивает численность ВСУ 800 тысячами.", "ru")
+    assert ("Europe", "army_size_cap", "support") in found
+
+
+def test_a_plan_as_object_before_a_participle_is_not_its_subject():
+    found = stances("Peskov said Russia had received the plan, adding that recognition of territory would be settled "
+                    "in negotiations.", "en")
+    assert not any(actor == "United States" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Европейцы выдвинули собственный контрпроект: численность ВСУ в нем ограничивается 800 тысячами.", "ru"),
+    ("Європейці висунули власний контрпроєкт: армія України — до 800 тисяч військових.", "uk"),
+])
+def test_what_follows_the_colon_after_presenting_a_plan_is_its_content(text, language):
+    assert ("Europe", "army_size_cap", "support") in stances(text, language)
+
+
+def test_a_name_in_apposition_before_its_verb_is_the_speaker():
+    found = stances("On Friday, his spokesman, Dmitry Peskov, warned that Russia would never accept foreign troops in "
+                    "Ukraine.", "en")
+    assert ("Dmitry Peskov", "foreign_troops_deployment", "oppose") in found

@@ -157,7 +157,9 @@ _CONTRAST_COORD = {"а", "але", "однак", "проте", "натоміст
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
 # verbs that announce words after a colon («окреслив без натяків:», "was blunt:", «підсумував:»)
 _COLON_VERBS = {"бути", "be", "быть", "окреслити", "окреслювати", "очертить", "outline", "sum", "підсумувати", "подытожить",
-                "сформулювати", "сформулировать", "spell", "make", "put", "висловитися", "высказаться", "define", "визначити"}
+                "сформулювати", "сформулировать", "spell", "make", "put", "висловитися", "высказаться", "define", "визначити",
+                # «Європейці висунули власний контрпроєкт: …», "Europe unveiled its own draft: …"
+                "висунути", "выдвинуть", "представити", "представить", "present", "unveil", "table"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться", "погодити", "погоджувати", "согласовать",
@@ -695,6 +697,13 @@ class _Extractor:
                     self.state.plan_authors = ()
                     return actor
         for other in mentions:
+            if other.actor is None and other.kind == "pronoun_group" and other.end == m.start \
+                    and s.surfaces[other.start] in _POSSESSIVES | {"їхній", "їхня", "їхнє", "їхні", "їхню", "їх", "их", "their"}:
+                # «Їхній контрпроєкт», "their counter-draft": the group the pronoun stands for
+                owner = self._resolve(other, [])
+                if owner is not None and owner.side:
+                    self.state.plan_proposer, self.state.plan_authors = owner.holder, ()
+                    return self.index.get(owner.holder) or owner
             if other.actor is None or other.actor.side is None:
                 continue
             adjacent_before = not other.in_pp and (
@@ -1015,8 +1024,10 @@ class _Extractor:
         frames: list[_Frame] = []
         parenthetical: set[int] = set()  # speech verbs set off by commas inside the words they report
         self._paren_speakers = set()  # «Росія, за його словами, хоче …», "Russia, he said, wants …": who speaks, not who holds
+        self._prev_speaker = None
         for sp in speech:
             spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
+            self._prev_speaker = (spk, spk_m)
             if spk_m is not None and (
                     (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
                      and sp.end < n and s.surfaces[sp.end] == ",")  # ", he said,"
@@ -1070,7 +1081,10 @@ class _Extractor:
             actor = self._resolve(subject, context_people) if subject is not None else None
             if actor is not None and (actor.side or actor.stands_for) and actor.name not in lex.media \
                     and not self._has_verb(s, c + 1, min(n, c + 2)):
-                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, False))
+                # (after «висунули власний контрпроєкт:» what follows is what that draft provides, stated
+                # as fact: as assertive as «наголосили»)
+                presents_plan = any(m.kind == "plan" and m.end <= c for m in mentions)
+                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan))
             break
 
         def frame_of(i: int):
@@ -1391,7 +1405,16 @@ class _Extractor:
                 continue
             if rel_of(m.start) is not None or frame_of(m.start) is not None and frame_of(m.start).speaker is not None:
                 continue
-            verb = next((k for k in range(m.end, min(n, m.end + 4)) if s.upos[k] in ("VERB", "AUX")), None)
+            after = m.end
+            opens = not any(s.upos[k] in ("VERB", "AUX") for k in range(clause_start(m.start), m.start))
+            if opens and after + 1 < n and s.surfaces[after] == "," and (s.feats[after + 1].get("VerbForm") == "Part" or any(
+                    s.feats[k].get("VerbForm") == "Part" for k in range(after + 1, min(n, after + 4)))):
+                # «Їхній контрпроєкт, по суті переписаний з американського, обмежує …», "The draft, circulated on
+                # Friday, caps …": a participle phrase set off by commas sits between the plan and its verb
+                close = next((k for k in range(after + 2, min(n, after + 14)) if s.surfaces[k] == ","), None)
+                if close is not None:
+                    after = close + 1
+            verb = next((k for k in range(after, min(n, after + 4)) if s.upos[k] in ("VERB", "AUX")), None)
             if verb is not None and (s.feats[verb].get("VerbForm") == "Inf" or s.surfaces[verb - 1] == "to"):
                 continue  # "a plan to use …": an infinitive names the plan, it does not report what it does
             if verb is None or any(m.end <= nm.start <= verb + 1 for nm in neutral) or \
@@ -1400,8 +1423,8 @@ class _Extractor:
             proposer = self._plan_actor(s, m, mentions)
             if proposer is None:
                 continue
-            end = min([b for b in bounds if b > m.end] + [n])
-            for idx, key, sign in issues_in(m.end, end):
+            end = min([b for b in bounds if b > (m.end if after == m.end else verb)] + [n])
+            for idx, key, sign in issues_in(m.end if after == m.end else verb, end):
                 if idx in claimed or kept[idx][0].tokens & set(range(m.start, m.end)):
                     continue
                 claimed.add(idx)
@@ -1685,7 +1708,11 @@ class _Extractor:
         mentions = [m for m in mentions if m.actor is None or m.actor.side or m.actor.stands_for]
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
         follows = [m for m in mentions if self._follows_verb(s, sp, m)]
-        if not converb and sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
+        # ("On Friday, his spokesman, Dmitry Peskov, confirmed …": with no verb before it, the comma closes an
+        # apposition, and the name before it is the subject)
+        appositive = s.surfaces[sp.start - 1] == "," and bool(left) and left[-1].end == sp.start - 1 and not any(
+            s.upos[k] in ("VERB", "AUX") for k in range(0, sp.start)) if sp.start > 0 else False
+        if not converb and not appositive and sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
                 follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
             left = []  # «…, заявил Путин», "…, he said": the speaker follows
             # ("Putin, for his part, said …": a subject that opens the sentence keeps the verb)
@@ -1708,7 +1735,9 @@ class _Extractor:
                 return self._resolve(m, context_people), m
         if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
             # "The signatories insisted that … and pledged to …": a second verb with no subject of its own
-            # shares the subject of the sentence's first verb
+            # shares the subject of the speech verb before it, or of the sentence's first verb
+            if self._prev_speaker is not None:
+                return self._prev_speaker
             first_verb = next((k for k in range(len(s.words)) if s.upos[k] in ("VERB", "AUX")), sp.start)
             subject = next((m for m in mentions if m.end <= first_verb and m.eligible and m.kind != "plan"), None)
             if subject is not None and first_verb < sp.start:
