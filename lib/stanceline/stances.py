@@ -1710,7 +1710,8 @@ class _Extractor:
         follows = [m for m in mentions if self._follows_verb(s, sp, m)]
         # ("On Friday, his spokesman, Dmitry Peskov, confirmed …": with no verb before it, the comma closes an
         # apposition, and the name before it is the subject)
-        appositive = s.surfaces[sp.start - 1] == "," and bool(left) and left[-1].end == sp.start - 1 and not any(
+        appositive = s.surfaces[sp.start - 1] == "," and bool(left) and left[-1].end == sp.start - 1 \
+            and left[-1].start > 0 and s.surfaces[left[-1].start - 1] == "," and not any(
             s.upos[k] in ("VERB", "AUX") for k in range(0, sp.start)) if sp.start > 0 else False
         if not converb and not appositive and sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
                 follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
