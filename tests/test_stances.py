@@ -1446,3 +1446,17 @@ def test_a_name_in_apposition_before_its_verb_is_the_speaker():
     found = stances("On Friday, his spokesman, Dmitry Peskov, warned that Russia would never accept foreign troops in "
                     "Ukraine.", "en")
     assert ("Dmitry Peskov", "foreign_troops_deployment", "oppose") in found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Trump said he would sit down with the two leaders only once a deal was final.", "en"),
+    ("Трамп заявив, що сяде за стіл з обома лідерами лише тоді, коли угода буде остаточною.", "uk"),
+    ("Трамп заявил, что встретится с лидерами России и Украины только тогда, когда соглашение будет окончательным.", "ru"),
+])
+def test_meeting_both_leaders_once_a_deal_is_ready_is_a_conditional_talks_format(text, language):
+    assert ("Donald Trump", "talks_format", "conditional") in stances(text, language)
+
+
+def test_an_updated_and_refined_framework_in_quotes_is_the_peace_plan():
+    found = stances("У неділю американська та українська делегації погодили «оновлену й уточнену» рамку мирної угоди.")
+    assert {("United States", "peace_plan_overall", "support"), ("Ukraine", "peace_plan_overall", "support")} <= found
