@@ -1460,3 +1460,11 @@ def test_meeting_both_leaders_once_a_deal_is_ready_is_a_conditional_talks_format
 def test_an_updated_and_refined_framework_in_quotes_is_the_peace_plan():
     found = stances("У неділю американська та українська делегації погодили «оновлену й уточнену» рамку мирної угоди.")
     assert {("United States", "peace_plan_overall", "support"), ("Ukraine", "peace_plan_overall", "support")} <= found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Обговорювати мирний план у Кремлі планують наступного тижня.", "uk"),
+    ("Peskov said Moscow planned to discuss the peace plan next week.", "en"),
+])
+def test_an_attitude_to_discussing_an_issue_is_no_position_on_it(text, language):
+    assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, language))

@@ -1306,6 +1306,10 @@ class _Extractor:
                      if not kept[f[0]][0].tokens & holder_tokens]
             if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
+            # «Обговорювати документ … планують», "plan to discuss the draft": an issue that is the object of a
+            # neutral verb is only discussed, whatever attitude word governs that verb
+            found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
+                                                 for nm in neutral)]
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found:
