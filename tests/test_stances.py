@@ -1468,3 +1468,19 @@ def test_an_updated_and_refined_framework_in_quotes_is_the_peace_plan():
 ])
 def test_an_attitude_to_discussing_an_issue_is_no_position_on_it(text, language):
     assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, language))
+
+
+def test_signing_on_to_a_plan_is_support():
+    assert ("Ukraine", "peace_plan_overall", "support") in stances("Kyiv signed on to the peace plan on Sunday.", "en")
+
+
+def test_an_english_progressive_speech_verb_keeps_its_speaker():
+    assert ("Volodymyr Zelensky", "nato_renunciation", "oppose") in stances(
+        "Zelensky is saying that Ukraine will never give up its NATO bid.", "en")
+
+
+
+def test_a_negation_past_and_belongs_to_the_next_provision():
+    found = stances("The draft has four sections. Ukraine's army would be capped at 600,000 troops and NATO troops "
+                    "would not be deployed in Ukraine.", "en")
+    assert ("United States", "army_size_cap", "support") in found

@@ -102,8 +102,9 @@ _PREPOSITIONS = {
     "en": {"from", "with", "to", "in", "on", "for", "about", "between", "by", "of", "against", "at", "into", "over",
            "without", "among", "toward", "towards", "than"},
 }
-# a statement named again («у заяві», «підписанти», "the signatories") speaks for its authors this many
-# sentences after it was issued; a bare «документ» / "document" does so while no plan was named since
+# a statement named again («у заяві», «підписанти», "the signatories") speaks for the authors of the last
+# statement however far back; a bare «документ» / "document" / «текст» stands for that statement only
+# fewer than this many sentences after it was issued or named, and while no plan was named since
 _STATEMENT_AGE = 3
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 _GENERIC_DOCUMENTS = {"документ", "document", "текст", "text"}
@@ -782,7 +783,8 @@ class _Extractor:
         # "should" is followed by its verb, an inverted one by the subject of the condition)
         if self.language == "en":
             for k in range(1, n - 2):
-                if s.surfaces[k] == "should" and s.upos[k + 1] in ("PROPN", "PRON", "DET") and s.surfaces[k + 1] != "not" \
+                if s.surfaces[k] == "should" and s.upos[k + 1] in ("PROPN", "PRON", "DET") \
+                        and s.surfaces[k + 1] not in ("not", "all", "each", "both", "either", "also", "also,") \
                         and s.surfaces[k - 1] != "," and s.upos[k - 1] not in ("PROPN", "PRON") \
                         and any(s.upos[j] == "VERB" for j in range(k + 2, min(n, k + 5))):
                     end = next((j for j in range(k + 2, n) if s.surfaces[j] in (",", ";", ".")), n)
@@ -992,7 +994,9 @@ class _Extractor:
         if self.language == "en":
             # an English passive ("would be written into its constitution", "Zelensky was told …") is no
             # speech of the subject: who wrote or told is either unnamed or after "by"
-            speech = [sp for sp in speech if not (sp.start > 0 and s.surfaces[sp.start - 1] in _BE_FORMS)]
+            # ("Zelensky is saying …" is a progressive, not a passive)
+            speech = [sp for sp in speech if not (sp.start > 0 and s.surfaces[sp.start - 1] in _BE_FORMS
+                                                  and not s.surfaces[sp.start].endswith("ing"))]
         conditions = self._conditions(s)
         starts, relatives = self._boundaries(s, conditions)
         self._relatives = relatives
@@ -1027,7 +1031,8 @@ class _Extractor:
         self._prev_speaker = None
         for sp in speech:
             spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
-            self._prev_speaker = (spk, spk_m)
+            if spk is not None:
+                self._prev_speaker = (spk, spk_m)
             if spk_m is not None and (
                     (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
                      and sp.end < n and s.surfaces[sp.end] == ",")  # ", he said,"
@@ -1083,7 +1088,7 @@ class _Extractor:
                     and not self._has_verb(s, c + 1, min(n, c + 2)):
                 # (after «висунули власний контрпроєкт:» what follows is what that draft provides, stated
                 # as fact: as assertive as «наголосили»)
-                presents_plan = any(m.kind == "plan" and m.end <= c for m in mentions)
+                presents_plan = any(m.kind == "plan" and m.end <= c and not m.in_pp for m in mentions)
                 frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan))
             break
 
@@ -1496,13 +1501,13 @@ class _Extractor:
         # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
         # attitude word, no reported speech and no guess, is more of the plan (its proposer's position)
         # The same after a sentence whose subject is the plan itself ("Leaked versions ask a great deal of
-        # Kyiv. Ukraine's army would be capped at 600,000"), when nobody else is named as speaking here: the
+        # Kyiv. Ukraine's army would be capped at 600,000"), when no person and no pronoun is named here: the
         # provisions follow their plan; a negation after the issue in its clause denies it ("NATO troops will
         # not be stationed"), and the plan is no provision of itself.
         by_subject = self.state.plan_age != 0 and self.state.plan_subject
-        people_here = any(m.kind.startswith("pronoun") or (m.actor is not None and m.actor.label == "PERS")
-                          for m in mentions)
-        if not results and (self.state.plan_age == 0 or (by_subject and not people_here)) and not hedged \
+        persons_named = any(m.kind.startswith("pronoun") or (m.actor is not None and m.actor.label == "PERS")
+                            for m in mentions)
+        if not results and (self.state.plan_age == 0 or (by_subject and not persons_named)) and not hedged \
                 and not any(f.speaker for f in frames):
             proposer = self._parties_actor(self.state.plan_authors) if self.state.plan_authors else \
                 self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
@@ -1515,9 +1520,14 @@ class _Extractor:
                     continue
                 if by_subject and key == "peace_plan_overall":
                     continue
-                if idx not in asserted and any(kept[idx][0].end <= ng.start < b and ng.end < n and s.upos[ng.end] in ("VERB", "AUX")
-                                               for ng in self._list(s, "negation")):
-                    sign = -sign  # («with no NATO troops» after another issue negates those troops only)
+                # (only a negation in the issue's own clause: not past «and» or another issue, and not «with
+                # no NATO troops», which negates those troops only)
+                other_starts = {im.start for im, _, _ in kept if im.start > kept[idx][0].end}
+                if idx not in asserted and any(
+                        kept[idx][0].end <= ng.start < b and ng.end < n and s.upos[ng.end] in ("VERB", "AUX")
+                        and not any(s.surfaces[j] in _AND or j in other_starts for j in range(kept[idx][0].end, ng.start))
+                        for ng in self._list(s, "negation")):
+                    sign = -sign
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose",
                                             None, source, None, None, "surface"))
