@@ -1484,3 +1484,17 @@ def test_a_negation_past_and_belongs_to_the_next_provision():
     found = stances("The draft has four sections. Ukraine's army would be capped at 600,000 troops and NATO troops "
                     "would not be deployed in Ukraine.", "en")
     assert ("United States", "army_size_cap", "support") in found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("За словами Трампа, гарантії безпеки для України вже погоджено, причому основну частину цього тягаря візьме на себе Європа.", "uk"),
+    ("По словам Трампа, гарантии безопасности для Украины уже согласованы, причем основную часть этого бремени возьмет на себя Европа.", "ru"),
+])
+def test_taking_on_the_burden_of_an_issue_is_support(text, language):
+    assert ("Europe", "security_guarantees", "support") in stances(text, language)
+
+
+def test_the_subject_of_a_passive_offer_receives_it_and_the_reporter_speaks_for_the_offer():
+    found = stances("Rubio said Moscow had been offered a gradual lifting of sanctions.", "en")
+    assert ("Marco Rubio", "sanctions_relief", "support") in found
+    assert not any(actor == "Russia" for actor, _, _ in found)

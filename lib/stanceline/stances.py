@@ -107,6 +107,7 @@ _PREPOSITIONS = {
 # fewer than this many sentences after it was issued or named, and while no plan was named since
 _STATEMENT_AGE = 3
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_GIVE = {"offer", "promise", "give", "grant", "guarantee"}  # verbs whose passive subject receives
 _GENERIC_DOCUMENTS = {"документ", "document", "текст", "text"}
 _AND = {"і", "й", "та", "и", "and"}  # conjunctions that join coordinated actors
 _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plurals («американці»)
@@ -1248,8 +1249,18 @@ class _Extractor:
             # embedded in the cue's clause; its subject stands before it
             while c_start > 0 and any(a == c_start and b <= cue.start for a, b in relatives):
                 c_start = clause_start(c_start - 1)
+            recipient = self.language == "en" and not agents and info.kind == "verb" and cue.start > 0 \
+                and s.surfaces[cue.start - 1] in _BE_FORMS and s.surfaces[cue.start].endswith("ed") \
+                and s.lemmas[cue.start] in _GIVE
             if agents:
                 holder, holder_m, method = self._parties_actor(agents), None, "surface"
+            elif recipient:
+                # "Moscow had been offered relief from sanctions, Waltz said": the subject of a passive
+                # offer receives it; whoever reports the offer speaks for the side that made it
+                frame = frame_of(cue.start)
+                if frame is None or frame.speaker is None:
+                    continue
+                holder, holder_m, method = frame.speaker, None, "surface"
             else:
                 holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
                                                         context_people, plan_frames, frame_of(cue.start))
