@@ -1048,7 +1048,8 @@ class _Extractor:
             if (sp.start > 0 and s.surfaces[sp.start - 1] == "," and after_spk < n and s.surfaces[after_spk] == ","
                     and (spk_m is None or spk_m.start >= sp.end)) or (
                     # "Russia is ready to end the war, Putin said, as long as …": the same with the speaker first
-                    spk_m is not None and spk_m.start in self._paren_speakers):
+                    spk_m is not None and spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
+                    and sp.end < n and s.surfaces[sp.end] == ","):
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
                 frames.append(_Frame(0, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
                 parenthetical.add(sp.start)
@@ -1442,9 +1443,8 @@ class _Extractor:
             proposer = self._plan_actor(s, m, mentions)
             if proposer is None:
                 continue
-            first = m.end if after == m.end else verb  # (past a participle phrase, the clause of the verb)
-            end = min([b for b in bounds if b > first] + [n])
-            for idx, key, sign in issues_in(first, end):
+            end = min([b for b in bounds if b > (m.end if after == m.end else verb)] + [n])
+            for idx, key, sign in issues_in(m.end if after == m.end else verb, end):
                 if idx in claimed or kept[idx][0].tokens & set(range(m.start, m.end)):
                     continue
                 claimed.add(idx)
