@@ -107,6 +107,17 @@ def test_ukrainian_converbs_are_lemmatised_to_their_verb():
     assert words["кажучи"].lemma == "кажучи"  # «казати» is no regular guess: the form stays its own lemma
 
 
+def test_function_words_are_not_read_as_rare_nouns():
+    # the dictionary lists «його» first as a form of «йога» and «серед» as one of «середа» (Wednesday)
+    doc = annotate_text("За його словами, серед іншого вона говорила про позицію, яку до того підтримали.", "uk")
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert (words["його"].lemma, words["його"].upos) == ("він", "PRON")
+    assert (words["вона"].lemma, words["вона"].upos) == ("вона", "PRON")
+    assert (words["яку"].lemma, words["яку"].upos) == ("який", "PRON")
+    assert [words[w].upos for w in ("серед", "про", "до")] == ["ADP", "ADP", "ADP"]
+    assert words["серед"].lemma == "серед" and words["позицію"].upos == "NOUN"
+
+
 def test_paragraphs_and_sentences_split_with_offsets():
     text = "Перше речення. Друге речення!\n\nНовий абзац без крапки\nЗаголовок"
     doc = annotate_text(text, "uk")

@@ -1498,3 +1498,41 @@ def test_the_subject_of_a_passive_offer_receives_it_and_the_reporter_speaks_for_
     found = stances("Rubio said Moscow had been offered a gradual lifting of sanctions.", "en")
     assert ("Marco Rubio", "sanctions_relief", "support") in found
     assert not any(actor == "Russia" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Путін назвав американський план основою для врегулювання. Якщо ж Київ план відкине, російські війська, "
+     "за його словами, продовжать наступ.", "uk"),
+    ("Путин назвал американский план основой для урегулирования. Если же Киев план отвергнет, российские войска, "
+     "по его словам, продолжат наступление.", "ru"),
+    ("Putin called the U.S. plan a basis for a settlement. If Kyiv rejects the plan, Russian forces will keep "
+     "advancing, he said.", "en"),
+])
+def test_a_threat_against_rejecting_the_plan_is_no_proposal_of_the_plan(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    threat = [(st.actor, st.issue, st.polarity) for st in found if st.start_char > 0]  # the second sentence
+    assert threat == [("Vladimir Putin", "military_pressure", "conditional")]
+
+
+def test_a_threat_conditioned_on_a_withdrawal_still_demands_it_when_the_plan_is_not_named():
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
+        "Путін пригрозив, що Росія візьме Донбас силою, якщо українські війська не вийдуть звідти.")
+
+
+def test_a_plan_that_provides_for_something_is_not_the_object_of_its_own_verb():
+    # «яка» is the subject of «передбачає»: what the proposal provides follows, the proposal is no object
+    found = stances("Зеленський описав американську пропозицію, яка передбачає, що українські війська відійдуть "
+                    "із частини області, яку досі утримують.")
+    assert not any(issue == "peace_plan_overall" for _, issue, _ in found)
+
+
+def test_a_relative_with_its_own_subject_after_the_verb_is_the_object():
+    # the plural «які» is nominative and accusative alike: «американці» after the verb is its subject
+    assert ("United States", "security_guarantees", "support") in stances(
+        "Мерц назвав гарантії безпеки, які пропонують американці, визначними.")
+
+
+def test_a_demand_whose_object_is_a_clause_does_not_inherit_the_topic():
+    found = stances("Бельгія заблокувала використання заморожених російських активів. Головною перешкодою стала "
+                    "позиція Бельгії, яка вимагала, щоб усі країни повністю розділили з нею ризики.")
+    assert ("Belgium", "frozen_assets", "support") not in found

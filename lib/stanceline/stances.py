@@ -349,6 +349,38 @@ def _sentence(sent, body: str) -> _Sentence:
     return _Sentence(words, lemmas, surfaces, upos, feats, heads, deprels, start, end, body[start:end])
 
 
+_RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
+
+
+def _relative_is_subject(s: _Sentence, r: int, verb: int) -> bool:
+    """Whether the relative word at ``r`` is the subject of the verb at ``verb`` («пропозиція, яка
+    передбачає …», "a draft that provides …"): then the noun it stands for is who or what acts, not the
+    object of the verb, as it is in «пропозиція, яку підтримала Європа» or "a pause that Kyiv floated".
+    Only adverbs, auxiliaries and particles may stand between; a Ukrainian or Russian relative must be
+    nominative, agree with a past or present verb in gender and number («документ, який підтримала
+    Європа»: the masculine «який» is the object of the feminine verb), and have no nominative noun after
+    the verb in its clause (the plural «які» is nominative and accusative alike)."""
+    if s.lemmas[r] not in _RELATIVE_WORDS or r >= verb or any(s.upos[k] not in ("ADV", "AUX", "PART")
+                                                                for k in range(r + 1, verb)):
+        return False
+    if s.lemmas[r] in ("that", "which", "who"):
+        return True
+    rf, vf = s.feats[r], s.feats[verb]
+    if rf.get("Case") != "Nom":
+        return False
+    # «гарантії, які пропонують американці»: a subject after the verb makes the relative its object
+    for k in range(verb + 1, len(s.words)):
+        if s.upos[k] == "PUNCT":
+            break
+        # (a locative with no preposition before it is a misread nominative: «американці»)
+        if s.upos[k] in ("NOUN", "PROPN") and s.feats[k].get("Case") in ("Nom", "Loc", "Voc", None) \
+                and s.upos[k - 1] != "ADP":
+            return False
+    if vf.get("Number") and rf.get("Number") and vf["Number"] != rf["Number"]:
+        return False
+    return not (vf.get("Gender") and rf.get("Gender") and vf["Gender"] != rf["Gender"])
+
+
 class _Extractor:
     """Runs the rules of the module docstring over one article."""
 
@@ -1330,12 +1362,19 @@ class _Extractor:
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found:
                 # an anaphor in the cue's clause, up to a few words after it ("ready to work on it")
-                anaphoric = any(c_start <= a.start < min(cue.end + 5, right_end) for a in anaphors) or rel is not None
-                if c_start >= 2 and s.lemmas[c_start - 1] in ("that", "який", "которые", "который") and (
+                subject_rel = rel is not None and _relative_is_subject(s, rel[0], cue.start)
+                anaphoric = any(c_start <= a.start < min(cue.end + 5, right_end) and not _relative_is_subject(
+                    s, a.start, cue.start) for a in anaphors) or (rel is not None and not subject_rel)
+                if c_start >= 2 and s.lemmas[c_start - 1] in ("that", "який", "которые", "который") and not \
+                        _relative_is_subject(s, c_start - 1, cue.start) and (
                         s.upos[c_start - 2] in ("NOUN", "PROPN") or (c_start >= 3 and s.upos[c_start - 3] in ("DET", "ADJ"))):
                     anaphoric = True  # "a pause that Kyiv has floated": the noun before «that» is the object
-                elided = not any(s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
-                                 for k in range(cue.end, right_end)) and not any(
+                # («вимагала, щоб усі країни розділили ризики»: the object is the clause after the comma)
+                clause_object = right_end + 1 < n and s.surfaces[right_end] == "," and any(
+                    cm.start == right_end + 1 for cm in self._list(s, "complementizers"))
+                elided = not clause_object and not any(
+                    s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
+                    for k in range(cue.end, right_end)) and not any(
                     s.upos[k] in ("NOUN",) for k in range(left_start, cue.start))
                 # the previous sentence's topic carries over, or an older one when the same actor goes on
                 topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
@@ -1498,12 +1537,14 @@ class _Extractor:
                                             "surface"))
                 # what a threat or promise to stop fighting is conditioned on is the speaker's demand; a
                 # concession offered on a condition («відмовитися від НАТО в обмін на гарантії») carries
-                # only the conditional stance (the seed's convention)
+                # only the conditional stance (the seed's convention). A threat against rejecting the plan
+                # («якщо Київ від плану відмовиться, …») presses Kyiv to take another side's document; it
+                # does not make the plan the speaker's own proposal
                 if condition and (f.assertive or lex.issues[key].threat or key == "ceasefire"):
                     for ca, cb, ctext in conditions:
                         if ctext == condition:
                             for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
-                                if cidx in claimed or ckey == key:
+                                if cidx in claimed or ckey == key or ckey == "peace_plan_overall":
                                     continue
                                 claimed.add(cidx)
                                 results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,

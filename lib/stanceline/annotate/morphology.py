@@ -47,6 +47,7 @@ _POS_TO_UPOS = {
 _SCONJ = {"що", "якщо", "щоб", "коли", "бо", "хоча", "поки", "ніби", "наче", "аби", "оскільки", "якби",
           "что", "если", "чтобы", "когда", "потому", "хотя", "пока", "будто", "поскольку", "ли"}
 _AUX = {"бути", "быть"}
+_CLOSED_POS = ("NPRO", "PREP", "CONJ", "PRCL")
 _CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
          "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
 _NUMBER = {"sing": "Sing", "plur": "Plur"}
@@ -96,7 +97,13 @@ def _ud_feats(tag) -> str | None:
 @lru_cache(maxsize=200_000)
 def _analyse_slavic(word: str, language: str) -> WordAnalysis:
     morph = _morph(language)
-    parse = morph.parse(word)[0]
+    parses = morph.parse(word)
+    parse = parses[0]
+    if parse.tag.POS == "NOUN":
+        # The dictionaries list their readings in no order of frequency, and a function word that is also
+        # a rare noun comes out as the noun («його» -> «йога», «серед» -> «середа», «до», «про», «яку» ->
+        # «як»). In running text the pronoun, preposition, conjunction or particle is nearly always meant.
+        parse = next((p for p in parses if p.tag.POS in _CLOSED_POS), parse)
     tag = parse.tag
     lemma = normalise_key(parse.normal_form)
     upos = _POS_TO_UPOS.get(tag.POS, "X")
