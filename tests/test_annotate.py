@@ -118,6 +118,12 @@ def test_function_words_are_not_read_as_rare_nouns():
     assert words["серед"].lemma == "серед" and words["позицію"].upos == "NOUN"
 
 
+def test_an_english_word_after_a_possessive_with_no_noun_reading_is_an_adjective():
+    doc = annotate_text("The Trump administration's top diplomat and Ukraine's senior negotiators sat down.", "en")
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert words["top"].upos == "ADJ" and words["sat"].upos == "VERB"
+
+
 def test_paragraphs_and_sentences_split_with_offsets():
     text = "Перше речення. Друге речення!\n\nНовий абзац без крапки\nЗаголовок"
     doc = annotate_text(text, "uk")

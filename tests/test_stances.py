@@ -1536,3 +1536,31 @@ def test_a_demand_whose_object_is_a_clause_does_not_inherit_the_topic():
     found = stances("Бельгія заблокувала використання заморожених російських активів. Головною перешкодою стала "
                     "позиція Бельгії, яка вимагала, щоб усі країни повністю розділили з нею ризики.")
     assert ("Belgium", "frozen_assets", "support") not in found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Турецький лідер закликав відновити прямі переговори між Україною та Росією.", "uk"),
+    ("Турецкий лидер призвал возобновить прямые переговоры между Украиной и Россией.", "ru"),
+    ("The Turkish leader called for direct talks between Russia and Ukraine.", "en"),
+])
+def test_a_leader_named_by_country_is_that_leader(text, language):
+    assert ("Recep Tayyip Erdoğan", "talks_format", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Переговори завершилися спільною заявою американської та української делегацій. У документі йдеться, що "
+     "сторони напрацювали «оновлену й уточнену» рамку мирної угоди.", "uk"),
+    ("For most of Sunday, the Trump administration's top diplomat and Ukraine's senior negotiators sat in a "
+     "conference room. By nightfall, both sides said they had an \"updated and refined\" framework for ending the war.",
+     "en"),
+])
+def test_both_sides_are_the_pair_named_in_the_sentence_before(text, language):
+    found = stances(text, language)
+    assert {("United States", "peace_plan_overall", "support"), ("Ukraine", "peace_plan_overall", "support")} <= found
+
+
+def test_a_statement_of_a_pair_is_theirs_however_far_back():
+    found = stances("Переговори завершилися спільною заявою американської та української делегацій. Зустріч тривала "
+                    "вісім годин. Журналісти чекали біля входу. Погода була холодна. Підписанти заяви підтримали "
+                    "оновлений мирний план.")
+    assert {("United States", "peace_plan_overall", "support"), ("Ukraine", "peace_plan_overall", "support")} <= found

@@ -1002,8 +1002,12 @@ class _Extractor:
             # source named right after the noun issued it
             source_m = next((m for m in mentions if m.actor is not None and m.actor.side and issued.end < m.start <= issued.end + 2
                              and s.surfaces[issued.end] in _FROM and m.actor.name not in self.lex.media), None)
+            # «спільною заявою американської та української делегацій»: the pair named right after the noun
+            pair_m = next((m for m in mentions if m.kind == "pair" and m.start == issued.end), None)
             if source_m is not None:
                 self.state.authors, self.state.authors_age = (self.index.get(source_m.actor.holder) or source_m.actor,), -1
+            elif pair_m is not None:
+                self.state.authors, self.state.authors_age = self._party_members[pair_m.actor.name], -1
             elif zone and zone_verb < issued.start:
                 self.state.authors, self.state.authors_age = self._zone[2], -1
             elif before:
@@ -1640,8 +1644,13 @@ class _Extractor:
             for a in members:
                 expanded.append(replace(st, actor=a.name, side=a.side))
         results = expanded
+        pairs = [m for m in mentions if m.kind == "pair" and m.actor is not None and m.actor.name in self._party_members]
         if zone:
             self.state.parties, self.state.parties_age = self._zone[2], 0
+        elif pairs:
+            # «американська та українська делегації», "U.S. and Ukrainian negotiators" acting anywhere in
+            # the sentence: the two are the parties a later «сторони», "both sides" stands for
+            self.state.parties, self.state.parties_age = self._party_members[pairs[-1].actor.name], 0
         else:
             self.state.parties_age += 1
         self.state.authors_age += 1

@@ -240,7 +240,8 @@ class BuiltinAnnotator:
 
 def _english_nouns_in_context(words, analyses):
     """English words read as verbs out of context that a determiner shows to be nouns: "the sides said",
-    "a demand", "Russia's demand", "the peace plan worked out" (a noun phrase ends where a verb follows)."""
+    "a demand", "Russia's demand", "the peace plan worked out" (a noun phrase ends where a verb follows),
+    or adjectives when the word has no noun reading and a noun follows ("Ukraine's top negotiator")."""
     import lemminflect
 
     out = list(analyses)
@@ -270,8 +271,11 @@ def _english_nouns_in_context(words, analyses):
             or (words[i + 1][0].lower() == "of" and words[i - 1][0].lower().endswith("ed")))  # "published versions of"
         if not (determined or compound or named_run or relative):
             continue
-        nouns = lemminflect.getAllLemmas(words[i][0].lower()).get("NOUN")
+        readings = lemminflect.getAllLemmas(words[i][0].lower())
+        nouns = readings.get("NOUN")
         if not nouns:
+            if readings.get("ADJ") and after in ("NOUN", "ADJ", "PROPN"):  # "the administration's top diplomat"
+                out[i] = type(a)(readings["ADJ"][0].lower(), "ADJ", None, a.known)
             continue
         lemma = nouns[0].lower()
         feats = "Number=Plur" if words[i][0].lower() != lemma else None
