@@ -1564,3 +1564,29 @@ def test_a_statement_of_a_pair_is_theirs_however_far_back():
                     "вісім годин. Журналісти чекали біля входу. Погода була холодна. Підписанти заяви підтримали "
                     "оновлений мирний план.")
     assert {("United States", "peace_plan_overall", "support"), ("Ukraine", "peace_plan_overall", "support")} <= found
+
+
+def test_a_part_of_a_document_named_by_a_verb_or_dash_is_about_its_issue():
+    # «окремий пункт плану» restricts the plan; «окремий пункт стосується активів» says what the point is about
+    found = stances("Зеленський і європейські лідери підписали заяву. Окремий пункт стосується іммобілізованих російських активів, які лідери "
+                    "хочуть спрямувати на потреби України.")
+    assert any(issue == "frozen_assets" and polarity == "support" for _, issue, polarity in found)
+    assert not any(issue == "peace_plan_overall" for _, issue, _ in stances("Мерц скептично оцінив окремі пункти мирного плану."))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Зеленський розповів, що Вашингтон запропонував формат, у якому за одним столом сиділи б усі сторони.", "uk"),
+    ("Зеленский рассказал, что Вашингтон предложил формат, в котором за одним столом сидели бы все стороны.", "ru"),
+    ("Zelensky said Washington had proposed a format, in which all sides would sit at the same table.", "en"),
+])
+def test_a_relative_clause_on_an_arrangement_noun_is_its_content(text, language):
+    assert ("United States", "talks_format", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ідея Анкари проста — сторони мають знову сісти за один стіл у Стамбулі.", "uk"),
+    ("Анкара предложила прямые переговоры России и Украины в Стамбуле.", "ru"),
+    ("Ankara proposed direct talks between Russia and Ukraine in Istanbul.", "en"),
+])
+def test_a_capital_that_holds_a_position_stands_for_its_state(text, language):
+    assert ("Turkey", "talks_format", "support") in stances(text, language)

@@ -127,6 +127,9 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
                    # reports and claims carry the issue they are about («Ушаков отверг эти сообщения»)
                    "повідомлення", "інформація", "заява", "твердження", "чутки", "report", "reports", "claim", "claims",
                    "statement", "сообщение", "информация", "заявление", "утверждение", "слухи"}
+# nouns that name an arrangement without its content («формат, де …», "a model under which …")
+_ARRANGEMENTS = {"формат", "модель", "механізм", "схема", "варіант", "format", "model", "mechanism", "scheme", "option",
+                 "механизм", "вариант"}
 # participles that name who wrote a plan («напрацьований», "drafted by")
 _AUTHORING = ("напрацьован", "розроблен", "підготовлен", "складен", "написан", "запропонован", "ініційован",
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
@@ -961,8 +964,12 @@ class _Extractor:
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
                     pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
                 continue  # «план завершення війни»: the plan's name, not a position on ending the war
-            if any(im.start - 3 <= p.end <= im.start or p.start <= im.start < p.end for p in partials):
-                continue  # «окремі частини документа», "some parts of the proposals": no stance on the whole
+            if any((im.start - 3 <= p.end <= im.start and not any(
+                    s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in _DASHES for k in range(p.end, im.start)))
+                   or p.start <= im.start < p.end for p in partials):
+                # «окремі частини документа», "some parts of the proposals": no stance on the whole (but «Окремий
+                # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
+                continue
             sign = im.pattern.payload[1]
             negated = im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART"))
             if negated:
@@ -1364,6 +1371,13 @@ class _Extractor:
                                                  for nm in neutral)]
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
+            if not found and info.kind != "noun":
+                # «запропонував формат, де за одним столом сиділи б …», "offered a model under which …": a
+                # relative clause on an object noun that names an arrangement and nothing else says what it is
+                obj_rel = next(((a, b) for a, b in relatives if cue.end + 1 <= a - 1 <= cue.end + 2
+                                and s.surfaces[a - 1] == "," and s.lemmas[a - 2] in _ARRANGEMENTS), None)
+                if obj_rel is not None:
+                    found = issues_in(obj_rel[0], obj_rel[1], inside=obj_rel)
             if not found:
                 # an anaphor in the cue's clause, up to a few words after it ("ready to work on it")
                 subject_rel = rel is not None and _relative_is_subject(s, rel[0], cue.start)
