@@ -1590,3 +1590,26 @@ def test_a_relative_clause_on_an_arrangement_noun_is_its_content(text, language)
 ])
 def test_a_capital_that_holds_a_position_stands_for_its_state(text, language):
     assert ("Turkey", "talks_format", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Путін назвав неприйнятними поправки, які європейці пропонують до американського плану.", "uk"),
+    ("Путин назвал неприемлемыми поправки, которые европейцы предлагают к американскому плану.", "ru"),
+    ("Putin said changes that European governments had proposed to the U.S. plan were unacceptable.", "en"),
+])
+def test_amendments_to_a_plan_are_no_position_on_the_plan(text, language):
+    assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, language))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Гарантій безпеки, за його словами, Росія хоче і для себе.", "uk"),
+    ("Российская сторона настаивает на том, что гарантии безопасности должны распространяться и на саму Россию.", "ru"),
+    ("Moscow is also seeking guarantees for its own security in any settlement.", "en"),
+])
+def test_guarantees_for_russia_are_not_guarantees_for_ukraine(text, language):
+    assert not any(issue == "security_guarantees" for _, issue, _ in stances(text, language))
+
+
+def test_guarantees_for_ukraine_given_on_ones_own_stay_guarantees_for_ukraine():
+    assert ("Europe", "security_guarantees", "support") in stances(
+        "Europe is ready to provide guarantees for Ukraine on its own.", "en")

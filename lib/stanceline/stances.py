@@ -355,6 +355,40 @@ def _sentence(sent, body: str) -> _Sentence:
 _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
 
 
+# changes proposed to a plan («поправки до плану», "amendments to the U.S. plan")
+_AMENDMENTS = {"поправка", "правка", "зміна", "изменение", "amendment", "change", "edit", "revision"}
+_TO = {"до", "к", "to"}
+_RUSSIA_WORDS = {"росія", "россия", "russia", "москва", "moscow", "рф"}
+
+
+def _amends(s: _Sentence, start: int) -> bool:
+    """Whether the plan named at ``start`` is what amendments are made to: «до/к/to» right before it (past
+    adjectives and names of its owner) and an amendment noun earlier in the sentence. Proposing or
+    rejecting changes to a plan is a position on the changes, not on the plan."""
+    k = start - 1
+    while k >= 0 and s.upos[k] in ("ADJ", "PROPN", "DET") or (k >= 0 and s.surfaces[k] in ("'s", "’s")):
+        k -= 1
+    return k >= 1 and s.lemmas[k] in _TO and any(s.lemmas[j] in _AMENDMENTS for j in range(max(0, k - 10), k))
+
+
+def _for_russia(s: _Sentence, start: int) -> bool:
+    """Whether the guarantees named at ``start`` are for Russia or for the speaker's own side ("guarantees for
+    its own security", «гарантій безпеки Росія хоче і для себе», «должны распространяться и на саму
+    Россию»): the issue is guarantees for Ukraine. Looks a dozen words on, up to the end of the clause."""
+    window = range(start, min(len(s.words), start + 12))
+    stop = next((k for k in window if s.surfaces[k] in (".", ";")), window.stop)
+    for k in range(start, stop):
+        if s.lemmas[k] in ("себе", "себя", "itself") and k > 0 and s.upos[k - 1] == "ADP":
+            return True  # «і для себе», "for itself"
+        if s.lemmas[k] == "own" and k > 1 and s.surfaces[k - 2].lower() == "for":
+            return True  # "for its own security"
+
+        if s.lemmas[k] in _RUSSIA_WORDS and k > 1 and (s.lemmas[k - 1] in ("для", "for") or (
+                s.lemmas[k - 1] in ("сам", "самий", "самый") and s.lemmas[k - 2] in ("на", "для"))):
+            return True  # «для Росії», "for Russia", «и на саму Россию»
+    return False
+
+
 def _relative_is_subject(s: _Sentence, r: int, verb: int) -> bool:
     """Whether the relative word at ``r`` is the subject of the verb at ``verb`` («пропозиція, яка
     передбачає …», "a draft that provides …"): then the noun it stands for is who or what acts, not the
@@ -939,6 +973,10 @@ class _Extractor:
         # territorial proposition, it is no separate position on military pressure
         territorial = [im for im in issues if im.pattern.payload[0] == "territory_recognition"]
         for im in issues:
+            if im.pattern.payload[0] == "peace_plan_overall" and _amends(s, im.start):
+                continue  # «поправки, які європейці пропонують до американського плану»: the amendments, not the plan
+            if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
+                continue  # "Moscow is seeking guarantees for its own security": not Ukraine's guarantees
             if im.pattern.payload[0] == "peace_plan_overall" and any(
                     other.pattern.payload[0] != im.pattern.payload[0] and im.end <= other.start <= im.end + 1
                     and all(s.surfaces[k] in ("of", "for", "on", "щодо", "по") for k in range(im.end, other.start))
