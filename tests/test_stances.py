@@ -1613,3 +1613,24 @@ def test_guarantees_for_russia_are_not_guarantees_for_ukraine(text, language):
 def test_guarantees_for_ukraine_given_on_ones_own_stay_guarantees_for_ukraine():
     assert ("Europe", "security_guarantees", "support") in stances(
         "Europe is ready to provide guarantees for Ukraine on its own.", "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Зеленський не відкидає відведення військ повністю, але ставить чітку умову: на таку саму відстань мають "
+     "відійти й російські сили.", "uk"),
+    ("Зеленский не исключает отвода войск, но ставит четкое условие: на такое же расстояние должны отойти и "
+     "российские силы.", "ru"),
+    ("Zelensky does not rule out a full pullback of troops, but sets a clear condition: Russian forces must move "
+     "back the same distance.", "en"),
+])
+def test_a_condition_after_a_colon_makes_the_position_conditional(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(st.actor, st.issue, st.polarity) for st in found] == [
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional")]
+    assert "російські сили" in found[0].condition or "российские силы" in found[0].condition or \
+        "Russian forces" in found[0].condition
+
+
+def test_a_demand_named_a_condition_before_a_colon_is_still_a_demand():
+    assert ("Russia", "troop_withdrawal_donbas", "support") in stances(
+        "Головна умова Москви незмінна: українські війська мають вийти з Донбасу.")
