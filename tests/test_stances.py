@@ -1634,3 +1634,19 @@ def test_a_condition_after_a_colon_makes_the_position_conditional(text, language
 def test_a_demand_named_a_condition_before_a_colon_is_still_a_demand():
     assert ("Russia", "troop_withdrawal_donbas", "support") in stances(
         "Головна умова Москви незмінна: українські війська мають вийти з Донбасу.")
+
+
+def test_seeking_an_issue_is_support_and_calling_it_harmful_is_opposition():
+    found = stances("Ушаков заявив, що обидва лідери вважають тимчасове перемир'я, якого добиваються Київ і "
+                    "європейці, шкідливим.")
+    assert {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")} <= found
+    assert ("Vladimir Putin", "ceasefire", "oppose") in stances("Путін вважає тимчасове перемир'я шкідливим.")
+    assert ("Vladimir Putin", "ceasefire", "oppose") in stances("Putin called a temporary ceasefire harmful.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Trump administration is prepared to put a NATO-style security promise for Ukraine before Congress.",
+    "Washington is ready to offer Kyiv a security pledge backed by Congress.",
+])
+def test_a_security_promise_or_pledge_is_a_security_guarantee(text):
+    assert ("United States", "security_guarantees", "support") in stances(text, "en")
