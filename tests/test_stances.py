@@ -1650,3 +1650,21 @@ def test_seeking_an_issue_is_support_and_calling_it_harmful_is_opposition():
 ])
 def test_a_security_promise_or_pledge_is_a_security_guarantee(text):
     assert ("United States", "security_guarantees", "support") in stances(text, "en")
+
+
+@pytest.mark.parametrize("text,language,actor", [
+    ("Київ надіслав американській стороні свою редакцію мирної рамки з 20 пунктів.", "uk", "Ukraine"),
+    ("Украина передала американцам переработанную версию мирного плана.", "ru", "Ukraine"),
+    ("Kyiv has sent Washington its revised version of the 20-point peace framework.", "en", "Ukraine"),
+])
+def test_sending_ones_own_version_of_the_plan_is_support(text, language, actor):
+    assert (actor, "peace_plan_overall", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Рішення про заморожені активи відклали через заперечення Бельгії.", "uk"),
+    ("Лидеры ЕС отложили решение по замороженным активам из-за возражений Бельгии.", "ru"),
+    ("EU leaders shelved a loan backed by frozen Russian assets over objections from Belgium.", "en"),
+])
+def test_objections_that_stalled_a_decision_oppose_what_it_was_about(text, language):
+    assert ("Belgium", "frozen_assets", "oppose") in stances(text, language)

@@ -389,6 +389,19 @@ def _for_russia(s: _Sentence, start: int) -> bool:
     return False
 
 
+_CAUSAL = {"через", "из-за", "over", "amid", "despite"}
+
+
+def _causal_before(s: _Sentence, i: int) -> bool:
+    """«через», «из-за», "over", "because of", "due to" right before position ``i`` (past adjectives)."""
+    k = i - 1
+    while k >= 0 and s.upos[k] == "ADJ":
+        k -= 1
+    if k < 0:
+        return False
+    return s.lemmas[k] in _CAUSAL or (k >= 1 and (s.lemmas[k - 1], s.lemmas[k]) in (("because", "of"), ("due", "to")))
+
+
 def _relative_is_subject(s: _Sentence, r: int, verb: int) -> bool:
     """Whether the relative word at ``r`` is the subject of the verb at ``verb`` («пропозиція, яка
     передбачає …», "a draft that provides …"): then the noun it stands for is who or what acts, not the
@@ -1409,6 +1422,10 @@ class _Extractor:
                                                  for nm in neutral)]
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
+            if not found and info.kind == "noun" and _causal_before(s, cue.start):
+                # «рішення про активи відклали через заперечення Бельгії», "shelved a loan backed by those funds
+                # over objections from Belgium": the objection is to what the sentence named before it
+                found = issues_in(0, cue.start)[-1:]
             if not found and info.kind != "noun":
                 # «запропонував формат, де за одним столом сиділи б …», "offered a model under which …": a
                 # relative clause on an object noun that names an arrangement and nothing else says what it is
