@@ -1668,3 +1668,21 @@ def test_sending_ones_own_version_of_the_plan_is_support(text, language, actor):
 ])
 def test_objections_that_stalled_a_decision_oppose_what_it_was_about(text, language):
     assert ("Belgium", "frozen_assets", "oppose") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Після зустрічі Трамп закликав зупинитися там, де зараз стоять війська.", "uk"),
+    ("После встречи Трамп призвал остановиться там, где сейчас стоят войска.", "ru"),
+    ("After the meeting, Trump urged both armies to stop where they stand.", "en"),
+])
+def test_stopping_where_the_armies_stand_is_a_ceasefire(text, language):
+    assert ("Donald Trump", "ceasefire", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Whether Moscow and Kyiv would accept a ceasefire remained an open question.", "en"),
+    ("Чи погодяться Москва і Київ на перемир'я, залишається відкритим питанням.", "uk"),
+    ("Согласятся ли Москва и Киев на перемирие, остается открытым вопросом.", "ru"),
+])
+def test_a_sentence_opened_by_an_indirect_question_holds_no_position(text, language):
+    assert stances(text, language) == set()

@@ -961,6 +961,10 @@ class _Extractor:
         n = len(s.words)
         # «Чи готовий Київ погодитися …?»: the outlet's question states nobody's position
         question = bool(n) and s.surfaces[-1] == "?" and not any(q in s.surfaces for q in _QUOTES)
+        # "Whether Moscow and Kyiv would accept it remained an open question", «Чи погодяться …, невідомо»,
+        # «Согласятся ли …, неясно»: a sentence that opens with an indirect question asks, it does not report
+        question = question or (n > 2 and (s.lemmas[0] in ("whether", "чи") or (
+            s.lemmas[1] == "ли" and s.upos[0] in ("VERB", "AUX"))))
         lex = self.lex
         # issues, with blockers and negation
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
