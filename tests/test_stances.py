@@ -1686,3 +1686,12 @@ def test_stopping_where_the_armies_stand_is_a_ceasefire(text, language):
 ])
 def test_a_sentence_opened_by_an_indirect_question_holds_no_position(text, language):
     assert stances(text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Зеленський виступив у Лондоні. Ні юридичного, ні морального права віддавати землю Україна не має, заявив він.", "uk"),
+    ("Зеленский выступил в Лондоне. Ни юридического, ни морального права отдавать землю Украина не имеет, заявил он.", "ru"),
+])
+def test_a_fronted_object_inside_a_split_cue_and_negative_concord(text, language):
+    # the issue stands between the cue's words, and «ні … не має» is one negation, not two
+    assert ("Volodymyr Zelensky", "territory_recognition", "oppose") in stances(text, language)

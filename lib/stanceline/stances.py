@@ -1320,8 +1320,11 @@ class _Extractor:
                 info = type(info)(info.polarity, "noun", info.document)
             if info.kind == "noun" and any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 2), cue.start)):
                 continue  # "accepted some American ideas": a verdict on some of them
+            # (a cue that carries its own «не» is not negated again by the «ні» of concord before it: «ні
+            # морального права … не має» is one negation)
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
-                       and s.lemmas[cue.start] not in ("не", "not", "ни"))
+                       and s.lemmas[cue.start] not in ("не", "not", "ни")
+                       and not any(s.lemmas[t] in ("не", "not", "ни") for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
                 negated = True
             if self._parse_negated(s, cue):
@@ -1416,7 +1419,9 @@ class _Extractor:
                 right_end = min(later + [k for k in range(right_end + 1, n) if s.surfaces[k] == ";"] + [n])
             left_start = cue.start if info.kind == "noun" else c_start
             holder_tokens = set(range(holder_m.start, holder_m.end)) if holder_m is not None else set()
-            found = [f for f in issues_in(cue.end, right_end, inside=rel) + issues_in(left_start, cue.start, inside=rel)
+            # (and inside a cue whose words are apart: «Права віддавати землю Україна не має»)
+            inner = [f for f in issues_in(cue.start + 1, cue.end, inside=rel) if not kept[f[0]][0].tokens & set(cue.tokens)]
+            found = [f for f in issues_in(cue.end, right_end, inside=rel) + inner + issues_in(left_start, cue.start, inside=rel)
                      if not kept[f[0]][0].tokens & holder_tokens]
             if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
