@@ -1695,3 +1695,40 @@ def test_a_sentence_opened_by_an_indirect_question_holds_no_position(text, langu
 def test_a_fronted_object_inside_a_split_cue_and_negative_concord(text, language):
     # the issue stands between the cue's words, and «ні … не має» is one negation, not two
     assert ("Volodymyr Zelensky", "territory_recognition", "oppose") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Вирішувати, чи погоджуватися на вихід військ з Донбасу, мають самі українці, сказав Зеленський.", "uk"),
+    ("Решать, соглашаться ли на вывод войск из Донбасса, должны сами украинцы, сказал Зеленский.", "ru"),
+    ("Ukrainians themselves must decide whether to accept a withdrawal of troops from Donbas, Zelensky said.", "en"),
+])
+def test_a_cue_inside_an_indirect_question_takes_no_side(text, language):
+    assert not any(issue == "troop_withdrawal_donbas" and polarity == "support"
+                   for _, issue, polarity in stances(text, language))
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a split cue does not borrow the «не» of another verb
+    ("Київ не виключає перемир'я і має право на самооборону.", "uk", ("Ukraine", "ceasefire", "support")),
+    ("Киев не исключает перемирие и имеет право на самооборону.", "ru", ("Ukraine", "ceasefire", "support")),
+    # "Whether or not …" is concessive, not a question
+    ("Whether or not Moscow agrees, Zelensky will insist on security guarantees.", "en",
+     ("Volodymyr Zelensky", "security_guarantees", "support")),
+    # Russia named in a contrasting clause does not take the guarantees away
+    ("Зеленський вимагає гарантій безпеки, а не поступок для Росії.", "uk",
+     ("Volodymyr Zelensky", "security_guarantees", "support")),
+    ("Zelensky demanded security guarantees, not concessions for Russia.", "en",
+     ("Volodymyr Zelensky", "security_guarantees", "support")),
+    # changes named in an adverbial are no amendments to the plan
+    ("Despite the changes, Zelensky agreed to the U.S. peace plan.", "en",
+     ("Volodymyr Zelensky", "peace_plan_overall", "support")),
+    # a promise conditioned on accepting the plan still makes the plan the speaker's demand
+    ("Путін заявив, що Росія припинить вогонь, якщо Україна погодиться на американський мирний план.", "uk",
+     ("Vladimir Putin", "peace_plan_overall", "support")),
+])
+def test_the_new_rules_leave_these_alone(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_a_demand_that_stalled_talks_is_no_objection():
+    assert stances("Переговори про перемир'я зірвалися через вимоги Москви.") == set()

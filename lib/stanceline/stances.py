@@ -368,7 +368,17 @@ def _amends(s: _Sentence, start: int) -> bool:
     k = start - 1
     while k >= 0 and s.upos[k] in ("ADJ", "PROPN", "DET") or (k >= 0 and s.surfaces[k] in ("'s", "’s")):
         k -= 1
-    return k >= 1 and s.lemmas[k] in _TO and any(s.lemmas[j] in _AMENDMENTS for j in range(max(0, k - 10), k))
+    return k >= 1 and s.lemmas[k] in _TO and any(s.lemmas[j] in _AMENDMENTS and (s.upos[j] == "NOUN" or s.surfaces[j].endswith("s"))  # ("changes" read as a verb)
+                                                  and not _after_preposition(s, j)
+                                                  for j in range(max(0, k - 10), k))
+
+
+def _after_preposition(s: _Sentence, j: int) -> bool:
+    """Whether the noun at ``j`` heads a prepositional phrase ("Despite the changes", «після змін»)."""
+    k = j - 1
+    while k >= 0 and s.upos[k] in ("DET", "ADJ"):
+        k -= 1
+    return k >= 0 and s.upos[k] == "ADP"
 
 
 def _for_russia(s: _Sentence, start: int) -> bool:
@@ -376,7 +386,10 @@ def _for_russia(s: _Sentence, start: int) -> bool:
     its own security", «гарантій безпеки Росія хоче і для себе», «должны распространяться и на саму
     Россию»): the issue is guarantees for Ukraine. Looks a dozen words on, up to the end of the clause."""
     window = range(start, min(len(s.words), start + 12))
-    stop = next((k for k in window if s.surfaces[k] in (".", ";")), window.stop)
+    # (up to the end of the clause: «гарантій безпеки, а не поступок для Росії» is another clause)
+    stop = next((k for k in window if s.surfaces[k] in (".", ";") or (
+        s.surfaces[k] == "," and k + 1 < len(s.words) and (s.upos[k + 1] == "CCONJ" or s.lemmas[k + 1] in ("not", "не")))),
+        window.stop)
     for k in range(start, stop):
         if s.lemmas[k] in ("себе", "себя", "itself") and k > 0 and s.upos[k - 1] == "ADP":
             return True  # «і для себе», "for itself"
@@ -964,7 +977,8 @@ class _Extractor:
         # "Whether Moscow and Kyiv would accept it remained an open question", «Чи погодяться …, невідомо»,
         # «Согласятся ли …, неясно»: a sentence that opens with an indirect question asks, it does not report
         question = question or (n > 2 and (s.lemmas[0] in ("whether", "чи") or (
-            s.lemmas[1] == "ли" and s.upos[0] in ("VERB", "AUX"))))
+            s.lemmas[1] == "ли" and s.upos[0] in ("VERB", "AUX"))) and not any(  # ("Whether or not …, X will …")
+            (s.lemmas[k], s.lemmas[k + 1]) in (("or", "not"), ("чи", "ні"), ("или", "нет")) for k in range(n - 1)))
         lex = self.lex
         # issues, with blockers and negation
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
@@ -1088,6 +1102,10 @@ class _Extractor:
             self.state.plan_since_statement = False
         mention_tokens = {t for m in mentions if m.actor is not None for t in range(m.start, m.end)}
         cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
+        # a cue whose words are apart («права … не має») keeps its «не» only right before another of its words:
+        # «не виключає перемир'я і має право» borrows the «не» of another verb and is no «не має права»
+        cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in ("не", "not", "ни")
+                                       and len(c.pattern.slots) > 1)]
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
         if self.language == "en":
@@ -1320,6 +1338,9 @@ class _Extractor:
                 info = type(info)(info.polarity, "noun", info.document)
             if info.kind == "noun" and any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 2), cue.start)):
                 continue  # "accepted some American ideas": a verdict on some of them
+            if info.kind == "verb" and ((cue.start > 0 and s.lemmas[cue.start - 1] in ("чи", "whether")) or (
+                    cue.end < n and s.lemmas[cue.end] == "ли")):
+                continue  # «вирішувати, чи погоджуватися», "decide whether to accept": a question left open
             # (a cue that carries its own «не» is not negated again by the «ні» of concord before it: «ні
             # морального права … не має» is one negation)
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
@@ -1431,7 +1452,7 @@ class _Extractor:
                                                  for nm in neutral)]
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
-            if not found and info.kind == "noun" and _causal_before(s, cue.start):
+            if not found and info.kind == "noun" and info.polarity == "oppose" and _causal_before(s, cue.start):
                 # «рішення про активи відклали через заперечення Бельгії», "shelved a loan backed by those funds
                 # over objections from Belgium": the objection is to what the sentence named before it
                 found = issues_in(0, cue.start)[-1:]
@@ -1626,7 +1647,8 @@ class _Extractor:
                     for ca, cb, ctext in conditions:
                         if ctext == condition:
                             for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
-                                if cidx in claimed or ckey == key or ckey == "peace_plan_overall":
+                                if cidx in claimed or ckey == key or (ckey == "peace_plan_overall" and any(
+                                        ca <= c.start < cb and c.pattern.payload.polarity == "oppose" for c in cues)):
                                     continue
                                 claimed.add(cidx)
                                 results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
