@@ -116,6 +116,9 @@ def test_function_words_are_not_read_as_rare_nouns():
     assert (words["яку"].lemma, words["яку"].upos) == ("який", "PRON")
     assert [words[w].upos for w in ("серед", "про", "до")] == ["ADP", "ADP", "ADP"]
     assert words["серед"].lemma == "серед" and words["позицію"].upos == "NOUN"
+    # a noun that is its own word stays a noun; Russian keeps the dictionary's (frequency) order
+    assert annotate_text("Краснодарський край", "uk").sentences[0].words[1].upos == "NOUN"
+    assert annotate_text("В очередной раз он сказал.", "ru").sentences[0].words[2].upos == "NOUN"
 
 
 def test_an_english_word_after_a_possessive_with_no_noun_reading_is_an_adjective():

@@ -99,11 +99,16 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
     morph = _morph(language)
     parses = morph.parse(word)
     parse = parses[0]
-    if parse.tag.POS == "NOUN":
-        # The dictionaries list their readings in no order of frequency, and a function word that is also
-        # a rare noun comes out as the noun («його» -> «йога», «серед» -> «середа», «до», «про», «яку» ->
-        # «як»). In running text the pronoun, preposition, conjunction or particle is nearly always meant.
-        parse = next((p for p in parses if p.tag.POS in _CLOSED_POS), parse)
+    if parse.tag.POS == "NOUN" and language == "uk":
+        # The Ukrainian dictionary lists its readings in no order of frequency, and a function word that is
+        # also a rare noun comes out as the noun («його» -> «йога», «серед» -> «середа», «до», «про», «яку» ->
+        # «як»). In running text the pronoun is always meant, and the preposition, conjunction or particle
+        # when the noun would be another word's form («серед», «тому») or the word is short («до», «про»);
+        # «край» and «кінець» stay nouns. (The Russian dictionary puts the frequent reading first.)
+        closed = next((p for p in parses if p.tag.POS in _CLOSED_POS), None)
+        if closed is not None and (closed.tag.POS == "NPRO" or normalise_key(parse.normal_form) != normalise_key(word)
+                                   or len(word) <= 3):
+            parse = closed
     tag = parse.tag
     lemma = normalise_key(parse.normal_form)
     upos = _POS_TO_UPOS.get(tag.POS, "X")
