@@ -1732,3 +1732,8 @@ def test_the_new_rules_leave_these_alone(text, language, expected):
 
 def test_a_demand_that_stalled_talks_is_no_objection():
     assert stances("Переговори про перемир'я зірвалися через вимоги Москви.") == set()
+
+
+def test_a_passive_relative_points_back_to_its_noun():
+    assert ("Ukraine", "peace_plan_overall", "oppose") in stances(
+        "The U.S. plan, which was rejected by Kyiv, remains on the table.", "en")

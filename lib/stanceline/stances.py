@@ -395,7 +395,6 @@ def _for_russia(s: _Sentence, start: int) -> bool:
             return True  # «і для себе», "for itself"
         if s.lemmas[k] == "own" and k > 1 and s.surfaces[k - 2].lower() == "for":
             return True  # "for its own security"
-
         if s.lemmas[k] in _RUSSIA_WORDS and k > 1 and (s.lemmas[k - 1] in ("для", "for") or (
                 s.lemmas[k - 1] in ("сам", "самий", "самый") and s.lemmas[k - 2] in ("на", "для"))):
             return True  # «для Росії», "for Russia", «и на саму Россию»
@@ -427,7 +426,8 @@ def _relative_is_subject(s: _Sentence, r: int, verb: int) -> bool:
                                                                 for k in range(r + 1, verb)):
         return False
     if s.lemmas[r] in ("that", "which", "who"):
-        return True
+        # ("the plan, which was rejected by Kyiv": a passive's subject is what the verb acts on)
+        return not any(s.surfaces[k] in _BE_FORMS for k in range(r + 1, verb))
     rf, vf = s.feats[r], s.feats[verb]
     if rf.get("Case") != "Nom":
         return False
