@@ -352,6 +352,7 @@ def _sentence(sent, body: str) -> _Sentence:
     return _Sentence(words, lemmas, surfaces, upos, feats, heads, deprels, start, end, body[start:end])
 
 
+_CUE_NEGATIONS = ("не", "not", "ни")  # the negation a cue may carry among its own words («не має права»)
 _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
 
 
@@ -1104,7 +1105,7 @@ class _Extractor:
         cues = match_patterns(lex.cue_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | mention_tokens)
         # a cue whose words are apart («права … не має») keeps its «не» only right before another of its words:
         # «не виключає перемир'я і має право» borrows the «не» of another verb and is no «не має права»
-        cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in ("не", "not", "ни")
+        cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in _CUE_NEGATIONS
                                        and len(c.pattern.slots) > 1)]
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
@@ -1341,11 +1342,10 @@ class _Extractor:
             if info.kind == "verb" and ((cue.start > 0 and s.lemmas[cue.start - 1] in ("чи", "whether")) or (
                     cue.end < n and s.lemmas[cue.end] == "ли")):
                 continue  # «вирішувати, чи погоджуватися», "decide whether to accept": a question left open
-            # (a cue that carries its own «не» is not negated again by the «ні» of concord before it: «ні
-            # морального права … не має» is one negation)
+            # (a cue that carries its own «не», first or not, is not negated again by the «ні» of concord before
+            # it: «ні морального права … не має» is one negation)
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
-                       and s.lemmas[cue.start] not in ("не", "not", "ни")
-                       and not any(s.lemmas[t] in ("не", "not", "ни") for t in cue.tokens))
+                       and not any(s.lemmas[t] in _CUE_NEGATIONS for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
                 negated = True
             if self._parse_negated(s, cue):
