@@ -1737,3 +1737,38 @@ def test_a_demand_that_stalled_talks_is_no_objection():
 def test_a_passive_relative_points_back_to_its_noun():
     assert ("Ukraine", "peace_plan_overall", "oppose") in stances(
         "The U.S. plan, which was rejected by Kyiv, remains on the table.", "en")
+
+
+# -- threats and the demands they imply ---------------------------------------------------------
+@pytest.mark.parametrize("text,language,expected", [
+    # a threat resorted to, or a position that stays, announces the words after the colon
+    ("Путін знову вдався до погроз: війна закінчиться, щойно українські війська вийдуть з Донбасу.", "uk",
+     ("Vladimir Putin", "troop_withdrawal_donbas", "support")),
+    ("Позиция Кремля остается прежней: ВСУ должны уйти из Донбасса.", "ru",
+     ("Russia", "troop_withdrawal_donbas", "support")),
+    # a warning named as a noun opens its words; what it is conditioned on happening is the demand
+    ("Lavrov's warning that Russia will continue the offensive unless Ukrainian forces withdraw from Donetsk was repeated on Monday.", "en",
+     ("Sergei Lavrov", "troop_withdrawal_donbas", "support")),
+    # with no issue named in the threat itself, the condition of a warning still is its speaker's demand
+    ("Peskov spoke on Friday, warning that unless Ukrainian troops leave Donbas, the army would move on.", "en",
+     ("Dmitry Peskov", "troop_withdrawal_donbas", "support")),
+    ("Пєсков попередив, що якщо українські війська не вийдуть з Донбасу, Москва відповість.", "uk",
+     ("Dmitry Peskov", "troop_withdrawal_donbas", "support")),
+])
+def test_a_warning_demands_what_it_is_conditioned_on(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_a_warning_against_rejecting_the_plan_makes_no_plan_of_the_speaker():
+    found = stances("Putin warned that if Kyiv did not accept the U.S. peace plan, the army would move on.", "en")
+    assert not any(issue == "peace_plan_overall" and actor == "Vladimir Putin" for actor, issue, _ in found)
+
+
+def test_a_colon_after_a_complete_clause_ends_the_cue_and_keeps_its_condition_away():
+    found = stances("Moscow's insistence on a Ukrainian pullout has not changed: a ceasefire will come once "
+                    "Ukrainian troops leave Donetsk, Peskov said.", "en")
+    withdrawal = {polarity for _, issue, polarity in found if issue == "troop_withdrawal_donbas"}
+    assert withdrawal == {"support"}
+    # a colon right after the attitude word still leads to what it waits on
+    assert ("Volodymyr Zelensky", "elections", "conditional") in stances(
+        "Зеленський заявив, що до виборів готовий: якщо партнери допоможуть з безпекою, Україна проведе вибори.")

@@ -116,6 +116,12 @@ _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
+# what announces a threat or a precondition («вдався до погроз: …», «Ключова умова Москви незмінна: …»)
+_THREAT_NOUNS = {"погроза", "попередження", "ультиматум", "умова", "угроза", "предупреждение", "условие",
+                 "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
+# condition markers whose clause is what must happen first ("unless", "only once", «щойно»); after «якщо»,
+# "if" it is what must not (the threat falls when it happens), and «якщо не», "if … not" negate it
+_MUST_HAPPEN = {"unless", "once", "only", "as", "щойно", "як", "лише", "тільки", "тільки-но", "только", "как", "лишь"}
 _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
@@ -164,7 +170,10 @@ _CONSIDER = {"розглянути", "розглядати", "рассмотре
 _COLON_VERBS = {"бути", "be", "быть", "окреслити", "окреслювати", "очертить", "outline", "sum", "підсумувати", "подытожить",
                 "сформулювати", "сформулировать", "spell", "make", "put", "висловитися", "высказаться", "define", "визначити",
                 # «Європейці висунули власний контрпроєкт: …», "Europe unveiled its own draft: …"
-                "висунути", "выдвинуть", "представити", "представить", "present", "unveil", "table"}
+                "висунути", "выдвинуть", "представити", "представить", "present", "unveil", "table",
+                # «Позиція Москви залишається незмінною: …», «вдався до погроз: …»: a position that stays, a
+                # threat resorted to, announce the words after the colon
+                "залишатися", "оставаться", "remain", "вдатися", "вдаватися", "прибегнуть", "прибегать", "resort"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться", "погодити", "погоджувати", "согласовать",
@@ -1207,7 +1216,9 @@ class _Extractor:
                 # (after «висунули власний контрпроєкт:» what follows is what that draft provides, stated
                 # as fact: as assertive as «наголосили»)
                 presents_plan = any(m.kind == "plan" and m.end <= c and not m.in_pp for m in mentions)
-                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan))
+                # (as is a threat or a condition announced before the colon: «вдався до погроз: …»)
+                threat = any(s.lemmas[k] in _THREAT_NOUNS for k in range(c))
+                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan or threat))
             break
 
         def frame_of(i: int):
@@ -1274,7 +1285,12 @@ class _Extractor:
                 # a sentence-initial condition governs the main clause across a parenthetical speech verb
                 # ("Should Kyiv turn it down, he warned, Russian forces would keep advancing")
                 between = {o for o in others if lo <= o < hi} - (speech_starts if a == 0 and a < i else set())
-                if between or any(s.surfaces[k] == ";" for k in range(lo, hi)):
+                # (a colon after a clause complete with its verb opens words of their own: in "Russia's
+                # insistence on a pullout was unchanged: the fighting would end once …" the condition is the
+                # ending's; «відповів, що готовий: якщо …» still states what the readiness waits on)
+                colon = next((k for k in range(lo, hi) if s.surfaces[k] == ":"), None)
+                if between or any(s.surfaces[k] == ";" for k in range(lo, hi)) or (
+                        colon is not None and a > i and self._has_verb(s, i + 1, colon)):
                     continue
                 dist = hi - lo
                 if best is None or dist < best[0]:
@@ -1432,6 +1448,12 @@ class _Extractor:
                     break
                 if s.surfaces[k] in {";"} or (s.surfaces[k] in _DASHES and k > cue.end and info.kind != "noun"
                                                and not any(a <= k < b for a, b, _ in conditions)):
+                    right_end = k
+                    break
+                before_colon = issues_in(cue.end, k, inside=rel) if s.surfaces[k] == ":" else []
+                if before_colon and self._has_verb(s, kept[before_colon[-1][0]][0].end, k):
+                    # "Russia's insistence on a pullout was unchanged: …": a clause complete with its object ends
+                    # before the colon («працювали над документами: …» goes on to list them)
                     right_end = k
                     break
             if right_end < n and s.surfaces[right_end] == ":" and not issues_in(cue.end, right_end):
@@ -1653,6 +1675,26 @@ class _Extractor:
                                 claimed.add(cidx)
                                 results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
                                                             " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
+        # "warned that unless Ukrainian troops pull out, …", «пригрозив, що якщо ЗСУ не вийдуть, …»: what a
+        # warning is conditioned on not happening is what its speaker demands, whether or not the threatened
+        # act is named as an issue. (A plan under threat of rejection is pressed on another side, not the
+        # speaker's proposal, and a threat is its own issue.)
+        for f in frames:
+            if f.speaker is None or not f.assertive:
+                continue
+            for ca, cb, ctext in conditions:
+                if not (f.start <= ca < f.end):
+                    continue
+                unless = s.surfaces[ca] in _MUST_HAPPEN
+                for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
+                    if cidx in claimed or ckey == "peace_plan_overall" or lex.issues[ckey].threat:
+                        continue
+                    eff = resolve_sign(csign if unless else -csign, lex.issues[ckey], f.speaker.side)
+                    if eff <= 0:
+                        continue
+                    claimed.add(cidx)
+                    results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
+                                                " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
         # the plan's content goes on in the next sentence: «Проєкт передбачає, що … . Україна також має
         # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
         # attitude word, no reported speech and no guess, is more of the plan (its proposer's position)
@@ -1872,7 +1914,11 @@ class _Extractor:
         """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
-        converb = s.feats[sp.start].get("VerbForm") == "Conv"
+        # (English has no converb form: "…, while warning that …", "…, adding that …" share the subject the
+        # same way)
+        converb = s.feats[sp.start].get("VerbForm") == "Conv" or (
+            self.language == "en" and s.surfaces[sp.start].endswith("ing") and sp.start > 0
+            and s.surfaces[sp.start - 1] in (",", "while", "before", "after"))
         if converb:
             c_start = 0  # «Мерц пішов далі, заявивши, що …»: a converb shares the subject of its main clause
         # «путін в інтерв'ю India Today, яке вийшло минулого четверга, пригрозив»: a relative clause closed
