@@ -269,6 +269,10 @@ def test_english_word_after_a_determiner_is_a_noun_not_a_verb():
     assert upos["sides"] == "NOUN"  # "the two sides"
     assert [w.upos for w in words if w.text == "plan"] == ["NOUN", "NOUN"]
     assert upos["back"] == "VERB"  # "leaders back the plan": a verb with its object
+    # a determiner further back, before a run of modifiers: "a new peace plan", "Kyiv's revised peace plan"
+    for text in ("Negotiators drafted a new peace plan.", "Kyiv's revised peace plan was sent to Moscow."):
+        words = annotate_text(text, "en").sentences[0].words
+        assert [w.upos for w in words if w.text == "plan"] == ["NOUN"], text
 
 
 def test_cached_annotations_are_keyed_by_the_annotator_code(tmp_path, monkeypatch):

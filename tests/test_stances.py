@@ -1772,3 +1772,16 @@ def test_a_colon_after_a_complete_clause_ends_the_cue_and_keeps_its_condition_aw
     # a colon right after the attitude word still leads to what it waits on
     assert ("Volodymyr Zelensky", "elections", "conditional") in stances(
         "Зеленський заявив, що до виборів готовий: якщо партнери допоможуть з безпекою, Україна проведе вибори.")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Україна та США напрацювали новий мирний план. Згідно з проєктом, армія України налічуватиме 800 тисяч військових.", "uk"),
+    ("U.S. and Ukrainian negotiators drafted a new peace plan. According to the draft, Ukraine's army would be capped at 800,000.", "en"),
+])
+def test_the_writers_of_a_plan_hold_what_it_provides_later(text, language):
+    assert {("Ukraine", "army_size_cap", "support"), ("United States", "army_size_cap", "support")} <= stances(text, language)
+
+
+def test_a_verb_of_working_with_a_plan_names_no_authors():
+    found = stances("Україна та США працюють з новим мирним планом. Згідно з проєктом, армія України налічуватиме 800 тисяч військових.")
+    assert ("Ukraine", "army_size_cap", "support") not in found

@@ -116,6 +116,11 @@ _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
+# verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
+_AUTHORING_VERBS = {"напрацювати", "розробити", "підготувати", "скласти", "написати", "розробляти", "готувати",
+                    "разработать", "подготовить", "составить", "написать", "разрабатывать", "готовить",
+                    "draft", "prepare", "write", "develop", "author"}
+_AUTHORING_PHRASAL = {"work": "out", "draw": "up"}  # "worked out", "drew up" (not "work with")
 # what announces a threat or a precondition («вдався до погроз: …», «Ключова умова Москви незмінна: …»)
 _THREAT_NOUNS = {"погроза", "попередження", "ультиматум", "умова", "угроза", "предупреждение", "условие",
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
@@ -793,15 +798,13 @@ class _Extractor:
                 out.append(a)
         return tuple(out)
 
-    def _plan_actor(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
-        """Who proposed the plan a plan noun names: a possessor next to it, else the article's last."""
-        pos = self._possessors(s)
-        for p in pos:
+    def _plan_owner(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
+        """The owner a plan noun names next to it («американський план», "their counter-draft", "Kyiv's
+        draft", «план Трампа»), or None."""
+        for p in self._possessors(s):
             if m.start - 2 <= p.end - 1 < m.start or (p.start == m.end):
                 actor = self.index.get(p.pattern.payload)
                 if actor:
-                    self.state.plan_proposer = actor.name
-                    self.state.plan_authors = ()
                     return actor
         for other in mentions:
             if other.actor is None and other.kind == "pronoun_group" and other.end == m.start \
@@ -809,16 +812,21 @@ class _Extractor:
                 # «Їхній контрпроєкт», "their counter-draft": the group the pronoun stands for
                 owner = self._resolve(other, [])
                 if owner is not None and owner.side:
-                    self.state.plan_proposer, self.state.plan_authors = owner.holder, ()
                     return self.index.get(owner.holder) or owner
             if other.actor is None or other.actor.side is None:
                 continue
             adjacent_before = not other.in_pp and (
                 other.end == m.start or (other.end == m.start - 1 and s.surfaces[other.end] in ("'s", "’s")))
             if adjacent_before or other.start == m.end:
-                self.state.plan_proposer = other.actor.holder
-                self.state.plan_authors = ()
                 return self.index.get(other.actor.holder) or other.actor
+        return None
+
+    def _plan_actor(self, s: _Sentence, m: _Mention, mentions) -> Actor | None:
+        """Who proposed the plan a plan noun names: its owner named next to it, else the article's last."""
+        owner = self._plan_owner(s, m, mentions)
+        if owner is not None:
+            self.state.plan_proposer, self.state.plan_authors = owner.name, ()
+            return owner
         if self.state.plan_authors:
             return self._parties_actor(self.state.plan_authors)
         name = self.state.plan_proposer or self.lex.default_plan_proposer
@@ -1815,6 +1823,25 @@ class _Extractor:
         elif people and people[0].actor is not None:
             self.state.last_person = people[0].actor  # a leading pronoun keeps the person it stands for
         self.state.plan_subject = any(m.kind == "plan" and not m.in_pp and m.start < 12 for m in mentions)
+        # «Україна та США напрацювали оновлений план», "U.S. and Ukrainian negotiators drafted a plan": the
+        # subject of a verb of writing is the authors of the plan a later «документ», "it" means (who wrote it;
+        # not yet a position). (A plan merely named with an owner, «їхній контрпроєкт», does not make it the
+        # plan meant later: tried, it moved as many right rows to the wrong side as it fixed.)
+        zone_starts, zone_verb, zone_members = self._zone
+        for m in mentions:
+            if m.kind == "plan":
+                verb = next((k for k in range(m.start - 1, max(-1, m.start - 5), -1) if s.upos[k] == "VERB"), None)
+                if verb is not None and (s.lemmas[verb] in _AUTHORING_VERBS or (
+                        verb + 1 < len(s.words) and _AUTHORING_PHRASAL.get(s.lemmas[verb]) == s.surfaces[verb + 1])) \
+                        and s.feats[verb].get("VerbForm") not in ("Inf", "Part", "Conv"):
+                    if zone_members and zone_verb == verb:
+                        self.state.plan_authors, self.state.plan_proposer = tuple(zone_members), None
+                    else:
+                        subject = next((o for o in mentions if o.end <= verb and o.eligible and o.actor is not None
+                                        and o.actor.side and o.kind != "plan"), None)
+                        if subject is not None:
+                            actor = self.index.get(subject.actor.holder) or subject.actor
+                            self.state.plan_proposer, self.state.plan_authors = actor.name, ()
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
         team = self._team(mentions)
         if groups:

@@ -253,7 +253,12 @@ def _english_nouns_in_context(words, analyses):
         determined = prev.upos in ("DET", "NUM") or words[i - 1][0] in ("'s", "’s") or (
             words[i - 1][0] in ("-", "–") and i >= 2 and out[i - 2].upos == "NUM") or (  # "28-point"
             prev.upos == "ADJ" and i >= 2 and out[i - 2].upos == "DET")
-        compound = prev.upos in ("NOUN", "PROPN", "ADJ") and i >= 2 and out[i - 2].upos in ("DET", "NUM") \
+        # ("a new peace plan.", "the U.S. peace plan": a determiner before a run of modifiers)
+        k = i - 2
+        while k >= 0 and i - k <= 4 and out[k].upos in ("ADJ", "NOUN", "PROPN"):
+            k -= 1
+        compound = prev.upos in ("NOUN", "PROPN", "ADJ") and k >= 0 and (out[k].upos in ("DET", "NUM") or
+                                                                          words[k][0] in ("'s", "’s")) \
             and after in ("VERB", "AUX", "PUNCT", "ADP", "PART")
         # "the U.S.-Ukrainian draft": a bare form after a determined run of names and adjectives is a noun
         # (a finite verb after a singular subject would end in -s or -ed)
