@@ -1785,3 +1785,19 @@ def test_the_writers_of_a_plan_hold_what_it_provides_later(text, language):
 def test_a_verb_of_working_with_a_plan_names_no_authors():
     found = stances("Україна та США працюють з новим мирним планом. Згідно з проєктом, армія України налічуватиме 800 тисяч військових.")
     assert ("Ukraine", "army_size_cap", "support") not in found
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Якщо з мирного плану приберуть пункт про гарантії, позиція Києва щодо документа зміниться.", "uk",
+     ("Ukraine", "peace_plan_overall", "conditional")),
+    ("Если из мирного плана уберут эти пункты, отношение Москвы к нему станет иным, предупредил Лавров.", "ru",
+     ("Sergei Lavrov", "peace_plan_overall", "conditional")),
+    ("If the peace plan drops the Anchorage understandings, Moscow's view of it would change, Lavrov said.", "en",
+     ("Sergei Lavrov", "peace_plan_overall", "conditional")),
+])
+def test_a_view_that_a_condition_would_change_is_held_on_that_condition(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_a_view_that_changed_with_no_condition_is_no_stance():
+    assert stances("Позиція Києва щодо мирного плану змінилася.") == set()

@@ -121,6 +121,11 @@ _AUTHORING_VERBS = {"напрацювати", "розробити", "підго�
                     "разработать", "подготовить", "составить", "написать", "разрабатывать", "готовить",
                     "draft", "prepare", "write", "develop", "author"}
 _AUTHORING_PHRASAL = {"work": "out", "draw": "up"}  # "worked out", "drew up" (not "work with")
+# a view that will change («позиція Москви зміниться», "Moscow's view would be different")
+_VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцінка", "позиция", "отношение", "взгляд", "оценка",
+               "position", "attitude", "view", "stance", "assessment"}
+_CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
+                 "different", "shift"}
 # what announces a threat or a precondition («вдався до погроз: …», «Ключова умова Москви незмінна: …»)
 _THREAT_NOUNS = {"погроза", "попередження", "ультиматум", "умова", "угроза", "предупреждение", "условие",
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
@@ -1703,6 +1708,32 @@ class _Extractor:
                     claimed.add(cidx)
                     results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
                                                 " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
+        # «якщо з плану витруть …, позиція Москви щодо нього зміниться», "if …, Moscow's view of the document
+        # would change": a view that a condition would change is held now, on that condition. Its holder is
+        # the speaker of the words, else whose view it is; its object is what the condition or the view names
+        for p in range(n):
+            if s.lemmas[p] not in _VIEW_NOUNS or any(a <= p < b for a, b, _ in conditions) or not any(
+                    s.lemmas[k] in _CHANGE_WORDS for k in range(p + 1, min(n, p + 8))):
+                continue
+            near = [(abs((a if a > p else b) - p), a, b, text) for a, b, text in conditions]
+            if not near:
+                continue
+            _, ca, cb, ctext = min(near)
+            owner = next((m for m in mentions if m.actor is not None and m.actor.side and (
+                m.start == p + 1 or m.end == p or (m.end == p - 1 and s.surfaces[m.end] in ("'s", "’s")))), None)
+            f = frame_of(p)
+            holder = f.speaker if f is not None and f.speaker is not None else (
+                self._resolve(owner, context_people) if owner is not None else None)
+            if holder is None or holder.name in lex.media:
+                continue
+            for cidx, ckey, _ in issues_in(ca, cb, skip_conditions=False) + issues_in(p, clause_end(p)):
+                if cidx in claimed or ckey == "peace_plan_overall" and any(
+                        st.issue == ckey and st.side == holder.side for st in results):
+                    continue
+                claimed.add(cidx)
+                results.append(self._stance(s, holder, ckey, "conditional", ctext, f.source if f and f.source else source,
+                                            None, s.words[p].text, "surface"))
+                break
         # the plan's content goes on in the next sentence: «Проєкт передбачає, що … . Україна також має
         # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
         # attitude word, no reported speech and no guess, is more of the plan (its proposer's position)
