@@ -1801,3 +1801,25 @@ def test_a_view_that_a_condition_would_change_is_held_on_that_condition(text, la
 
 def test_a_view_that_changed_with_no_condition_is_no_stance():
     assert stances("Позиція Києва щодо мирного плану змінилася.") == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Віткофф працював у Маямі з Умєровим. Сторони погодили рамку гарантій безпеки.", "uk"),
+    ("The London meeting followed talks in Miami between Rustem Umerov and Steve Witkoff. The two sides agreed on a "
+     "framework for security guarantees.", "en"),
+])
+def test_both_sides_stand_for_whoever_acted_together_before(text, language):
+    found = stances(text, language)
+    assert {actor for actor, issue, polarity in found if issue == "security_guarantees" and polarity == "support"} == {
+        "Rustem Umerov", "Steve Witkoff"}
+
+
+def test_whose_envoys_they_are_is_no_party():
+    found = stances("The London meeting followed talks in Miami between Rustem Umerov and the president's envoy, "
+                    "Steve Witkoff. The two sides agreed on a framework for security guarantees.", "en")
+    assert {actor for actor, issue, _ in found if issue == "security_guarantees"} == {"Rustem Umerov", "Steve Witkoff"}
+
+
+def test_a_framework_of_guarantees_is_those_guarantees_but_a_plan_named_for_an_aim_is_not():
+    assert ("Ukraine", "security_guarantees", "support") in stances("Україна погодила рамку гарантій безпеки.")
+    assert not any(issue == "ceasefire" for _, issue, _ in stances("Україна погодила план завершення війни."))

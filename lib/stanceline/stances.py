@@ -126,6 +126,7 @@ _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцін
                "position", "attitude", "view", "stance", "assessment"}
 _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
                  "different", "shift"}
+_WITH = {"з", "із", "зі", "с", "со", "with"}
 # what announces a threat or a precondition («вдався до погроз: …», «Ключова умова Москви незмінна: …»)
 _THREAT_NOUNS = {"погроза", "попередження", "ультиматум", "умова", "угроза", "предупреждение", "условие",
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
@@ -785,6 +786,55 @@ class _Extractor:
             return [], -1
         return zone, verb
 
+    def _partners(self, s: _Sentence, mentions, verb: int | None) -> tuple[tuple, bool]:
+        """Who the subject acted with, of another side: «Віткофф і Кушнер працювали з українськими
+        переговорниками — Умєровим та Гнатовим», "Witkoff met with Umerov". They are parties of the act,
+        and a later «сторони», "both sides" stands for all of them. Returns them and whether they are all
+        the parties ("talks between A and B") rather than the subject's partners."""
+        n = len(s.words)
+        person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
+
+        def describes(m) -> bool:  # "the president's envoys", «спецпосланець Трампа Стів Віткофф»: whose, not who
+            return m.end < n and (s.surfaces[m.end] in ("'s", "’s") or (
+                s.feats[m.end - 1].get("Case") == "Gen" and (m.end in person_starts or m.end + 1 in person_starts)))
+
+        for bm in self._list(s, "between"):
+            # "meetings in Miami between Ukraine's chief negotiator, Rustem Umerov, and the president's envoys":
+            # whoever «між», "between" names, when they are of two sides
+            end = next((k for k in range(bm.end, n) if s.surfaces[k] in (";", ".") or (
+                s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin")), n)
+            named = []
+            for m in mentions:
+                if bm.end <= m.start < end and m.actor is not None and m.actor.side and m.actor.name not in self.lex.media \
+                        and not describes(m):
+                    actor = m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
+                    if actor.name not in {a.name for a in named}:
+                        named.append(actor)
+            if len({a.side for a in named}) >= 2:
+                return tuple(named), True
+        if verb is None:
+            verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and (
+                s.feats[k].get("VerbForm") == "Fin" or self.language == "en")), None)
+        if verb is None:
+            return (), False
+        subject_sides = {m.actor.side for m in mentions if m.end <= verb and m.eligible and m.actor is not None}
+        if not subject_sides:
+            return (), False
+        # (a place may come between: «працював у Маямі з Умєровим», "met in Miami with Umerov")
+        w = next((k for k in range(verb + 1, min(n, verb + 5)) if s.lemmas[k] in _WITH), None)
+        if w is None or any(s.upos[k] not in ("ADV", "PART", "ADP", "PROPN") for k in range(verb + 1, w)):
+            return (), False
+        end = next((k for k in range(w + 1, n) if s.surfaces[k] in (";", ".") or (
+            s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin")), n)
+        out: list = []
+        for m in mentions:
+            if w < m.start < end and m.actor is not None and m.actor.side and m.actor.side not in subject_sides \
+                    and m.actor.name not in self.lex.media and not describes(m):
+                actor = m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
+                if actor.name not in {a.name for a in out}:
+                    out.append(actor)
+        return tuple(out), False
+
     def _members(self, zone) -> tuple:
         """The parties of ``zone`` mentions: each person, or their side when three or more people of one
         side are named together (the convention for joint statements); states as themselves."""
@@ -1054,8 +1104,11 @@ class _Extractor:
                 continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
                 # («надати для них майданчик»: «для них» is for whom, the issue after it stands)
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
-                    pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall":
-                continue  # «план завершення війни»: the plan's name, not a position on ending the war
+                    pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall" \
+                    and s.lemmas[im.start - 1] not in ("рамка", "рамки", "framework"):
+                # «план завершення війни»: the plan's name, not a position on ending the war (a framework of
+                # guarantees, «рамка гарантій безпеки», is those guarantees, as "a framework for security arrangements")
+                continue
             if any((im.start - 3 <= p.end <= im.start and not any(
                     s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in _DASHES for k in range(p.end, im.start)))
                    or p.start <= im.start < p.end for p in partials):
@@ -1826,8 +1879,16 @@ class _Extractor:
                 expanded.append(replace(st, actor=a.name, side=a.side))
         results = expanded
         pairs = [m for m in mentions if m.kind == "pair" and m.actor is not None and m.actor.name in self._party_members]
-        if zone:
-            self.state.parties, self.state.parties_age = self._zone[2], 0
+        partners, complete = self._partners(s, mentions, zone_verb if zone else None)
+        if complete:
+            self.state.parties, self.state.parties_age = partners, 0
+        elif zone:
+            self.state.parties, self.state.parties_age = tuple(self._zone[2]) + partners, 0
+        elif partners:
+            subject = next((m for m in mentions if m.eligible and m.actor is not None and m.actor.side
+                            and m.actor.side not in {a.side for a in partners}), None)
+            lead = (self.index.get(subject.actor.holder) or subject.actor,) if subject is not None else ()
+            self.state.parties, self.state.parties_age = lead + partners, 0
         elif pairs:
             # «американська та українська делегації», "U.S. and Ukrainian negotiators" acting anywhere in
             # the sentence: the two are the parties a later «сторони», "both sides" stands for
