@@ -1823,3 +1823,17 @@ def test_whose_envoys_they_are_is_no_party():
 def test_a_framework_of_guarantees_is_those_guarantees_but_a_plan_named_for_an_aim_is_not():
     assert ("Ukraine", "security_guarantees", "support") in stances("Україна погодила рамку гарантій безпеки.")
     assert not any(issue == "ceasefire" for _, issue, _ in stances("Україна погодила план завершення війни."))
+
+
+def test_according_to_him_points_to_someone_named_before_not_a_later_speaker():
+    found = stances("Трамп говорив про гарантії. Гарантії безпеки для України, за його словами, готові на 95%, "
+                    "і Зеленський цю оцінку підтвердив.")
+    assert ("Donald Trump", "security_guarantees", "support") in found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Трамп говорив про гарантії. Гарантії безпеки для України, за його оцінкою, погоджені на 95%.", "uk"),
+    ("Трамп говорил о гарантиях. Гарантии безопасности для Украины, по его оценке, согласованы на 95%.", "ru"),
+])
+def test_an_issue_agreed_to_a_share_is_supported_by_whoever_assesses_it(text, language):
+    assert ("Donald Trump", "security_guarantees", "support") in stances(text, language)

@@ -1257,7 +1257,11 @@ class _Extractor:
         for am in self._list(s, "according_to"):
             for m in mentions:
                 if am.start <= m.start <= am.end + 1:  # «за словами Путіна», «на його думку»
-                    actor = self._resolve(m, context_people)
+                    # («Гарантії, за його словами, готові на 95%, і Зеленський це підтвердив»: «його» is someone
+                    # named before it, not a speaker later in the sentence)
+                    before = [a for o in mentions if o.end <= am.start and o.actor is not None
+                              for a in [o.actor] if a in context_people]
+                    actor = self._resolve(m, before)
                     if actor is None:
                         continue
                     if actor.name in lex.media:
