@@ -1837,3 +1837,11 @@ def test_according_to_him_points_to_someone_named_before_not_a_later_speaker():
 ])
 def test_an_issue_agreed_to_a_share_is_supported_by_whoever_assesses_it(text, language):
     assert ("Donald Trump", "security_guarantees", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ukraine accepted the 20-point framework for ending the war.", "en"),
+    ("Украина одобрила «обновленную и доработанную» рамочную основу урегулирования.", "ru"),
+])
+def test_a_plan_named_with_its_aim_or_as_a_refined_framework_is_the_plan(text, language):
+    assert ("Ukraine", "peace_plan_overall", "support") in stances(text, language)

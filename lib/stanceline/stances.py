@@ -1082,10 +1082,12 @@ class _Extractor:
             if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
                 continue  # "Moscow is seeking guarantees for its own security": not Ukraine's guarantees
             if im.pattern.payload[0] == "peace_plan_overall" and any(
-                    other.pattern.payload[0] != im.pattern.payload[0] and im.end <= other.start <= im.end + 1
+                    other.pattern.payload[0] not in (im.pattern.payload[0], "ceasefire") and im.end <= other.start <= im.end + 1
                     and all(s.surfaces[k] in ("of", "for", "on", "щодо", "по") for k in range(im.end, other.start))
                     for other in issues):
-                continue  # "a framework for security arrangements", «рамка безпекових домовленостей»: a frame of that issue
+                # "a framework for security arrangements", «рамка безпекових домовленостей»: a frame of that issue
+                # ("the 20-point framework for ending the war" is the plan: its aim is no issue of its own)
+                continue
             if im.pattern.payload[0] == "elections" and any(
                     s.lemmas[k] in ("референдум", "referendum") and any(
                         s.surfaces[j] in ("or", "чи", "або", "или", "либо") for j in range(min(k, im.start), max(k, im.end)))
