@@ -1845,3 +1845,24 @@ def test_an_issue_agreed_to_a_share_is_supported_by_whoever_assesses_it(text, la
 ])
 def test_a_plan_named_with_its_aim_or_as_a_refined_framework_is_the_plan(text, language):
     assert ("Ukraine", "peace_plan_overall", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a discussion named after another verb is about something else
+    ("Putin said the plan could underpin a final settlement, although it had not been discussed with Moscow.", "en",
+     ("Vladimir Putin", "peace_plan_overall", "support")),
+    # a title before the name ends the words the speaker said
+    ("Russia will make no concessions over Crimea, Deputy Foreign Minister Sergei Ryabkov said on Tuesday, a day "
+     "after European leaders met in Berlin to discuss other arrangements.", "en",
+     ("Sergei Ryabkov", "territory_recognition", "support")),
+    # «быть не может», «бути не може»: the existential negation in either order
+    ("Рябков заявил, что никаких компромиссов по Крыму быть не может.", "ru",
+     ("Sergei Ryabkov", "territory_recognition", "support")),
+])
+def test_discussions_titles_and_existential_negation(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_a_discussion_of_the_issue_itself_still_takes_no_side():
+    assert not any(issue == "ceasefire" for _, issue, _ in stances(
+        "Putin said a ceasefire would be discussed with Washington next week.", "en"))

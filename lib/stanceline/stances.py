@@ -1697,9 +1697,15 @@ class _Extractor:
             for idx, key, sign in content_issues:
                 im = kept[idx][0]
                 a, b = clause_start(im.start), clause_end(im.start)
-                if any(a <= nm.start < b and not (s.lemmas[nm.start] in _CONSIDER and any(
-                        nm.start - 3 <= mm.end <= nm.start for mm in modals)) for nm in neutral):
-                    continue  # («могла б розглянути припинення вогню»: a hedged offer, not a mere discussion)
+                if any(a <= nm.start < b and (nm.start < im.start or not any(
+                        s.upos[k] == "VERB" and s.feats[k].get("VerbForm") not in ("Part", "Conv")
+                        for k in range(im.start, nm.start) if k not in im.tokens)) and not (
+                        s.lemmas[nm.start] in _CONSIDER and any(nm.start - 3 <= mm.end <= nm.start for mm in modals))
+                       for nm in neutral):
+                    # («могла б розглянути припинення вогню»: a hedged offer, not a mere discussion; "…, a day after
+                    # leaders met to discuss other arrangements": a discussion after another verb is about something
+                    # else)
+                    continue
                 condition = condition_for(im.start)
                 if condition == "inside":
                     continue

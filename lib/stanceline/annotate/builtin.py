@@ -274,7 +274,10 @@ def _english_nouns_in_context(words, analyses):
         relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and (
             prev.upos in ("DET", "ADJ", "NUM", "NOUN")
             or (words[i + 1][0].lower() == "of" and words[i - 1][0].lower().endswith("ed")))  # "published versions of"
-        if not (determined or compound or named_run or relative):
+        # "Deputy Foreign Minister Sergei Ryabkov": a capitalised word inside the sentence right before a name
+        # is part of a title
+        titled = words[i][0][:1].isupper() and after == "PROPN"
+        if not (determined or compound or named_run or relative or titled):
             continue
         readings = lemminflect.getAllLemmas(words[i][0].lower())
         nouns = readings.get("NOUN")
