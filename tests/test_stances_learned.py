@@ -64,6 +64,15 @@ def test_a_side_the_rules_read_is_theirs_unless_training_asks_for_every_issue():
     assert [(c.actor.name, c.issue) for c in open_candidates] == [("Volodymyr Zelensky", "troop_withdrawal_donbas")]
 
 
+def test_a_candidate_knows_when_the_rules_gave_the_issue_to_another_side():
+    # Putin reports Kyiv's unreadiness: the rules read Ukraine's position; Russia stays a candidate, marked
+    text = "Готовності Києва поступитися територіями Путін, за його словами, не бачить."
+    rules, candidates = _candidates(text)
+    assert ("Ukraine", "territory_recognition", "oppose") in {(s.side, s.issue, s.polarity) for s in rules}
+    russia = [c for c in candidates if c.actor.side == "Russia" and c.issue == "territory_recognition"]
+    assert russia and all(c.features.get("rule_other_side=oppose") == 1.0 for c in russia)
+
+
 @pytest.mark.parametrize("text, language, issue", [
     ("Ймовірно, Кремль вимагатиме визнання Криму російським.", "uk", "territory_recognition"),  # the journalist's guess
     ("Колись Київ виступав за нейтральний статус.", "uk", "nato_renunciation"),  # an explicitly past position

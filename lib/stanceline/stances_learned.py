@@ -185,6 +185,11 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
 
             eff = resolve_sign(sign, lex.issues[key], actor.side) if abs(sign) == COMPROMISE else sign
             on("bias")
+            # the rules gave this issue to another side here («Готовності Києва поступитися … путін не бачить»:
+            # Kyiv's position, reported by Putin): a second side on it is rarer
+            ruled = {st.polarity for st in rule_stances if st.issue == key and st.side != actor.side}
+            for pol in ruled:
+                on(f"rule_other_side={pol}")
             on(f"src={source}")
             on(f"from={i_from}")
             on(f"from_src={i_from}|{source}")
