@@ -71,6 +71,10 @@ def test_a_candidate_knows_when_the_rules_gave_the_issue_to_another_side():
     assert ("Ukraine", "territory_recognition", "oppose") in {(s.side, s.issue, s.polarity) for s in rules}
     russia = [c for c in candidates if c.actor.side == "Russia" and c.issue == "territory_recognition"]
     assert russia and all(c.features.get("rule_other_side=oppose") == 1.0 for c in russia)
+    # a side the rules read on one issue is marked on its other candidates ("rejected X; Y, he said, …")
+    rules, candidates = _candidates("Zelensky rejected a withdrawal from Donbas; elections, he said, are possible.", "en")
+    assert [(s.issue, s.polarity) for s in rules] == [("troop_withdrawal_donbas", "oppose")]
+    assert [(c.issue, c.features.get("rule_same_side_other_issue=oppose")) for c in candidates] == [("elections", 1.0)]
 
 
 @pytest.mark.parametrize("text, language, issue", [

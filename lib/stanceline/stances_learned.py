@@ -190,6 +190,9 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             ruled = {st.polarity for st in rule_stances if st.issue == key and st.side != actor.side}
             for pol in ruled:
                 on(f"rule_other_side={pol}")
+            # and gave this side a position on another issue here ("Putin demanded X and Y" with Y unread)
+            for pol in {st.polarity for st in rule_stances if st.issue != key and st.side == actor.side}:
+                on(f"rule_same_side_other_issue={pol}")
             on(f"src={source}")
             on(f"from={i_from}")
             on(f"from_src={i_from}|{source}")
