@@ -64,6 +64,20 @@ def test_a_side_the_rules_read_is_theirs_unless_training_asks_for_every_issue():
     assert [(c.actor.name, c.issue) for c in open_candidates] == [("Volodymyr Zelensky", "troop_withdrawal_donbas")]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Канцлер Мерц висловив переконання, що США захищатимуть Україну так, ніби вона є територією НАТО.", "uk"),
+    ("German Chancellor Friedrich Merz said on Wednesday that the United States would defend Ukraine as if it were "
+     "NATO territory.", "en"),
+])
+def test_who_reports_another_sides_position_is_no_candidate_for_it(text, language):
+    rules, candidates = _candidates(text, language)
+    assert [(s.actor, s.issue, s.speaker) for s in rules] == [("United States", "security_guarantees", "Friedrich Merz")]
+    assert "Friedrich Merz" not in {c.actor.name for c in candidates}
+    # training still sees him, as a candidate with no stance
+    _, every = _candidates(text, language, all_issues=True)
+    assert "Friedrich Merz" in {c.actor.name for c in every}
+
+
 def test_a_candidate_knows_when_the_rules_gave_the_issue_to_another_side():
     # Putin reports Kyiv's unreadiness: the rules read Ukraine's position; Russia stays a candidate, marked
     text = "Готовності Києва поступитися територіями Путін, за його словами, не бачить."

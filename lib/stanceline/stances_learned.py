@@ -162,8 +162,11 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         # пропонують …») usually takes it from that candidate
         placed = [(a, src, p) for a, src, p in holders.values() if src != "previous"]
         before = sorted((p for _, _, p in placed if p < i_start), reverse=True)
+        # whoever the rules read as reporting another side's position on it («Мерц висловив переконання, що США
+        # захищатимуть Україну»: the United States', reported by Merz) reports it, he does not hold it
+        reporters = set() if all_issues else {st.speaker for st in rule_stances if st.issue == key and st.speaker}
         for actor, source, pos in holders.values():
-            if (key, actor.side) in covered:
+            if (key, actor.side) in covered or actor.name in reporters:
                 continue
             if source != "previous" and any(a <= pos < b for a, b, _ in conds):
                 continue  # «…, якщо США нададуть гарантії»: who a condition names is what it waits on, no holder
