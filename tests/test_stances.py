@@ -1866,3 +1866,61 @@ def test_discussions_titles_and_existential_negation(text, language, expected):
 def test_a_discussion_of_the_issue_itself_still_takes_no_side():
     assert not any(issue == "ceasefire" for _, issue, _ in stances(
         "Putin said a ceasefire would be discussed with Washington next week.", "en"))
+
+
+# -- what those rules must not read ----------------------------------------------------------------
+@pytest.mark.parametrize("text,language,wrong", [
+    # a warning named as a noun with no owner is nobody's words; with an owner, the owner's, not the subject's
+    ("Zelensky ignored Putin's warning that Ukraine must give up Donbas.", "en",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "support")),
+    ("Зеленський відкинув попередження, що Україні доведеться вивести війська з Донбасу.", "uk",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "support")),
+    ("Analysts see a real threat that Washington will abandon security guarantees for Ukraine.", "en",
+     ("United States", "security_guarantees", "support")),
+    # «за умови, що», "condition:" name what must happen: a condition of no troops is no wish for troops
+    ("Лавров наголосив, що Москва погодиться на перемир'я за умови, що в Україні не буде іноземних військ.", "uk",
+     ("Sergei Lavrov", "foreign_troops_deployment", "support")),
+    ("Putin warned that Russia had one condition: no foreign troops in Ukraine.", "en",
+     ("Vladimir Putin", "foreign_troops_deployment", "support")),
+    # the condition of another actor's attitude is that actor's, not the warning speaker's demand
+    ("Zelensky warned that Putin would only agree to a ceasefire once Ukraine gives up Donbas.", "en",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "support")),
+    # a view that will not change, even if …; military positions are no view
+    ("Зеленський заявив, що позиція Києва не зміниться, навіть якщо Москва вимагатиме визнання Криму російським.", "uk",
+     ("Volodymyr Zelensky", "territory_recognition", "conditional")),
+    ("If Kyiv agrees to withdraw from Donbas, Ukrainian positions along the front would shift sharply, Zelensky warned.", "en",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional")),
+    # «з Москви» is from; the talks' partners stop where their phrase ends; "the gap between" names no talks
+    ("Умєров і Віткофф провели переговори в Маямі. Віткофф прилетів з Москви. Сторони погодили рамку гарантій безпеки.", "uk",
+     ("Russia", "security_guarantees", "support")),
+    ("Witkoff met with Umerov in Miami to discuss the Kremlin demands. The two sides agreed on a framework for "
+     "security guarantees.", "en", ("Russia", "security_guarantees", "support")),
+    ("Rubio spoke with Lavrov about the gap between Kyiv and Washington. The two sides agreed on a ceasefire.", "en",
+     ("Ukraine", "ceasefire", "support")),
+    # writing an answer to a plan does not make its writer the plan's author
+    ("Київ підготував відповідь на мирний план. Документ передбачає обмеження армії України до 600 тисяч.", "uk",
+     ("Ukraine", "army_size_cap", "support")),
+    ("Zelensky demanded a full Russian pullout from occupied Ukrainian territory.", "en",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "support")),
+    # an infinitive before a colon leaves the condition after it with the readiness
+    ("Зеленський заявив, що Україна готова провести вибори за 90 днів: якщо партнери гарантують безпеку.", "uk",
+     ("Volodymyr Zelensky", "elections", "support")),
+    # only a position or a threat that stays announces words: not a country under threats or pressure
+    ("Україна залишається мішенню погроз: війна закінчиться, щойно українські війська вийдуть з Донбасу.", "uk",
+     ("Ukraine", "troop_withdrawal_donbas", "support")),
+    ("Зеленський залишається під сильним тиском: армію України обмежать до 600 тисяч.", "uk",
+     ("Volodymyr Zelensky", "army_size_cap", "support")),
+    # «погоджений на рівні радників» is agreed at a level, not to a share
+    ("За словами Пєскова, мирний план, погоджений на рівні радників, Кремль ще не бачив.", "uk",
+     ("Dmitry Peskov", "peace_plan_overall", "support")),
+    # an issue left open and to be discussed in the same clause takes no side
+    ("Песков заявил, что вопрос о прекращении огня остается открытым и его будут обсуждать в Москве.", "ru",
+     ("Dmitry Peskov", "ceasefire", "support")),
+])
+def test_the_threat_view_and_party_rules_leave_these_alone(text, language, wrong):
+    assert wrong not in stances(text, language)
+
+
+def test_a_ukrainian_infinitive_is_no_finite_verb():
+    words = annotate_text("Україна готова провести вибори.", "uk").sentences[0].words
+    assert [w.feats for w in words if w.text == "провести"] == ["Aspect=Perf|VerbForm=Inf"]

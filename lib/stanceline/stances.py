@@ -127,12 +127,21 @@ _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцін
 _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
                  "different", "shift"}
 _WITH = {"з", "із", "зі", "с", "со", "with"}
+_TALKS = {"talk", "talks", "meeting", "negotiation", "consultation", "переговори", "зустріч", "консультація",
+          "переговоры", "встреча", "консультации", "розмова", "разговор", "call"}
 # what announces a threat or a precondition («вдався до погроз: …», «Ключова умова Москви незмінна: …»)
 _THREAT_NOUNS = {"погроза", "попередження", "ультиматум", "умова", "угроза", "предупреждение", "условие",
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
 # condition markers whose clause is what must happen first ("unless", "only once", «щойно»); after «якщо»,
 # "if" it is what must not (the threat falls when it happens), and «якщо не», "if … not" negate it
-_MUST_HAPPEN = {"unless", "once", "only", "as", "щойно", "як", "лише", "тільки", "тільки-но", "только", "как", "лишь"}
+_MUST_HAPPEN = {"unless", "once", "only once", "as soon as", "as long as", "only if", "only after", "provided", "provided that",
+                "on condition that", "in exchange for", "in return for", "subject to", "condition :", "conditions :",
+                "щойно", "як тільки", "тільки-но", "лише якщо", "тільки якщо", "лише після", "тільки після",
+                "лише після того , як", "тільки після того , як", "лише тоді , коли", "тільки тоді , коли", "лише коли",
+                "тільки коли", "лише при", "тільки при", "за умови", "за умови , що", "за умови , якщо", "в обмін на",
+                "умову :", "умова :", "умови :", "только если", "как только", "только после", "только после того , как",
+                "только тогда , когда", "только когда", "лишь при", "только при", "при условии", "при условии , что",
+                "в обмен на", "условие :", "условия :"}
 _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
@@ -185,6 +194,8 @@ _COLON_VERBS = {"бути", "be", "быть", "окреслити", "окрес�
                 # «Позиція Москви залишається незмінною: …», «вдався до погроз: …»: a position that stays, a
                 # threat resorted to, announce the words after the colon
                 "залишатися", "оставаться", "remain", "вдатися", "вдаватися", "прибегнуть", "прибегать", "resort"}
+_REMAIN = {"залишатися", "оставаться", "remain"}
+_RESORT = {"вдатися", "вдаватися", "прибегнуть", "прибегать", "resort"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться", "погодити", "погоджувати", "согласовать",
@@ -639,7 +650,9 @@ class _Extractor:
             if case == "Acc" and s.feats[head].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
-            oblique = case in _OBLIQUE and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective") \
+            # (a name in the dative singular is unambiguous: «предоставить Киеву гарантии» gives to Kyiv)
+            dative = case == "Dat" and s.feats[head].get("Number") == "Sing" and s.upos[head] == "PROPN"
+            oblique = (case in _OBLIQUE or dative) and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective") \
                 and not (m.kind == "pair" and case == "Gen")  # «сторони»: a plural the dictionary reads as genitive
             in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind not in ("plan", "pair")
             media = m.actor is not None and m.actor.name in self.lex.media
@@ -800,7 +813,10 @@ class _Extractor:
 
         for bm in self._list(s, "between"):
             # "meetings in Miami between Ukraine's chief negotiator, Rustem Umerov, and the president's envoys":
-            # whoever «між», "between" names, when they are of two sides
+            # whoever «між», "between" names after talks, when they are of two sides ("the gap between Kyiv and
+            # Washington" names no talks)
+            if not any(s.lemmas[k] in _TALKS for k in range(max(0, bm.start - 4), bm.start)):
+                continue
             end = next((k for k in range(bm.end, n) if s.surfaces[k] in (";", ".") or (
                 s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin")), n)
             named = []
@@ -824,10 +840,15 @@ class _Extractor:
         w = next((k for k in range(verb + 1, min(n, verb + 5)) if s.lemmas[k] in _WITH), None)
         if w is None or any(s.upos[k] not in ("ADV", "PART", "ADP", "PROPN") for k in range(verb + 1, w)):
             return (), False
-        end = next((k for k in range(w + 1, n) if s.surfaces[k] in (";", ".") or (
-            s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin")), n)
+        # (up to the next verb of any form or "to": "… with Umerov in Miami to discuss the Kremlin demands")
+        end = next((k for k in range(w + 1, n) if s.surfaces[k] in (";", ".", "to") or s.upos[k] in ("VERB", "AUX")
+                    or (s.upos[k] == "ADP" and k > w + 1)), n)  # ("… with Lavrov about the gap between …")
         out: list = []
         for m in mentions:
+            # («прилетів з Москви» is from, not with: in Ukrainian and Russian «з», «с» takes the instrumental)
+            case = s.feats[m.end - 1].get("Case")
+            if self.language != "en" and case not in ("Ins", None):
+                continue
             if w < m.start < end and m.actor is not None and m.actor.side and m.actor.side not in subject_sides \
                     and m.actor.name not in self.lex.media and not describes(m):
                 actor = m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
@@ -933,6 +954,13 @@ class _Extractor:
     @staticmethod
     def _has_verb(s: _Sentence, a: int, b: int) -> bool:
         return any(s.upos[k] in ("VERB", "AUX") for k in range(a, b))
+
+    @staticmethod
+    def _has_finite_verb(s: _Sentence, a: int, b: int) -> bool:
+        """A verb that makes a clause of its own (not an infinitive complement: «готова провести вибори: …»,
+        "ready to hold elections: …")."""
+        return any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Inf", "Part", "Conv", "Ger")
+                   and not (k > 0 and s.surfaces[k - 1] == "to") for k in range(a, b))
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
@@ -1192,6 +1220,13 @@ class _Extractor:
             # ("Zelensky is saying …" is a progressive, not a passive)
             speech = [sp for sp in speech if not (sp.start > 0 and s.surfaces[sp.start - 1] in _BE_FORMS
                                                   and not s.surfaces[sp.start].endswith("ing"))]
+        # "Putin's warning that …", "The Kremlin's bottom line … is that": a warning named as a noun speaks for
+        # whose it is; with no owner named («відкинув попередження, що …», "a real threat that …") it is no
+        # one's words
+        owners = {sp.start: next((m for m in mentions if m.actor is not None and m.end == sp.start - 1
+                                  and s.surfaces[m.end] in ("'s", "’s")), None)
+                  for sp in speech if s.upos[sp.start] == "NOUN"}
+        speech = [sp for sp in speech if sp.start not in owners or owners[sp.start] is not None]
         conditions = self._conditions(s)
         starts, relatives = self._boundaries(s, conditions)
         self._relatives = relatives
@@ -1225,7 +1260,10 @@ class _Extractor:
         self._paren_speakers = set()  # «Росія, за його словами, хоче …», "Russia, he said, wants …": who speaks, not who holds
         self._prev_speaker = None
         for sp in speech:
-            spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
+            if sp.start in owners:
+                spk, spk_m = self._resolve(owners[sp.start], context_people), owners[sp.start]
+            else:
+                spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
             if spk is not None:
                 self._prev_speaker = (spk, spk_m)
             if spk_m is not None and (
@@ -1280,6 +1318,9 @@ class _Extractor:
             if any(s.upos[k] == "VERB" and s.feats[k].get("VerbForm") == "Fin" and s.lemmas[k] not in _COLON_VERBS
                    for k in range(c)):
                 break  # "Zelensky met Putin: …": a clause of its own, not an announcement of words
+            remain = next((k for k in range(c) if s.lemmas[k] in _REMAIN), None)
+            if remain is not None and not any(s.lemmas[k] in _POSITION_NOUNS | _THREAT_NOUNS for k in range(remain)):
+                break  # «Україна залишається під тиском: …»: only a position stays («Позиція Москви незмінна»)
             subject = next((m for m in mentions if m.end <= c and m.kind != "plan" and (m.eligible or (
                 m.actor is not None and c - 3 <= m.start and self._in_pp(s, m.start) is False))), None)
             actor = self._resolve(subject, context_people) if subject is not None else None
@@ -1289,7 +1330,8 @@ class _Extractor:
                 # as fact: as assertive as «наголосили»)
                 presents_plan = any(m.kind == "plan" and m.end <= c and not m.in_pp for m in mentions)
                 # (as is a threat or a condition announced before the colon: «вдався до погроз: …»)
-                threat = any(s.lemmas[k] in _THREAT_NOUNS for k in range(c))
+                threat = any(s.lemmas[k] in _THREAT_NOUNS and not self._in_pp(s, k) for k in range(c)) or any(
+                    s.lemmas[k] in _RESORT and k + 2 < c and s.lemmas[k + 2] in _THREAT_NOUNS for k in range(c))
                 frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan or threat))
             break
 
@@ -1362,7 +1404,7 @@ class _Extractor:
                 # ending's; «відповів, що готовий: якщо …» still states what the readiness waits on)
                 colon = next((k for k in range(lo, hi) if s.surfaces[k] == ":"), None)
                 if between or any(s.surfaces[k] == ";" for k in range(lo, hi)) or (
-                        colon is not None and a > i and self._has_verb(s, i + 1, colon)):
+                        colon is not None and a > i and self._has_finite_verb(s, i + 1, colon)):
                     continue
                 dist = hi - lo
                 if best is None or dist < best[0]:
@@ -1442,8 +1484,15 @@ class _Extractor:
                     and not (cue.end + 1 < n and s.surfaces[cue.end + 1] in ("longer", "doubt")) \
                     and not any(im.start == cue.end + 1 for im, _, _ in kept):  # "accept no troops": the issue carries it
                 negated = True  # "wanted no part of the package", "would accept no troops"
-            if s.lemmas[cue.start] in _READINESS and any(cue.end <= ng.start < clause_end(cue.start) for ng in negations):
-                negated = True  # «готовності Києва до поступок … він не бачить»: the readiness is denied
+            if s.lemmas[cue.start] in _READINESS and any(
+                    cue.end <= ng.start < clause_end(cue.start) and (s.lemmas[ng.start] in ("нет", "немає", "нема") or (
+                        ng.end < n and (s.upos[ng.end] in ("VERB", "AUX")
+                                        or s.lemmas[ng.end] in ("видно", "видать", "помітно", "заметно"))))
+                    and not any(s.upos[k] == "SCONJ" and s.surfaces[k - 1] == "," for k in range(cue.end, ng.start))
+                    for ng in negations):
+                # «готовності Києва до поступок … він не бачить»: the readiness is denied (not by a «не» of another
+                # word or clause: «готовность предоставить гарантии, хотя и не бессрочно»)
+                negated = True
             polarity = info.polarity
             if negated and info.kind == "noun":
                 continue  # "no such demand": a denied demand is no position
@@ -1523,7 +1572,7 @@ class _Extractor:
                     right_end = k
                     break
                 before_colon = issues_in(cue.end, k, inside=rel) if s.surfaces[k] == ":" else []
-                if before_colon and self._has_verb(s, kept[before_colon[-1][0]][0].end, k):
+                if before_colon and self._has_finite_verb(s, kept[before_colon[-1][0]][0].end, k):
                     # "Russia's insistence on a pullout was unchanged: …": a clause complete with its object ends
                     # before the colon («працювали над документами: …» goes on to list them)
                     right_end = k
@@ -1697,9 +1746,10 @@ class _Extractor:
             for idx, key, sign in content_issues:
                 im = kept[idx][0]
                 a, b = clause_start(im.start), clause_end(im.start)
-                if any(a <= nm.start < b and (nm.start < im.start or not any(
+                if any(a <= nm.start < b and (nm.start < im.start or not (any(
                         s.upos[k] == "VERB" and s.feats[k].get("VerbForm") not in ("Part", "Conv")
-                        for k in range(im.start, nm.start) if k not in im.tokens)) and not (
+                        for k in range(im.start, nm.start) if k not in im.tokens) and "," in s.surfaces[im.end:nm.start]))
+                       and not (
                         s.lemmas[nm.start] in _CONSIDER and any(nm.start - 3 <= mm.end <= nm.start for mm in modals))
                        for nm in neutral):
                     # («могла б розглянути припинення вогню»: a hedged offer, not a mere discussion; "…, a day after
@@ -1760,10 +1810,13 @@ class _Extractor:
         for f in frames:
             if f.speaker is None or not f.assertive:
                 continue
-            for ca, cb, ctext in conditions:
-                if not (f.start <= ca < f.end):
+            markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
+            for ca, cb, _ in conditions:
+                # (only the speaker's own threat: in "Zelensky warned that Putin would agree to a ceasefire only once
+                # …" the condition is Putin's, whose attitude the words state)
+                if not (f.start <= ca < f.end) or any(f.start <= c.start < f.end and not ca <= c.start < cb for c in cues):
                     continue
-                unless = s.surfaces[ca] in _MUST_HAPPEN
+                unless = markers.get(ca) in _MUST_HAPPEN
                 for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
                     if cidx in claimed or ckey == "peace_plan_overall" or lex.issues[ckey].threat:
                         continue
@@ -1777,10 +1830,16 @@ class _Extractor:
         # would change": a view that a condition would change is held now, on that condition. Its holder is
         # the speaker of the words, else whose view it is; its object is what the condition or the view names
         for p in range(n):
-            if s.lemmas[p] not in _VIEW_NOUNS or any(a <= p < b for a, b, _ in conditions) or not any(
-                    s.lemmas[k] in _CHANGE_WORDS for k in range(p + 1, min(n, p + 8))):
+            change = next((k for k in range(p + 1, min(n, p + 8)) if s.lemmas[k] in _CHANGE_WORDS), None)
+            # (a view that will not change, «не зміниться, навіть якщо …», "even if", is held whatever happens;
+            # "Ukrainian positions along the front" are no view)
+            plural = s.feats[p].get("Number") == "Plur" or (self.language == "en" and s.surfaces[p] != s.lemmas[p])
+            if s.lemmas[p] not in _VIEW_NOUNS or plural or change is None or any(
+                    a <= p < b for a, b, _ in conditions) or any(
+                    s.lemmas[k] in ("не", "not", "no", "never", "ні", "ни") for k in range(p + 1, change)):
                 continue
-            near = [(abs((a if a > p else b) - p), a, b, text) for a, b, text in conditions]
+            near = [(abs((a if a > p else b) - p), a, b, text) for a, b, text in conditions
+                    if not (a > 0 and s.lemmas[a - 1] in ("навіть", "даже", "even"))]
             if not near:
                 continue
             _, ca, cb, ctext = min(near)
@@ -1931,10 +1990,15 @@ class _Extractor:
         # subject of a verb of writing is the authors of the plan a later «документ», "it" means (who wrote it;
         # not yet a position). (A plan merely named with an owner, «їхній контрпроєкт», does not make it the
         # plan meant later: tried, it moved as many right rows to the wrong side as it fixed.)
-        zone_starts, zone_verb, zone_members = self._zone
+        _, zone_verb, zone_members = self._zone
         for m in mentions:
             if m.kind == "plan":
+                # (the plan is the verb's object: only its modifiers between, «напрацювали оновлений мирний план»;
+                # «підготував відповідь на мирний план» wrote something else)
                 verb = next((k for k in range(m.start - 1, max(-1, m.start - 5), -1) if s.upos[k] == "VERB"), None)
+                if verb is not None and any(s.upos[k] not in ("ADJ", "DET", "NUM", "NOUN") and s.surfaces[k] not in ("out", "up", "-")
+                                            for k in range(verb + 1, m.start)):
+                    verb = None
                 if verb is not None and (s.lemmas[verb] in _AUTHORING_VERBS or (
                         verb + 1 < len(s.words) and _AUTHORING_PHRASAL.get(s.lemmas[verb]) == s.surfaces[verb + 1])) \
                         and s.feats[verb].get("VerbForm") not in ("Inf", "Part", "Conv"):

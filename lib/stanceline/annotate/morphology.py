@@ -77,7 +77,7 @@ def _ud_feats(tag) -> str | None:
                 feats[name] = value
                 break
     pos = tag.POS
-    if pos == "INFN":
+    if pos == "INFN" or "infn" in grammemes:  # (the Ukrainian dictionary tags an infinitive VERB + infn)
         feats["VerbForm"] = "Inf"
     elif pos == "GRND":
         feats["VerbForm"] = "Conv"
