@@ -811,6 +811,17 @@ class _Extractor:
             return m.end < n and (s.surfaces[m.end] in ("'s", "’s") or (
                 s.feats[m.end - 1].get("Case") == "Gen" and (m.end in person_starts or m.end + 1 in person_starts)))
 
+        def named_in(lo: int, hi: int, keep=lambda m: True) -> list:
+            """The actors (people as themselves, others as their side) named from ``lo`` to ``hi``, once each."""
+            out: list = []
+            for m in mentions:
+                if lo <= m.start < hi and m.actor is not None and m.actor.side and m.actor.name not in self.lex.media \
+                        and not describes(m) and keep(m):
+                    actor = m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
+                    if actor.name not in {a.name for a in out}:
+                        out.append(actor)
+            return out
+
         for bm in self._list(s, "between"):
             # "meetings in Miami between Ukraine's chief negotiator, Rustem Umerov, and the president's envoys":
             # whoever «між», "between" names after talks, when they are of two sides ("the gap between Kyiv and
@@ -819,13 +830,7 @@ class _Extractor:
                 continue
             end = next((k for k in range(bm.end, n) if s.surfaces[k] in (";", ".") or (
                 s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin")), n)
-            named = []
-            for m in mentions:
-                if bm.end <= m.start < end and m.actor is not None and m.actor.side and m.actor.name not in self.lex.media \
-                        and not describes(m):
-                    actor = m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
-                    if actor.name not in {a.name for a in named}:
-                        named.append(actor)
+            named = named_in(bm.end, end)
             if len({a.side for a in named}) >= 2:
                 return tuple(named), True
         if verb is None:
@@ -843,18 +848,9 @@ class _Extractor:
         # (up to the next verb of any form or "to": "… with Umerov in Miami to discuss the Kremlin demands")
         end = next((k for k in range(w + 1, n) if s.surfaces[k] in (";", ".", "to") or s.upos[k] in ("VERB", "AUX")
                     or (s.upos[k] == "ADP" and k > w + 1)), n)  # ("… with Lavrov about the gap between …")
-        out: list = []
-        for m in mentions:
-            # («прилетів з Москви» is from, not with: in Ukrainian and Russian «з», «с» takes the instrumental)
-            case = s.feats[m.end - 1].get("Case")
-            if self.language != "en" and case not in ("Ins", None):
-                continue
-            if w < m.start < end and m.actor is not None and m.actor.side and m.actor.side not in subject_sides \
-                    and m.actor.name not in self.lex.media and not describes(m):
-                actor = m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
-                if actor.name not in {a.name for a in out}:
-                    out.append(actor)
-        return tuple(out), False
+        # («прилетів з Москви» is from, not with: in Ukrainian and Russian «з», «с» takes the instrumental)
+        return tuple(named_in(w + 1, end, lambda m: m.actor.side not in subject_sides and (
+            self.language == "en" or s.feats[m.end - 1].get("Case") in ("Ins", None)))), False
 
     def _members(self, zone) -> tuple:
         """The parties of ``zone`` mentions: each person, or their side when three or more people of one
