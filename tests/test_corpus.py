@@ -71,7 +71,7 @@ def test_wire_articles_open_with_a_dateline(corpus):
     wire = [a for a in corpus if a.outlet == "sample-wire-en"]
     assert wire
     for article in wire:
-        assert re.match(r"^[A-Z][A-Z .'-]+, (?:[A-Z][A-Za-z.]+, )?[A-Z][a-z]{2} \d{1,2} \(Sample Wire\) - ", article.text.lstrip()), article.id
+        assert re.match(r"^[A-Z][A-Z .'/-]+, (?:[A-Z][A-Za-z.]+, )?[A-Z][a-z]{2} \d{1,2} \(Sample Wire\) - ", article.text.lstrip()), article.id
 
 
 def test_readme_outlet_table_matches_the_corpus(frame):

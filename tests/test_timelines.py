@@ -198,7 +198,7 @@ def test_wire_dateline_is_not_an_event_date():
     assert e.kind == "dateline" and not e.is_date
 
 
-@pytest.mark.parametrize("opening", ["HALLANDALE BEACH, Fla., ", "KYIV, Ukraine, ", "WASHINGTON, "])
+@pytest.mark.parametrize("opening", ["HALLANDALE BEACH, Fla., ", "KYIV, Ukraine, ", "WASHINGTON, ", "MOSCOW/KYIV, "])
 def test_wire_dateline_with_a_region_is_not_an_event_date(opening):
     e = one(opening + "Nov 30 (Sample Wire) - Negotiators met on Sunday.", D(2025, 11, 30), "en", "Nov 30")
     assert e.kind == "dateline" and not e.is_date

@@ -621,8 +621,8 @@ def _quote_spans(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "MOSCOW, ", "HALLANDALE BEACH, Fla., ", "KYIV, Ukraine, ": a city in capitals, optionally its region
-_DATELINE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]+,(?:\s*[A-ZА-ЯІЇЄҐ][\w.]+,)?\s*$")
+# "MOSCOW, ", "MOSCOW/KYIV, ", "HALLANDALE BEACH, Fla., ", "KYIV, Ukraine, ": a city (or two) in capitals, optionally its region
+_DATELINE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’/-]+,(?:\s*[A-ZА-ЯІЇЄҐ][\w.]+,)?\s*$")
 
 
 def extract_temporal_expressions(doc_or_text, published=None, language: str = "uk", *,
