@@ -275,6 +275,13 @@ def test_english_word_after_a_determiner_is_a_noun_not_a_verb():
         assert [w.upos for w in words if w.text == "plan"] == ["NOUN"], text
 
 
+def test_a_capitalised_english_month_is_a_name_not_a_verb_or_a_modal():
+    from stanceline import annotate_text
+    doc = annotate_text("The freeze lasts until at least March, and May is too late. May the talks succeed.", "en")
+    assert [(w.text, w.upos) for s in doc.sentences for w in s.words if w.text in ("March", "May")] == [
+        ("March", "PROPN"), ("May", "PROPN"), ("May", "AUX")]  # (a sentence-initial "May" stays the modal)
+
+
 def test_cached_annotations_are_keyed_by_the_annotator_code(tmp_path, monkeypatch):
     # a cache made by other code must not be reused: the version names a hash of the annotator's code
     import stanceline.annotate.builtin as builtin

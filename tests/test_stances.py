@@ -1924,3 +1924,64 @@ def test_the_threat_view_and_party_rules_leave_these_alone(text, language, wrong
 def test_a_ukrainian_infinitive_is_no_finite_verb():
     words = annotate_text("Україна готова провести вибори.", "uk").sentences[0].words
     assert [w.feats for w in words if w.text == "провести"] == ["Aspect=Perf|VerbForm=Inf"]
+
+
+# -- a gerund after the speaker, "until", a reporter's question -----------------------------------------
+@pytest.mark.parametrize("text, language, expected", [
+    # the quote before the speaker is his, though a gerund after him opens more words with «що»/"that"
+    ('"We are ready for a ceasefire right now," Zelensky said on Tuesday, adding that Moscow was stalling.', "en",
+     ("Volodymyr Zelensky", "ceasefire", "support")),
+    ("«Ми готові до припинення вогню», – заявив Зеленський, додавши, що москва зволікає.", "uk",
+     ("Volodymyr Zelensky", "ceasefire", "support")),
+    ("«Никакого прекращения огня не будет», – заявил Песков, добавив, что Киев затягивает переговоры.", "ru",
+     ("Dmitry Peskov", "ceasefire", "oppose")),
+])
+def test_a_gerund_after_the_speaker_leaves_the_quote_before_him_his(text, language, expected):
+    assert expected in stances(text, language)
+
+
+@pytest.mark.parametrize("text, language, condition", [
+    ('"There will be no ceasefire until Kyiv withdraws its troops from Donbas," Peskov said.', "en",
+     "Kyiv withdraws its troops from Donbas"),
+    ("Бойові дії не припиняться, доки Україна не виведе війська з Донбасу, заявив Пєсков.", "uk",
+     "Україна виведе війська з Донбасу"),
+    ("Прекращения огня не будет до тех пор, пока Украина не выведет войска из Донбасса, заявил Песков.", "ru",
+     "Украина выведет войска из Донбасса"),
+])
+def test_no_ceasefire_until_something_happens_is_a_ceasefire_on_that_condition(text, language, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    rows = {(s.actor, s.issue, s.polarity, s.condition) for s in found}
+    assert ("Dmitry Peskov", "ceasefire", "conditional", condition) in rows
+    assert ("Dmitry Peskov", "ceasefire", "oppose", None) not in rows
+    # what must happen first is the speaker's demand, not Kyiv's refusal
+    assert ("Dmitry Peskov", "troop_withdrawal_donbas", "support", None) in rows
+    assert not any(a == "Ukraine" for a, *_ in rows)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Sanctions will stay in place until at least March, Zelensky said, and there will be no ceasefire.", "en"),
+    # «поки не» without a clause of its own is "not yet"; «доки» without «не» is "while"
+    ("Компромісу щодо перемир'я поки не знайшли, визнав Пєсков.", "uk"),
+])
+def test_until_with_no_clause_or_no_negation_is_no_condition(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [s.condition for s in found if s.polarity == "conditional"] == []
+
+
+@pytest.mark.parametrize("text, language, asked", [
+    ("Asked whether Kyiv would accept a cap on its army, Zelensky said it would not.", "en",
+     ("Ukraine", "army_size_cap", "support")),
+    ("Asked by reporters whether Russia would accept European troops, Peskov said the position was known.", "en",
+     ("Russia", "foreign_troops_deployment", "support")),
+    ("На запитання журналістів, чи готовий Київ вивести війська з Донбасу, Зеленський відповів, що ні.", "uk",
+     ("Ukraine", "troop_withdrawal_donbas", "support")),
+])
+def test_a_reporters_question_that_opens_the_sentence_holds_no_position(text, language, asked):
+    found = stances(text, language)
+    assert asked not in found
+    assert not any(pol == "support" for _, _, pol in found)
+
+
+def test_the_answer_after_a_reporters_question_still_holds_its_position():
+    text = "Asked about elections, Zelensky said Ukraine was ready to hold them if its security was guaranteed."
+    assert ("Volodymyr Zelensky", "elections", "conditional") in stances(text, "en")

@@ -114,6 +114,10 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
+# "until", «доки не», «, поки не»: a condition that must come true first ("no ceasefire until Kyiv withdraws" is
+# a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
+# (in Ukrainian and Russian the clause carries its own «не»: «доки Україна не виведе війська»)
+_UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
 # verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
@@ -446,6 +450,29 @@ def _causal_before(s: _Sentence, i: int) -> bool:
     return s.lemmas[k] in _CAUSAL or (k >= 1 and (s.lemmas[k - 1], s.lemmas[k]) in (("because", "of"), ("due", "to")))
 
 
+_ASKED_OPENERS = {("asked",), ("на", "запитання"), ("на", "питання"), ("відповідаючи", "на", "запитання"),
+                   ("відповідаючи", "на", "питання"), ("на", "вопрос"), ("отвечая", "на", "вопрос")}
+_ASKED_WORDS = {"whether", "if", "about", "what", "how", "when", "why", "which", "чи", "ли", "про", "о", "об"}
+
+
+def _asked_zone(s: _Sentence) -> int:
+    """End of a reporter's question that opens the sentence ("Asked whether Kyiv would accept a cap, Zelensky
+    said …", «На запитання, чи готовий Київ …, Зеленський відповів …»), else 0. The question is the reporter's:
+    whatever it names is asked about, not held by anyone (the answer after it may hold a position)."""
+    n = len(s.words)
+    for opener in _ASKED_OPENERS:
+        k = len(opener)
+        if tuple(w.lower() for w in s.surfaces[:k]) != opener:
+            continue
+        j = k + 1 if k < n and s.surfaces[k] == "," else k  # «На запитання, чи …»
+        # (a word or two may come between: «на запитання журналістів, чи …», "asked by reporters whether")
+        q = next((i for i in range(j, min(n, j + 4)) if s.lemmas[i] in _ASKED_WORDS), None)
+        if q is None:
+            return 0
+        return next((i for i in range(q + 1, n) if s.surfaces[i] == ","), 0)
+    return 0
+
+
 def _relative_is_subject(s: _Sentence, r: int, verb: int) -> bool:
     """Whether the relative word at ``r`` is the subject of the verb at ``verb`` («пропозиція, яка
     передбачає …», "a draft that provides …"): then the noun it stands for is who or what acts, not the
@@ -498,6 +525,7 @@ class _Extractor:
         self._seen_people: list[Actor] = []  # people named so far, in order (for bare titles)
         self._acted_upon: set[str] = set()  # people whose last mention was a direct object («прийняв Зеленського»)
         self._paren_speakers: set[int] = set()
+        self._until_conditions: set[str] = set()  # conditions opened by "until" (a negation before one is no refusal)
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
         self._kept: list = []  # this sentence's issue matches (for plan relatives)  # this sentence's joint subject: (mention starts, verb index)
@@ -1030,6 +1058,11 @@ class _Extractor:
                 k += 1
             while end > cm.end and s.upos[end - 1] == "PUNCT" and s.surfaces[end - 1] not in _QUOTES:
                 end -= 1  # the sentence's full stop is not part of the condition
+            until = " ".join(s.surfaces[cm.start:cm.end]).lower() in _UNTIL
+            until_not = next((k for k in range(cm.end, end) if s.lemmas[k] in ("не", "not")), None) \
+                if until and self.language != "en" else None
+            if until and (not self._has_finite_verb(s, cm.end, end) or (self.language != "en" and until_not is None)):
+                continue  # "until Friday", «доки триває війна» ("while"): a time, not a condition
             first = cm.end
             if cm.end < n and (s.surfaces[cm.end] == "," or cm.end + 1 in rel_starts or cm.end in rel_starts):
                 first = cm.start  # «на принципах, які …», "on the terms that …": the marker names the condition
@@ -1039,9 +1072,15 @@ class _Extractor:
                 a = text_tokens[0].start_char - s.start_char
                 b = text_tokens[-1].end_char - s.start_char
                 text = s.text[a:b].strip(" ,\"«»")
+                if until_not is not None and first <= until_not < end:  # the condition is that it happens
+                    w = s.words[until_not]
+                    text = (s.text[a:w.start_char - s.start_char].rstrip() + " "
+                            + s.text[w.end_char - s.start_char:b].lstrip()).strip(" ,\"«»")
             if not text:  # «а якщо ні — …»: the marker is the whole condition
                 text = " ".join(w.text for w in s.words[cm.start:cm.end])
             spans.append((cm.start, end, text))
+            if until:
+                self._until_conditions.add(text)
         return spans
 
     # -- the main loop ----------------------------------------------------------------------
@@ -1079,6 +1118,7 @@ class _Extractor:
         lex = self.lex
         # issues, with blockers and negation
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
+        asked = _asked_zone(s)  # "Asked whether Kyiv would accept …,": its attitude words are the question's
         # a compromise phrase («жодних компромісів щодо Криму, Запорізької та Херсонської областей»)
         # decides the sign for the issue words it spans
         framed = {m.pattern.payload[0] for m in issues if abs(m.pattern.payload[1]) == COMPROMISE}
@@ -1207,7 +1247,7 @@ class _Extractor:
         # a cue whose words are apart («права … не має») keeps its «не» only right before another of its words:
         # «не виключає перемир'я і має право» borrows the «не» of another verb and is no «не має права»
         cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in _CUE_NEGATIONS
-                                       and len(c.pattern.slots) > 1)]
+                                       and len(c.pattern.slots) > 1) and c.start >= asked]
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
         if self.language == "en":
@@ -1654,8 +1694,8 @@ class _Extractor:
                 sign = resolve_sign(sign, lex.issues[key], owner.side)
                 if sign < 0:
                     pol = "oppose" if pol == "support" else "support"
-                if condition and pol == "support":
-                    pol = "conditional"
+                if condition and (pol == "support" or (pol == "oppose" and condition in self._until_conditions)):
+                    pol = "conditional"  # "there will be no ceasefire until Kyiv withdraws": only once it does
                 speaker = frame.speaker.name if frame and frame.speaker and frame.speaker.name != owner.name else None
                 results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
                                             frame.source if frame and frame.source else source, speaker,
@@ -1777,8 +1817,8 @@ class _Extractor:
                 if other_side:
                     owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
                 pol = "support" if resolve_sign(sign, lex.issues[key], owner.side) > 0 else "oppose"
-                if condition and pol == "support":
-                    pol = "conditional"
+                if condition and (pol == "support" or (pol == "oppose" and condition in self._until_conditions)):
+                    pol = "conditional"  # "there will be no ceasefire until Kyiv withdraws": only once it does
                 claimed.add(idx)
                 results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
                                             f.source or source, reported_by,
@@ -2175,13 +2215,19 @@ class _Extractor:
 
     def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
+        n = len(s.words)
         after = max(sp.end, spk_m.end if spk_m is not None else sp.end)
+        # '"…," Zelensky said on Tuesday, adding that …', «…», – заявив Песков, додавши, що …: a gerund after a
+        # comma is the speaker's next act; its «що»/"that" opens that act's words, not this verb's
+        comma = next((k for k in range(after, min(n, after + 5)) if s.surfaces[k] == ","), None)
+        adjunct = (comma is not None and comma + 1 < n and s.feats[comma + 1].get("VerbForm") in ("Ger", "Conv")
+                   and not any(s.upos[k] in ("VERB", "AUX") for k in range(after, comma)))
         if any(s.lemmas[k] in ("що", "щоб", "that", "что", "чтобы") or s.surfaces[k] == ":"
-               for k in range(sp.end, min(len(s.words), after + 6))):
+               for k in range(sp.end, comma if adjunct else min(n, after + 6))):
             return False  # «…, Зеленський наголошував, що …»: the content follows
         spk_tokens = set(range(spk_m.start, spk_m.end)) if spk_m is not None else set()
         nxt = after if after > sp.end else sp.end
-        circumstance = nxt < len(s.words) and (s.upos[nxt] == "ADP" or s.surfaces[nxt] == ".")
+        circumstance = adjunct or (nxt < n and (s.upos[nxt] == "ADP" or s.surfaces[nxt] == "."))
         if not circumstance and any(s.upos[k] in ("VERB", "AUX") for k in range(sp.end, len(s.words)) if k not in spk_tokens):
             return False  # "…, he said Russia would take …": a clause follows the verb
         # ("…, Putin said in an interview aired on Thursday": what follows is where and when)

@@ -164,6 +164,10 @@ _EN_CLOSED = {
 }
 _EN_CLOSED_MAP = {w: pos for pos, words in _EN_CLOSED.items() for w in words.split()}
 _EN_PREFERENCE = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX", "NUM")
+# capitalised month names are names ("until March", "in May"), not the verb "march" or the modal "may" (a
+# sentence-initial "May" stays the modal: "May the talks succeed" is likelier in a quote than a month)
+_EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"}
 
 
 @lru_cache(maxsize=200_000)
@@ -171,6 +175,8 @@ def _analyse_english(word: str, capitalised_mid_sentence: bool) -> WordAnalysis:
     import lemminflect
 
     low = word.lower()
+    if word in _EN_MONTHS and (capitalised_mid_sentence or word != "May"):
+        return WordAnalysis(word, "PROPN", None, True)
     if low in _EN_CLOSED_MAP:
         upos = _EN_CLOSED_MAP[low]
         lemma = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be", "being": "be",
