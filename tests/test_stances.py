@@ -1985,3 +1985,27 @@ def test_a_reporters_question_that_opens_the_sentence_holds_no_position(text, la
 def test_the_answer_after_a_reporters_question_still_holds_its_position():
     text = "Asked about elections, Zelensky said Ukraine was ready to hold them if its security was guaranteed."
     assert ("Volodymyr Zelensky", "elections", "conditional") in stances(text, "en")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an idea or a proposal is what it proposes (a plan's complement is its name: «план завершення війни»)
+    ("Кремль відкинув ідею розміщення європейських миротворців в Україні.", "uk",
+     {("Russia", "foreign_troops_deployment", "oppose")}),
+    # seeing no point in a measure rejects it
+    ("Пєсков заявив, що москва не бачить сенсу в тимчасовому перемир'ї.", "uk", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Песков заявил, что Москва не видит смысла во временном перемирии.", "ru", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("The Kremlin said it saw no point in a temporary truce.", "en", {("Russia", "ceasefire", "oppose")}),
+    # rejecting "the demand for" a measure rejects the measure (the demand after "the" is a noun, no chained verb)
+    ("Kyiv rejected the demand for a withdrawal from Donbas.", "en", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("Kyiv rejected Moscow's demand for a withdrawal from Donbas.", "en",
+     {("Ukraine", "troop_withdrawal_donbas", "oppose"), ("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Kyiv and its European allies have pushed back against the demand for a withdrawal from Donbas.", "en",
+     {("Ukraine", "troop_withdrawal_donbas", "oppose"), ("Europe", "troop_withdrawal_donbas", "oppose")}),
+])
+def test_ideas_pointless_measures_and_rejected_demands(text, language, expected):
+    assert stances(text, language) == expected
+
+
+def test_a_plans_complement_is_still_its_name():
+    assert stances("Сторони обговорили план завершення війни.", "uk") == set()
+    assert ("Dmitry Peskov", "ceasefire", "oppose") not in stances("Пєсков заявив, що москва бачить сенс у перемир'ї.", "uk")

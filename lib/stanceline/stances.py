@@ -114,8 +114,11 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
-# "until", «доки не», «, поки не»: a condition that must come true first ("no ceasefire until Kyiv withdraws" is
-# a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
+# nouns of the plan family whose complement is what they propose, not their name («ідея розміщення миротворців»)
+_IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиція", "задум", "идея", "предложение", "контрпредложение", "замысел",
+               "idea", "proposal", "counterproposal", "counter-proposal"}
+# "until", «доки», «, поки», «до тех пор, пока»: a condition that must come true first ("no ceasefire until Kyiv
+# withdraws" is a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
 # (in Ukrainian and Russian the clause carries its own «не»: «доки Україна не виведе війська»)
 _UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
@@ -1170,10 +1173,11 @@ class _Extractor:
                 continue  # «в рамках гарантій», "within the framework of": a circumstance, or the blocker itself
                 # («надати для них майданчик»: «для них» is for whom, the issue after it stands)
             if im.start > 0 and s.upos[im.start] == "NOUN" and any(
-                    pm.end == im.start for pm in self._list(s, "plan_nouns")) and im.pattern.payload[0] != "peace_plan_overall" \
-                    and s.lemmas[im.start - 1] not in ("рамка", "рамки", "framework"):
+                    pm.end == im.start and s.lemmas[pm.start] not in _IDEA_NOUNS for pm in self._list(s, "plan_nouns")) \
+                    and im.pattern.payload[0] != "peace_plan_overall" and s.lemmas[im.start - 1] not in ("рамка", "рамки", "framework"):
                 # «план завершення війни»: the plan's name, not a position on ending the war (a framework of
-                # guarantees, «рамка гарантій безпеки», is those guarantees, as "a framework for security arrangements")
+                # guarantees, «рамка гарантій безпеки», is those guarantees, as "a framework for security arrangements";
+                # an idea or a proposal is its content: «ідею розміщення миротворців» is the deployment)
                 continue
             if any((im.start - 3 <= p.end <= im.start and not any(
                     s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in _DASHES for k in range(p.end, im.start)))
@@ -1465,10 +1469,18 @@ class _Extractor:
         # back"): the outer one takes no issue of its own and, when it opposes, turns the inner one around (a noun
         # cue after it, «відкинула пропозицію», is another party's position and stays as it is)
         chain_flip, chained = set(), set()
+
+        def noun_like(c) -> bool:
+            # "no such demand", "NATO's mutual-defense promise": an English verb cue after a determiner or
+            # modifier is a noun ("rejected the demand for …" rejects another party's demand)
+            return c.pattern.payload.kind == "noun" or (
+                c.pattern.payload.kind == "verb" and c.start > 0 and self.language == "en" and (
+                    s.upos[c.start - 1] == "DET" or s.surfaces[c.start - 1] in ("'s", "’s") or c.start - 1 in issue_tokens))
+
         for a_cue in cues:
             if a_cue.pattern.payload.kind == "noun":
                 continue
-            b_cue = next((b for b in cues if b.pattern.payload.kind != "noun" and a_cue.end <= b.start <= a_cue.end + 2 and all(
+            b_cue = next((b for b in cues if not noun_like(b) and a_cue.end <= b.start <= a_cue.end + 2 and all(
                 s.upos[k] in ("DET", "ADJ", "PART") or s.surfaces[k] == "to" for k in range(a_cue.end, b.start))), None)
             if b_cue is None or b_cue.start in cond_tokens:
                 continue
@@ -1499,9 +1511,7 @@ class _Extractor:
             if not agents and not predicate and (head_feats.get("VerbForm") in ("Conv", "Part") or (
                     self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by")):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
-            if info.kind == "verb" and cue.start > 0 and self.language == "en" and (
-                    s.upos[cue.start - 1] == "DET" or s.surfaces[cue.start - 1] in ("'s", "’s") or cue.start - 1 in issue_tokens):
-                # "no such demand", "NATO's mutual-defense promise": a noun after a determiner or modifier
+            if info.kind == "verb" and noun_like(cue):
                 info = type(info)(info.polarity, "noun", info.document)
             if info.kind == "noun" and any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 2), cue.start)):
                 continue  # "accepted some American ideas": a verdict on some of them
@@ -1577,7 +1587,7 @@ class _Extractor:
             # scope
             nxt = [b for b in bounds if b > cue.start]
             right_end = min(nxt) if nxt else n
-            nested = [c for c in cues if cue.end <= c.start <= cue.end + 3 and c.pattern.payload.kind == "noun"]
+            nested = [c for c in cues if cue.end <= c.start <= cue.end + 3 and noun_like(c)]
             if nested and right_end == nested[0].start:
                 later = [b for b in bounds if b > nested[0].start]
                 right_end = min(later) if later else n
