@@ -2009,3 +2009,18 @@ def test_ideas_pointless_measures_and_rejected_demands(text, language, expected)
 def test_a_plans_complement_is_still_its_name():
     assert stances("Сторони обговорили план завершення війни.", "uk") == set()
     assert ("Dmitry Peskov", "ceasefire", "oppose") not in stances("Пєсков заявив, що москва бачить сенс у перемир'ї.", "uk")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the Presidential Office speaks for Ukraine
+    ("Офіс президента відкинув ідею проведення виборів під час воєнного стану.", "uk", {("Ukraine", "elections", "oppose")}),
+    ("Zelensky's office rejected the idea of elections under martial law.", "en", {("Ukraine", "elections", "oppose")}),
+    # what another side "will have to" do is the speaker's demand
+    ("Президент США Дональд Трамп вважає, що Україні доведеться поступитися частиною території.", "uk",
+     {("Donald Trump", "territory_recognition", "support")}),
+    ("Трамп считает, что Украине придется уступить часть территорий.", "ru", {("Donald Trump", "territory_recognition", "support")}),
+    # recognising the occupation is recognising the territory as Russian
+    ("Єрмак заявив, що Україна не визнає окупацію.", "uk", {("Andriy Yermak", "territory_recognition", "oppose")}),
+])
+def test_the_presidential_office_having_to_and_recognising_the_occupation(text, language, expected):
+    assert stances(text, language) == expected

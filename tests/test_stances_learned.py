@@ -285,3 +285,13 @@ def test_the_train_command_writes_a_model_and_reports(tmp_path, capsys):
     model = load_stance_model(out)
     assert model.meta["articles"] == 3 and model.threshold == DEFAULTS["threshold"]
     assert "trained on 3 articles" in capsys.readouterr().err
+
+
+def test_an_idea_followed_by_what_it_proposes_is_nobodys_plan():
+    # no plan is named, so a plan noun would fall back to the default proposer (the United States); an idea
+    # with its content after it («ідею проведення виборів») is no US plan, and the US is no candidate
+    _, candidates = _candidates("Офіс президента відкинув ідею проведення виборів під час воєнного стану.", all_issues=True)
+    assert {c.actor.name for c in candidates} == {"Ukraine"}
+    # "under this idea, …" still points at the plan and its proposer
+    _, candidates = _candidates("Under this idea, Ukraine would hold elections within 100 days.", "en", all_issues=True)
+    assert "United States" in {c.actor.name for c in candidates if c.issue == "elections"}

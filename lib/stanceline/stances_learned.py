@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from .actors import load_actors
+from .stances import _IDEA_NOUNS
 from .stances_lexicon import COMPROMISE, load_lexicon, resolve_sign
 
 __all__ = ["Candidate", "StanceModel", "CLASSES", "MODEL_PATH", "build_stance_candidates", "label_candidates",
@@ -130,7 +131,12 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
 
         for m, actor in view.mentions:
             if m.kind == "plan":
-                add(m.actor or view.plan_holder, "plan", m.start)
+                # («ідею проведення виборів», "the idea of elections": an idea followed by what it proposes is
+                # nobody's plan unless its owner is named; "under the proposal, …" is still the plan's)
+                idea = s.lemmas[m.start] in _IDEA_NOUNS and any(m.end <= im.start <= m.end + 2 for im, _, _ in view.issues) \
+                    and not (m.start > 0 and s.lemmas[m.start - 1] in _POINTING | {"за", "по", "under"})  # «за цим задумом»
+                if m.actor is not None or not idea:
+                    add(m.actor or view.plan_holder, "plan", m.start)
                 continue
             if actor is None:
                 continue
