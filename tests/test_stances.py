@@ -2024,3 +2024,21 @@ def test_a_plans_complement_is_still_its_name():
 ])
 def test_the_presidential_office_having_to_and_recognising_the_occupation(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a country's allies or backers are not the country
+    ("Kyiv's allies insist on a ceasefire first.", "en", set()),
+    ("Ukraine's Western backers insist on a ceasefire first.", "en", set()),
+    ("Ukraine's European partners back the deployment of a multinational force.", "en",
+     {("Europe", "foreign_troops_deployment", "support")}),
+    # "X's position is that …" opens X's words (and only with its owner named)
+    ("Ukraine's position is that it will not cede land.", "en", {("Ukraine", "territory_recognition", "oppose")}),
+    ("The position is that Ukraine will not cede land.", "en", set()),
+    ("Позиція Києва полягає в тому, що Україна не віддасть жодних територій.", "uk",
+     {("Ukraine", "territory_recognition", "oppose")}),
+    ("Позиция Москвы заключается в том, что Украина должна вывести войска из Донбасса.", "ru",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+])
+def test_allies_are_not_the_country_and_a_named_position_opens_its_owners_words(text, language, expected):
+    assert stances(text, language) == expected

@@ -114,6 +114,8 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
+# who stands by a country without being it ("Kyiv's allies", "Ukraine's Western backers")
+_SUPPORTERS = {"ally", "allies", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "sponsor", "patron"}
 # nouns of the plan family whose complement is what they propose, not their name («ідея розміщення миротворців»)
 _IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиція", "задум", "идея", "предложение", "контрпредложение", "замысел",
                "idea", "proposal", "counterproposal", "counter-proposal"}
@@ -690,7 +692,13 @@ class _Extractor:
             if m.actor is not None and self._after_group_head(s, m.start, group_heads):
                 head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
                 m.in_pp, oblique = head_pp, False
-            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media or self._english_object(s, m))
+            # "Kyiv's allies insist …", "Ukraine's Western backers": the allies hold it, not Kyiv
+            k = m.end + 1 if m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s") else None
+            while k is not None and k < len(s.words) - 1 and k <= m.end + 2 and s.upos[k] in ("ADJ", "PROPN", "NOUN") \
+                    and s.lemmas[k] not in _SUPPORTERS:
+                k += 1
+            allied = k is not None and k < len(s.words) and s.lemmas[k] in _SUPPORTERS
+            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media or allied or self._english_object(s, m))
             if m.kind == "statement":
                 m.eligible = not in_issue  # «у заяві йдеться»: the statement speaks from inside its phrase
         self._seen_people.extend(m.actor for m in merged if m.actor is not None and m.actor.label == "PERS")
@@ -1263,8 +1271,11 @@ class _Extractor:
         # "Putin's warning that …", "The Kremlin's bottom line … is that": a warning named as a noun speaks for
         # whose it is; with no owner named («відкинув попередження, що …», "a real threat that …") it is no
         # one's words
-        owners = {sp.start: next((m for m in mentions if m.actor is not None and m.end == sp.start - 1
-                                  and s.surfaces[m.end] in ("'s", "’s")), None)
+        # («Позиція Києва полягає в тому, що …»: in Ukrainian and Russian the owner follows in the genitive)
+        owners = {sp.start: next((m for m in mentions if m.actor is not None and (
+                                      (m.end == sp.start - 1 and s.surfaces[m.end] in ("'s", "’s"))
+                                      or (self.language != "en" and m.start == sp.start + 1
+                                          and s.feats[m.start].get("Case") in ("Gen", None)))), None)
                   for sp in speech if s.upos[sp.start] == "NOUN"}
         speech = [sp for sp in speech if sp.start not in owners or owners[sp.start] is not None]
         conditions = self._conditions(s)
