@@ -2042,3 +2042,48 @@ def test_the_presidential_office_having_to_and_recognising_the_occupation(text, 
 ])
 def test_allies_are_not_the_country_and_a_named_position_opens_its_owners_words(text, language, expected):
     assert stances(text, language) == expected
+
+
+# -- fixes from a review of the rules above ---------------------------------------------------------------
+@pytest.mark.parametrize("text, language, expected", [
+    # "until" under no negation says how long, not on what terms
+    ("Putin said Russia would continue its offensive until its goals are achieved.", "en",
+     {("Vladimir Putin", "military_pressure", "support")}),
+    ("Zelensky said Ukraine supports a ceasefire until elections are held.", "en",
+     {("Volodymyr Zelensky", "ceasefire", "support"), ("Volodymyr Zelensky", "elections", "support")}),
+    ("Russia rejects a ceasefire until talks in Berlin.", "en", {("Russia", "ceasefire", "oppose")}),  # no clause
+    # «поки що» is "so far"; «поки» without a negated main clause is "while"
+    ("Зеленський заявив, що Україна готова до перемир'я, поки що росія не відповіла.", "uk",
+     {("Volodymyr Zelensky", "ceasefire", "support")}),
+    ("Зеленський погоджується на перемир'я, поки путін не збирається зупиняти війну.", "uk",
+     {("Volodymyr Zelensky", "ceasefire", "support"), ("Vladimir Putin", "ceasefire", "oppose")}),
+    # what must happen first is the holder's demand, also after an attitude verb
+    ("Путін заявив, що росія не погодиться на перемир'я, доки Україна не виведе війська з Донбасу і не відмовиться "
+     "від членства в НАТО.", "uk",
+     {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support"),
+      ("Vladimir Putin", "nato_renunciation", "support")}),
+    # a question with no comma of its own leaves the answer alone; the question is not what the answer said
+    ("На вопрос журналистов о перемирии Песков отверг эту идею, добавив, что переговоры продолжаются.", "ru",
+     {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("На запитання про перемир'я Пєсков відкинув таку можливість, зазначивши, що переговори тривають.", "uk",
+     {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Asked whether Moscow would agree to a ceasefire, Peskov said no.", "en", set()),
+    ("Asked whether, after the Miami talks, Russia would accept a ceasefire, Peskov declined to comment.", "en", set()),
+    ("Asked whether Kyiv, under pressure from Washington, would accept territorial concessions, Zelensky said no.", "en",
+     set()),
+    # what has no point is what follows; talking about a measure takes no side on it
+    ("Зеленський заявив, що відмова від перемир'я не має сенсу.", "uk", {("Volodymyr Zelensky", "ceasefire", "support")}),
+    ("Пєсков заявив, що наразі немає сенсу говорити про перемир'я.", "uk", set()),
+    ("Peskov said there was no point in speculating about a ceasefire.", "en", set()),
+    # a place a proposal is brought to is not its owner
+    ("Віткофф привіз до москви пропозицію обміну територіями.", "uk", {("Steve Witkoff", "territory_recognition", "support")}),
+])
+def test_until_questions_and_pointless_measures_review_cases(text, language, expected):
+    assert stances(text, language) == expected
+
+
+def test_the_until_condition_states_what_must_happen():
+    text = "Песков заявил, что перемирия не будет, пока Киев не выведет войска из Донбасса и не откажется от вступления в НАТО."
+    found = extract_article_stances(_article(text, "ru"), annotate_text(text, "ru"), learned=False)
+    assert [s.condition for s in found if s.polarity == "conditional"] == [
+        "Киев выведет войска из Донбасса и откажется от вступления в НАТО"]

@@ -204,6 +204,13 @@ def test_wire_dateline_with_a_region_is_not_an_event_date(opening):
     assert e.kind == "dateline" and not e.is_date
 
 
+def test_a_two_city_dateline_is_left_out_of_the_event_description():
+    from stanceline.timelines.events import _describe
+    text = "MOSCOW/KYIV, Dec 29 (Sample Wire) - Lavrov said on Monday that talks would resume."
+    expr = one(text, D(2025, 12, 29), "en", "on Monday")
+    assert _describe(text, 0, len(text), expr).startswith("Lavrov said")
+
+
 def test_a_sentence_that_names_a_place_before_a_date_is_no_dateline():
     e = one("In Geneva, Nov 23 was the day the sides met.", D(2025, 11, 30), "en", "Nov 23")
     assert e.kind != "dateline" and e.is_date

@@ -114,6 +114,8 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
+# the words of "no point in", «немає сенсу», «нет смысла»
+_POINT_WORDS = {"point", "sense", "сенс", "смысл"}
 # who stands by a country without being it ("Kyiv's allies", "Ukraine's Western backers")
 _SUPPORTERS = {"ally", "allies", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "sponsor", "patron"}
 # nouns of the plan family whose complement is what they propose, not their name («ідея розміщення миротворців»)
@@ -123,6 +125,7 @@ _IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиці
 # withdraws" is a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
 # (in Ukrainian and Russian the clause carries its own «не»: «доки Україна не виведе війська»)
 _UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"}
+_UNTIL_NEGATIONS = {"not", "n't", "no", "never", "не", "ні", "ніколи", "немає", "нема", "ни", "нет", "никогда", "жодний", "никакой"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
 # verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
@@ -460,7 +463,7 @@ _ASKED_OPENERS = {("asked",), ("на", "запитання"), ("на", "пита
 _ASKED_WORDS = {"whether", "if", "about", "what", "how", "when", "why", "which", "чи", "ли", "про", "о", "об"}
 
 
-def _asked_zone(s: _Sentence) -> int:
+def _asked_zone(s: _Sentence, lex) -> int:
     """End of a reporter's question that opens the sentence ("Asked whether Kyiv would accept a cap, Zelensky
     said …", «На запитання, чи готовий Київ …, Зеленський відповів …»), else 0. The question is the reporter's:
     whatever it names is asked about, not held by anyone (the answer after it may hold a position)."""
@@ -474,7 +477,27 @@ def _asked_zone(s: _Sentence) -> int:
         q = next((i for i in range(j, min(n, j + 4)) if s.lemmas[i] in _ASKED_WORDS), None)
         if q is None:
             return 0
-        return next((i for i in range(q + 1, n) if s.surfaces[i] == ","), 0)
+        commas = [i for i in range(q + 1, n) if s.surfaces[i] == ","]
+        if s.lemmas[q] in ("about", "про", "о", "об"):
+            # "Asked about elections, Zelensky said …": a noun phrase up to its comma; with a verb before any
+            # comma («На вопрос о перемирии Песков отверг …») the answer has begun and no comma closes the question
+            first = commas[0] if commas else n
+            return first if commas and not any(s.upos[i] in ("VERB", "AUX") for i in range(q + 1, first)) else 0
+        # a question with a verb of its own ends at the comma before the answer's subject and verb ("Asked
+        # whether Kyiv, under pressure, would accept …, Zelensky said …"): the last comma before a finite verb
+        # that has a comma-free stretch from it to that verb and is not the question's own
+        said = next((sp.start for sp in match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos)
+                     if sp.start > q), None)
+        if said is not None and any(c < said for c in commas):
+            return max(c for c in commas if c < said)  # "…, Zelensky said": the comma before the answer's speaker
+        answers = []
+        for c in commas:
+            nxt = next((i for i in range(c + 1, n) if s.surfaces[i] == ","), n)
+            verb = next((i for i in range(c + 1, nxt) if s.upos[i] in ("VERB", "AUX")
+                         and s.feats[i].get("VerbForm") not in ("Inf", "Ger", "Conv", "Part")), None)
+            if verb is not None and any(s.upos[i] in ("PROPN", "NOUN", "PRON") for i in range(c + 1, verb)):
+                answers.append(c)
+        return answers[-1] if answers else commas[0] if commas else 0
     return 0
 
 
@@ -997,6 +1020,23 @@ class _Extractor:
         return any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Inf", "Part", "Conv", "Ger")
                    and not (k > 0 and s.surfaces[k - 1] == "to") for k in range(a, b))
 
+    def _until_clause(self, s: _Sentence, cm, end: int) -> bool:
+        """Whether "until"/«доки»/«пока» opens a condition: a clause of its own (a verb that is not its first
+        word: "until talks in Berlin" is a time) under a negated main clause ("no ceasefire until …", «не
+        погодиться …, доки …»; "continue until its goals are achieved" states how long, not on what terms),
+        and in Ukrainian and Russian with the clause's own «не» («доки триває війна» is "while"); not «поки
+        що»/«пока что» ("so far")."""
+        n = len(s.words)
+        if cm.end < n and s.lemmas[cm.end] in ("що", "что", "ж", "же"):
+            return False
+        if not any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Inf", "Part", "Conv", "Ger")
+                   for k in range(cm.end + 1, end)):
+            return False
+        if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
+            return False
+        start = max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
+        return any(s.lemmas[k] in _UNTIL_NEGATIONS for k in range(start, cm.start))
+
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
         n = len(s.words)
@@ -1070,10 +1110,11 @@ class _Extractor:
             while end > cm.end and s.upos[end - 1] == "PUNCT" and s.surfaces[end - 1] not in _QUOTES:
                 end -= 1  # the sentence's full stop is not part of the condition
             until = " ".join(s.surfaces[cm.start:cm.end]).lower() in _UNTIL
-            until_not = next((k for k in range(cm.end, end) if s.lemmas[k] in ("не", "not")), None) \
-                if until and self.language != "en" else None
-            if until and (not self._has_finite_verb(s, cm.end, end) or (self.language != "en" and until_not is None)):
-                continue  # "until Friday", «доки триває війна» ("while"): a time, not a condition
+            if until and not self._until_clause(s, cm, end):
+                continue  # "until Friday", «доки триває війна», "continue until its goals are achieved": no condition
+            # («доки Україна не виведе війська і не відмовиться від НАТО»: the clause's own «не» say it must happen)
+            until_nots = [k for k in range(cm.end, end) if s.lemmas[k] == "не" and k + 1 < n
+                          and s.upos[k + 1] in ("VERB", "AUX")] if until and self.language != "en" else []
             first = cm.end
             if cm.end < n and (s.surfaces[cm.end] == "," or cm.end + 1 in rel_starts or cm.end in rel_starts):
                 first = cm.start  # «на принципах, які …», "on the terms that …": the marker names the condition
@@ -1083,10 +1124,10 @@ class _Extractor:
                 a = text_tokens[0].start_char - s.start_char
                 b = text_tokens[-1].end_char - s.start_char
                 text = s.text[a:b].strip(" ,\"«»")
-                if until_not is not None and first <= until_not < end:  # the condition is that it happens
-                    w = s.words[until_not]
-                    text = (s.text[a:w.start_char - s.start_char].rstrip() + " "
-                            + s.text[w.end_char - s.start_char:b].lstrip()).strip(" ,\"«»")
+                for k in reversed([k for k in until_nots if first <= k < end]):  # the condition is that it happens
+                    w = s.words[k]
+                    cut = w.start_char - s.start_char - a
+                    text = (text[:cut].rstrip() + " " + text[cut + len(w.text):].lstrip()).strip(" ,\"«»")
             if not text:  # «а якщо ні — …»: the marker is the whole condition
                 text = " ".join(w.text for w in s.words[cm.start:cm.end])
             spans.append((cm.start, end, text))
@@ -1129,7 +1170,7 @@ class _Extractor:
         lex = self.lex
         # issues, with blockers and negation
         issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
-        asked = _asked_zone(s)  # "Asked whether Kyiv would accept …,": its attitude words are the question's
+        asked = _asked_zone(s, lex)  # "Asked whether Kyiv would accept …,": its attitude words are the question's
         # a compromise phrase («жодних компромісів щодо Криму, Запорізької та Херсонської областей»)
         # decides the sign for the issue words it spans
         framed = {m.pattern.payload[0] for m in issues if abs(m.pattern.payload[1]) == COMPROMISE}
@@ -1334,10 +1375,11 @@ class _Extractor:
                     spk_m is not None and spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
                     and sp.end < n and s.surfaces[sp.end] == ","):
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
-                frames.append(_Frame(0, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
+                frames.append(_Frame(asked, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
                 parenthetical.add(sp.start)
             elif content_left:
-                frames.append(_Frame(0, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
+                # (a reporter's question before it is not what he said: "Asked whether …, Peskov said no")
+                frames.append(_Frame(asked, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
                                      spk, bool(sp.pattern.payload), src))
             else:
                 frames.append(_Frame(sp.end, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
@@ -1646,6 +1688,10 @@ class _Extractor:
                      if not kept[f[0]][0].tokens & holder_tokens]
             if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
+            if any(s.lemmas[t] in _POINT_WORDS for t in cue.tokens):
+                # «немає сенсу в перемир'ї», "no point in a truce": what has no point follows («відмова від
+                # перемир'я не має сенсу» finds no point in the refusal, not in the truce)
+                found = [f for f in found if kept[f[0]][0].start >= cue.end]
             # «Обговорювати документ … планують», "plan to discuss the draft": an issue that is the object of a
             # neutral verb is only discussed, whatever attitude word governs that verb
             found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
@@ -1722,6 +1768,23 @@ class _Extractor:
                                             frame.source if frame and frame.source else source, speaker,
                                             " ".join(w.text for w in s.words[cue.start:cue.end]), method))
                 plan_content = plan_content or by_plan
+                if pol == "conditional" and condition in self._until_conditions:
+                    # «не погодиться на перемир'я, доки Україна не виведе війська»: what must happen first is
+                    # the holder's demand
+                    for ca, cb, ctext in conditions:
+                        if ctext != condition:
+                            continue
+                        for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
+                            if cidx in claimed or ckey == key or lex.issues[ckey].threat:
+                                continue
+                            cstart = kept[cidx][0].start
+                            if self.language != "en" and any(s.lemmas[k] == "не" for k in range(max(ca, cstart - 2), cstart)):
+                                csign = -csign  # (the clause's own «не» is part of "until", no refusal)
+                            if resolve_sign(csign, lex.issues[ckey], owner.side) > 0:
+                                claimed.add(cidx)
+                                results.append(self._stance(s, owner, ckey, "support", None,
+                                                            frame.source if frame and frame.source else source, speaker,
+                                                            " ".join(w.text for w in s.words[ca:ca + 1]), method))
         # «документ, напрацьований українськими та американськими переговорниками», "the draft worked out
         # by U.S. and Ukrainian negotiators": the authors of a peace plan stand behind it
         for m in mentions:
@@ -2322,7 +2385,9 @@ class _Extractor:
             for m in mentions:
                 if m.kind == "plan" or m.actor is None:
                     continue
-                before = cue.start - 3 <= m.start and m.end <= cue.start and not any(
+                # («привіз до москви пропозицію»: a place the noun's verb goes to is not whose proposal it is)
+                before = cue.start - 3 <= m.start and m.end <= cue.start and not (
+                    m.in_pp and s.surfaces[m.end] not in ("'s", "’s")) and not any(
                     s.surfaces[k] in {",", "—"} for k in range(m.end, cue.start))
                 after = cue.end <= m.start <= cue.end + 1 and (m.start == cue.end or s.surfaces[cue.end] in ("of", "from"))
                 if (before and (m.end == cue.start or s.surfaces[m.end] in ("'s", "’s"))) or after:

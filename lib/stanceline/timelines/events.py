@@ -168,7 +168,7 @@ def _actors_and_place(sentence, words, language: str, etype: str | None):
     return actors, place
 
 
-_DATELINE_PREFIX = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]+(?:,\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?(?:\s+\([^)]*\))?\s*[-—–]\s+")
+_DATELINE_PREFIX = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’/-]+(?:,\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?(?:\s+\([^)]*\))?\s*[-—–]\s+")
 
 
 def _describe(body: str, sentence_start: int, sentence_end: int, expr: TemporalExpression, limit: int = 100) -> str:
