@@ -2087,3 +2087,16 @@ def test_the_until_condition_states_what_must_happen():
     found = extract_article_stances(_article(text, "ru"), annotate_text(text, "ru"), learned=False)
     assert [s.condition for s in found if s.polarity == "conditional"] == [
         "Киев выведет войска из Донбасса и откажется от вступления в НАТО"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «не пойдет ни на какие компромиссы»: one negation (the «ни» is concord) of a concession by the speaker's side
+    ("По словам Рябкова, Россия не пойдет ни на какие компромиссы по Крыму.", "ru",
+     {("Sergei Ryabkov", "territory_recognition", "support")}),
+    ("Киев не пойдет ни на какие территориальные уступки, заявил Зеленский.", "ru",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("Україна не піде ні на які територіальні поступки, заявив Зеленський.", "uk",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+])
+def test_going_to_no_compromise_at_all_is_one_negation(text, language, expected):
+    assert stances(text, language) == expected

@@ -1574,7 +1574,8 @@ class _Extractor:
             # (a cue that carries its own «не», first or not, is not negated again by the «ні» of concord before
             # it: «ні морального права … не має» is one negation)
             negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
-                       and not any(s.lemmas[t] in _CUE_NEGATIONS for t in cue.tokens))
+                       and not any(s.lemmas[t] in _CUE_NEGATIONS and not (  # («пойти ни на»: its «ни» is concord, not its own)
+                           s.lemmas[t] == "ни" and t + 1 in cue.tokens and s.upos[t + 1] == "ADP") for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
                 negated = True
             if self._parse_negated(s, cue):
