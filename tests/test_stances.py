@@ -2100,3 +2100,19 @@ def test_the_until_condition_states_what_must_happen():
 ])
 def test_going_to_no_compromise_at_all_is_one_negation(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the outlet that passes the quote on after the speaker leaves the quote his
+    ('"Росія готова до припинення вогню, якщо ЗСУ залишать Донбас", - сказав Пєсков, передає ТАСС.', "uk",
+     {("Dmitry Peskov", "ceasefire", "conditional"), ("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    ('"Russia is ready for a ceasefire if Ukrainian troops leave Donbas," Peskov said, TASS reported.', "en",
+     {("Dmitry Peskov", "ceasefire", "conditional"), ("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    # no grounds for a measure reject it, with or without «жодних»/«никаких»
+    ("\"Ми не бачимо жодних підстав для перемир'я\", – наголосив Пєсков.", "uk", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Пєсков заявив, що москва не бачить підстав для перемир'я.", "uk", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("«Мы не видим никаких оснований для перемирия», — подчеркнул Песков.", "ru", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Peskov said Moscow saw no reason for a truce.", "en", {("Dmitry Peskov", "ceasefire", "oppose")}),
+])
+def test_a_cited_outlet_after_the_speaker_and_no_grounds_for_a_measure(text, language, expected):
+    assert stances(text, language) == expected

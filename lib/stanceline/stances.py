@@ -115,7 +115,7 @@ _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
 # the words of "no point in", «немає сенсу», «нет смысла»
-_POINT_WORDS = {"point", "sense", "сенс", "смысл"}
+_POINT_WORDS = {"point", "sense", "reason", "grounds", "сенс", "смысл", "підстава", "основание"}
 # who stands by a country without being it ("Kyiv's allies", "Ukraine's Western backers")
 _SUPPORTERS = {"ally", "allies", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "sponsor", "patron"}
 # nouns of the plan family whose complement is what they propose, not their name («ідея розміщення миротворців»)
@@ -1216,6 +1216,8 @@ class _Extractor:
                     or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
                    # «Для станції Вашингтон пропонує …»: a sentence-initial «для» names the topic
                    and not (b.start == 0 and b.end - b.start == 1)
+                   # «підстав для перемир'я», «оснований для перемирия»: grounds for it, not a plan's purpose
+                   and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS)
                    # "a framework for security arrangements" is those arrangements, not a plan's purpose
                    and not (im.pattern.payload[0] == "security_guarantees" and any(
                        pm.start == b.start for pm in self._list(s, "plan_nouns"))) for b in blockers):
@@ -1769,9 +1771,9 @@ class _Extractor:
                                             frame.source if frame and frame.source else source, speaker,
                                             " ".join(w.text for w in s.words[cue.start:cue.end]), method))
                 plan_content = plan_content or by_plan
-                if pol == "conditional" and condition in self._until_conditions:
-                    # «не погодиться на перемир'я, доки Україна не виведе війська»: what must happen first is
-                    # the holder's demand
+                if pol == "conditional" and (condition in self._until_conditions or key == "ceasefire"):
+                    # «не погодиться на перемир'я, доки Україна не виведе війська», "ready for a ceasefire if
+                    # Ukrainian troops leave": what a stop to the fighting waits on is the holder's demand
                     for ca, cb, ctext in conditions:
                         if ctext != condition:
                             continue
@@ -1779,7 +1781,8 @@ class _Extractor:
                             if cidx in claimed or ckey == key or lex.issues[ckey].threat:
                                 continue
                             cstart = kept[cidx][0].start
-                            if self.language != "en" and any(s.lemmas[k] == "не" for k in range(max(ca, cstart - 2), cstart)):
+                            if condition in self._until_conditions and self.language != "en" and any(
+                                    s.lemmas[k] == "не" for k in range(max(ca, cstart - 2), cstart)):
                                 csign = -csign  # (the clause's own «не» is part of "until", no refusal)
                             if resolve_sign(csign, lex.issues[ckey], owner.side) > 0:
                                 claimed.add(cidx)
@@ -2305,7 +2308,10 @@ class _Extractor:
         # '"…," Zelensky said on Tuesday, adding that …', «…», – заявив Песков, додавши, що …: a gerund after a
         # comma is the speaker's next act; its «що»/"that" opens that act's words, not this verb's
         comma = next((k for k in range(after, min(n, after + 5)) if s.surfaces[k] == ","), None)
-        adjunct = (comma is not None and comma + 1 < n and s.feats[comma + 1].get("VerbForm") in ("Ger", "Conv")
+        # (so is the outlet that passes it on: «…», – сказав Пєсков, передає ТАСС; "…," Peskov said, TASS reported)
+        cited = comma is not None and any(fm.start == comma + 1 or (fm.start == comma + 2 and s.upos[comma + 1] == "PROPN")
+                                          for fm in self._list(s, "media_frames"))
+        adjunct = (comma is not None and comma + 1 < n and (s.feats[comma + 1].get("VerbForm") in ("Ger", "Conv") or cited)
                    and not any(s.upos[k] in ("VERB", "AUX") for k in range(after, comma)))
         if any(s.lemmas[k] in ("що", "щоб", "that", "что", "чтобы") or s.surfaces[k] == ":"
                for k in range(sp.end, comma if adjunct else min(n, after + 6))):
