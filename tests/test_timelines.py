@@ -211,6 +211,16 @@ def test_a_two_city_dateline_is_left_out_of_the_event_description():
     assert _describe(text, 0, len(text), expr).startswith("Lavrov said")
 
 
+@pytest.mark.parametrize("text, language, expr", [
+    ("Напередодні Різдва Пєсков відкинув ідею перемир'я.", "uk", "Напередодні Різдва"),
+    ("On the eve of Christmas, Peskov rejected a truce.", "en", "On the eve of Christmas"),
+])
+def test_the_eve_of_a_holiday_is_no_calendar_day_and_not_yesterday(text, language, expr):
+    # «напередодні» alone is the day before the article; before a holiday it is "ahead of" it, with no fixed day
+    e = one(text, D(2025, 12, 18), language, expr)
+    assert (e.kind, e.start, e.is_date) == ("approximate", None, False)
+
+
 def test_a_sentence_that_names_a_place_before_a_date_is_no_dateline():
     e = one("In Geneva, Nov 23 was the day the sides met.", D(2025, 11, 30), "en", "Nov 23")
     assert e.kind != "dateline" and e.is_date

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 DATE_KINDS = ("date", "weekday", "relative_day", "period", "month", "year", "deadline")
-NON_DATE_KINDS = ("duration", "age", "dateline")
+NON_DATE_KINDS = ("duration", "age", "dateline", "approximate")
 # dateparser's own parsers minus 'no-spaces-time' (which reads «2014 року» as year 11), and the
 # prepositions it does not know how to skip in Ukrainian («у суботу»)
 DATEPARSER_SETTINGS = {
@@ -54,7 +54,8 @@ class TemporalExpression:
         text: the exact words («у суботу, 20 грудня»).
         start_char, end_char: offsets into the article body.
         kind: ``date``, ``weekday``, ``relative_day``, ``period``, ``month``, ``year``, ``deadline``
-            (dates) or ``duration``, ``age``, ``dateline`` (not event dates).
+            (dates) or ``duration``, ``age``, ``dateline``, ``approximate`` (not event dates: «напередодні
+            Різдва», "on the eve of Christmas" is some time before the holiday, not a day).
         start, end: the resolved closed interval (``None`` when it cannot be resolved).
         precision: ``day``, ``week``, ``month`` or ``year`` (the grain the text supports).
         direction: ``past``, ``this``, ``future`` or ``None``: how a relative expression was read.
@@ -131,7 +132,8 @@ def find_expressions_in_sentence(text: str, language: str) -> list[_Candidate]:
                 continue
             if name == "holiday" and not _holiday_standalone(text, m):
                 continue
-            kind = "duration" if name == "duration" else "age" if name == "age" else \
+            kind = "approximate" if name == "holiday" and groups.get("eve") else \
+                "duration" if name == "duration" else "age" if name == "age" else \
                 "relative_day" if name == "same_day" else "date" if name == "holiday" else name
             found.append(_Candidate(m.start(), m.end(), kind, groups, name))
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.pattern, 9), c.start))
@@ -140,7 +142,8 @@ def find_expressions_in_sentence(text: str, language: str) -> list[_Candidate]:
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
             chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
-    if any(c.pattern == "same_day" for c in chosen) and any(c.pattern not in ("same_day", "duration", "age") for c in chosen):
+    if any(c.pattern == "same_day" for c in chosen) and any(c.pattern not in ("same_day", "duration", "age") and c.kind != "approximate"
+                                                             for c in chosen):
         chosen = [c for c in chosen if c.pattern != "same_day"]  # the sentence names its own date
     chosen = _merge_apposition(text, chosen)
     chosen = _merge_ranges(text, chosen, language)
@@ -172,7 +175,7 @@ def _holiday_standalone(text: str, m) -> bool:
     modifies a noun ("Christmas truce", «День подяки у США» after a date it restates) does not."""
     if not m.group("hol")[0].isupper():
         return False
-    if m.group("dl") or m.group("hprep"):
+    if m.group("dl") or m.group("hprep") or m.group("eve"):
         return True
     return bool(re.match(r"\s*(?:[.,;:!?)»”\"—–]|$)", text[m.end():]))
 
@@ -213,7 +216,7 @@ def _merge_ranges(text: str, cands: list[_Candidate], language: str) -> list[_Ca
 
 def _join_prefix(text: str, cand: _Candidate, lex) -> None:
     """«Раніше в середу», "Earlier, on Friday": the cue word joins the span and sets the direction."""
-    if cand.kind in ("duration", "age"):
+    if cand.kind in ("duration", "age", "approximate"):
         return
     m = lex.patterns["prefix"].search(text[max(0, cand.start - 20):cand.start])
     if m:
@@ -406,7 +409,7 @@ def _resolve(cand: _Candidate, text: str, lex, anchor: dt.date | None, tense: st
     g = cand.groups
     kind = cand.kind
     out = {"kind": kind, "start": None, "end": None, "precision": None, "direction": None, "ambiguous": False, "rule": cand.pattern}
-    if kind in ("duration", "age"):
+    if kind in ("duration", "age", "approximate"):
         return out
     direction = cand.prefix_direction
     deadline = bool(g.get("dl"))

@@ -114,8 +114,10 @@ def _build(language: str) -> Lexicon:
     p["relative_day"] = re.compile(_B + r"(?P<rel>" + _alt(lex.relative_days) + r")" + _E, re.I)
     p["period"] = re.compile(_B + dl + r"(?:" + prep + r"\s+)?(?P<mod>" + mods + r")\s+(?P<unit>" + units + ")", re.I)
     p["same_day"] = re.compile(_B + r"(?P<phrase>" + _alt(lex.same_day) + r")" + _E, re.I)
-    p["holiday"] = re.compile(_B + r"(?:(?P<dl>" + deadline + r")\s+|(?P<hprep>" + prep + r")\s+)?(?P<hol>" + _alt(lex.holidays) + r")" + _E,
-                              re.I)
+    # («напередодні Різдва», "on the eve of Christmas": the day before the holiday)
+    eve = _alt(lex.words("eve_words")) if data.get("eve_words") else r"(?!x)x"
+    p["holiday"] = re.compile(_B + r"(?:(?P<dl>" + deadline + r")\s+|(?P<hprep>" + prep + r")\s+|(?P<eve>" + eve + r")\s+)?(?P<hol>"
+                              + _alt(lex.holidays) + r")" + _E, re.I)
     p["unit_phrase"] = re.compile(_B + r"(?P<phrase>" + _alt(lex.unit_phrases) + r")" + _E, re.I)
     numbers = _alt(lex.words("number_words") if isinstance(data.get("number_words"), list) else (data.get("number_words") or {}).keys())
     p["duration"] = re.compile(_B + r"(?:(?P<cue>" + _alt(lex.words("duration_cues")) + r")\s+)?(?P<num>\d+(?:[.,]\d+)?|" + numbers
