@@ -2116,3 +2116,17 @@ def test_going_to_no_compromise_at_all_is_one_negation(text, language, expected)
 ])
 def test_a_cited_outlet_after_the_speaker_and_no_grounds_for_a_measure(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's adjective or a name after a determiner makes the attitude word a noun: the demand is that state's
+    ("Kyiv rejected the U.S. demand for elections.", {("Ukraine", "elections", "oppose"), ("United States", "elections", "support")}),
+    ("Zelensky rejected Russian demands for a withdrawal from Donbas.",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose"), ("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Kyiv rejected the new Russian demand for a withdrawal from Donbas.",
+     {("Ukraine", "troop_withdrawal_donbas", "oppose"), ("Russia", "troop_withdrawal_donbas", "support")}),
+    # a plural subject before a verb with its object stays a verb
+    ("Russia and the US demand a ceasefire.", {("Russia", "ceasefire", "support"), ("United States", "ceasefire", "support")}),
+])
+def test_a_modified_english_demand_is_a_noun_and_a_plural_subjects_verb_is_not(text, expected):
+    assert stances(text, "en") == expected

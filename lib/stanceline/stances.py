@@ -1524,13 +1524,25 @@ class _Extractor:
         # back"): the outer one takes no issue of its own and, when it opposes, turns the inner one around (a noun
         # cue after it, «відкинула пропозицію», is another party's position and stays as it is)
         chain_flip, chained = set(), set()
+        possessor_ends = {p.end for p in self._possessors(s)}
 
         def noun_like(c) -> bool:
             # "no such demand", "NATO's mutual-defense promise": an English verb cue after a determiner or
-            # modifier is a noun ("rejected the demand for …" rejects another party's demand)
-            return c.pattern.payload.kind == "noun" or (
-                c.pattern.payload.kind == "verb" and c.start > 0 and self.language == "en" and (
-                    s.upos[c.start - 1] == "DET" or s.surfaces[c.start - 1] in ("'s", "’s") or c.start - 1 in issue_tokens))
+            # modifier is a noun ("rejected the demand for …" rejects another party's demand; so does "the U.S.
+            # demand", "Russian demands": an adjective, or a name after a determiner, modifies a noun)
+            if c.pattern.payload.kind == "noun":
+                return True
+            if c.pattern.payload.kind != "verb" or c.start == 0 or self.language != "en":
+                return False
+            k = c.start - 1
+            if s.upos[k] == "DET" or s.surfaces[k] in ("'s", "’s") or k in issue_tokens or (
+                    c.start in possessor_ends and c.end < len(s.words) and s.upos[c.end] == "ADP"):
+                return True  # ("Russian demands for …": a state's adjective)
+            while k >= 0 and s.upos[k] in ("PROPN", "ADJ") and c.start - k <= 3:
+                k -= 1
+            # ("Russia and the US demand a ceasefire" is a verb with its object; "the U.S. demand for" a noun)
+            return k >= 0 and k < c.start - 1 and s.upos[k] == "DET" and c.end < len(s.words) and (
+                s.upos[c.end] == "ADP" or s.surfaces[c.end] in ("that", ",", ".", ";"))
 
         for a_cue in cues:
             if a_cue.pattern.payload.kind == "noun":
