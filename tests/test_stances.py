@@ -2130,3 +2130,23 @@ def test_a_cited_outlet_after_the_speaker_and_no_grounds_for_a_measure(text, lan
 ])
 def test_a_modified_english_demand_is_a_noun_and_a_plural_subjects_verb_is_not(text, expected):
     assert stances(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # what a conditional ceasefire waits on is a demand only when the condition wants it to happen
+    ("Kyiv is ready for a ceasefire if Russia drops its demand for a withdrawal from Donbas.", "en",
+     {("Ukraine", "ceasefire", "conditional")}),
+    ("Київ готовий до перемир'я, якщо росія не вимагатиме виходу з Донбасу.", "uk", {("Ukraine", "ceasefire", "conditional")}),
+    # "Our position is that …" has no owner named: the quote is its speaker's
+    ('"Our position is that Ukraine must withdraw from Donbas," Peskov said.', "en",
+     {("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    # another country's presidential office is not Ukraine's
+    ("Turkey's Presidential Office said it supports an immediate ceasefire.", "en", {("Turkey", "ceasefire", "support")}),
+    ("Офіс президента України відкинув ідею проведення виборів під час воєнного стану.", "uk", {("Ukraine", "elections", "oppose")}),
+    # no reason for something else (optimism, delay, doubt) is no rejection of the measure
+    ("Peskov sees no reason for delaying a ceasefire.", "en", set()),
+    ("Peskov saw no reason for optimism about a ceasefire.", "en", set()),
+    ("Песков не видит никаких оснований сомневаться в том, что Украина проведет выборы.", "ru", set()),
+])
+def test_second_review_cases(text, language, expected):
+    assert stances(text, language) == expected

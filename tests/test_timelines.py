@@ -221,6 +221,13 @@ def test_the_eve_of_a_holiday_is_no_calendar_day_and_not_yesterday(text, languag
     assert (e.kind, e.start, e.is_date) == ("approximate", None, False)
 
 
+def test_an_approximate_time_leaves_that_day_unknown():
+    from stanceline.timelines import extract_temporal_expressions
+    text = "On Monday Zelensky arrived in Berlin. On the eve of Christmas, Russia struck Kyiv. Later that day Zelensky spoke."
+    found = {e.text: e.start for e in extract_temporal_expressions(text, dt.datetime(2025, 12, 18, 12), "en")}
+    assert found == {"On Monday": D(2025, 12, 15), "On the eve of Christmas": None, "Later that day": None}
+
+
 def test_a_sentence_that_names_a_place_before_a_date_is_no_dateline():
     e = one("In Geneva, Nov 23 was the day the sides met.", D(2025, 11, 30), "en", "Nov 23")
     assert e.kind != "dateline" and e.is_date

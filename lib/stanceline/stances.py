@@ -114,6 +114,9 @@ _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plural
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
 _QUOTES = {'"', "»", "”", "“", "«", "'"}
+# nouns that open speech ("Putin's warning that", "Our position is that": the tagger may read them as verbs)
+_SPEECH_NOUNS = {"warning", "threat", "insistence", "position", "bottom", "попередження", "погроза", "позиція",
+                 "предупреждение", "угроза", "позиция"}
 # the words of "no point in", «немає сенсу», «нет смысла»
 _POINT_WORDS = {"point", "sense", "reason", "grounds", "сенс", "смысл", "підстава", "основание"}
 # who stands by a country without being it ("Kyiv's allies", "Ukraine's Western backers")
@@ -1319,7 +1322,7 @@ class _Extractor:
                                       (m.end == sp.start - 1 and s.surfaces[m.end] in ("'s", "’s"))
                                       or (self.language != "en" and m.start == sp.start + 1
                                           and s.feats[m.start].get("Case") in ("Gen", None)))), None)
-                  for sp in speech if s.upos[sp.start] == "NOUN"}
+                  for sp in speech if s.upos[sp.start] == "NOUN" or s.lemmas[sp.start] in _SPEECH_NOUNS}
         speech = [sp for sp in speech if sp.start not in owners or owners[sp.start] is not None]
         conditions = self._conditions(s)
         starts, relatives = self._boundaries(s, conditions)
@@ -1704,9 +1707,15 @@ class _Extractor:
             if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
             if any(s.lemmas[t] in _POINT_WORDS for t in cue.tokens):
-                # «немає сенсу в перемир'ї», "no point in a truce": what has no point follows («відмова від
-                # перемир'я не має сенсу» finds no point in the refusal, not in the truce)
-                found = [f for f in found if kept[f[0]][0].start >= cue.end]
+                # «немає сенсу в перемир'ї», "no point in a truce": what has no point follows, as the object of
+                # the phrase («відмова від перемир'я не має сенсу» finds no point in the refusal; "no reason for
+                # optimism about a truce", «немає підстав довіряти …», "no reason for delaying" are about another
+                # noun or verb)
+                def modifies(k, start):  # a determiner, preposition or modifier of the issue phrase itself
+                    return s.upos[k] in ("ADP", "DET", "ADJ", "PRON") or (
+                        s.upos[k] == "NOUN" and not any(s.upos[j] == "ADP" for j in range(k + 1, start)))
+                found = [f for f in found if kept[f[0]][0].start >= cue.end and all(
+                    modifies(k, kept[f[0]][0].start) for k in range(cue.end, kept[f[0]][0].start))]
             # «Обговорювати документ … планують», "plan to discuss the draft": an issue that is the object of a
             # neutral verb is only discussed, whatever attitude word governs that verb
             found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
@@ -1785,9 +1794,16 @@ class _Extractor:
                 plan_content = plan_content or by_plan
                 if pol == "conditional" and (condition in self._until_conditions or key == "ceasefire"):
                     # «не погодиться на перемир'я, доки Україна не виведе війська», "ready for a ceasefire if
-                    # Ukrainian troops leave": what a stop to the fighting waits on is the holder's demand
+                    # Ukrainian troops leave": what a stop to the fighting waits on is the holder's demand (not
+                    # when the condition negates or has an attitude word of its own: "if Russia drops its demand
+                    # for a withdrawal", «якщо росія не вимагатиме виходу», "even if Russia demands …")
                     for ca, cb, ctext in conditions:
                         if ctext != condition:
+                            continue
+                        if condition not in self._until_conditions and (
+                                any(s.lemmas[k] in _UNTIL_NEGATIONS for k in range(ca, cb))
+                                or any(ca <= c.start < cb for c in cues)
+                                or (ca > 0 and s.lemmas[ca - 1] in ("even", "навіть", "даже"))):
                             continue
                         for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
                             if cidx in claimed or ckey == key or lex.issues[ckey].threat:

@@ -683,6 +683,9 @@ def extract_temporal_expressions(doc_or_text, published=None, language: str = "u
             if cand.pattern in ("day_month", "month_day") and s_index == 0 and \
                     _DATELINE.match(body[s_start:a].split("\n")[-1] if "\n" in body[s_start:a] else body[s_start:a]):
                 info.update(kind="dateline", rule="dateline")
+            if info["kind"] == "approximate":
+                # ("On the eve of Christmas, …. Later that day …": the day is not known, so neither is "that day")
+                previous_day, last_day = None, None
             if info.get("precision") == "day" and info.get("start") is not None and info["kind"] != "dateline":
                 previous_day = info["start"]
                 last_day = (s_index, info["start"])
