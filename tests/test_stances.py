@@ -2150,3 +2150,11 @@ def test_a_modified_english_demand_is_a_noun_and_a_plural_subjects_verb_is_not(t
 ])
 def test_second_review_cases(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zelensky, who met Trump at Mar-a-Lago on Sunday, said Ukraine would not withdraw from Donbas.", "en"),
+    ("Зеленський, який у неділю зустрівся з Трампом, заявив, що Україна не виведе війська з Донбасу.", "uk"),
+])
+def test_a_relative_clause_between_the_speaker_and_his_verb_leaves_him_the_speaker(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}

@@ -2272,6 +2272,12 @@ class _Extractor:
         # before the verb is embedded in its clause; the subject stands before it
         while c_start > 0 and any(a == c_start and b <= sp.start for a, b in self._relatives):
             c_start = max(b for b in starts if b <= c_start - 1)
+        # ("Zelensky, who met Trump on Sunday, said …": a relative clause set off by commas right before the
+        # verb; its antecedent before the first comma is the subject)
+        embedded = next((a for a, b in self._relatives if sp.start - 1 <= b <= sp.start and a > 1
+                         and s.surfaces[a - 1] == "," and s.surfaces[sp.start - 1] == ","), None)
+        if embedded is not None:
+            c_start = max(b for b in starts if b <= embedded - 2)
         # a place with no side («у Йоганнесбурзі наголошували») is where, never who
         mentions = [m for m in mentions if m.actor is None or m.actor.side or m.actor.stands_for]
         left = [m for m in mentions if c_start <= m.start and m.end <= sp.start and m.kind != "plan"]
@@ -2281,7 +2287,9 @@ class _Extractor:
         appositive = s.surfaces[sp.start - 1] == "," and bool(left) and left[-1].end == sp.start - 1 \
             and left[-1].start > 0 and s.surfaces[left[-1].start - 1] == "," and not any(
             s.upos[k] in ("VERB", "AUX") for k in range(0, sp.start)) if sp.start > 0 else False
-        if not converb and not appositive and sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
+        if embedded is not None:
+            left = [m for m in left if m.end <= embedded - 1]
+        elif not converb and not appositive and sp.start > 0 and s.surfaces[sp.start - 1] in {","} | _QUOTES and (
                 follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
             left = []  # «…, заявил Путин», "…, he said": the speaker follows
             # ("Putin, for his part, said …": a subject that opens the sentence keeps the verb)
