@@ -2137,6 +2137,9 @@ def test_a_modified_english_demand_is_a_noun_and_a_plural_subjects_verb_is_not(t
     ("Kyiv is ready for a ceasefire if Russia drops its demand for a withdrawal from Donbas.", "en",
      {("Ukraine", "ceasefire", "conditional")}),
     ("Київ готовий до перемир'я, якщо росія не вимагатиме виходу з Донбасу.", "uk", {("Ukraine", "ceasefire", "conditional")}),
+    # a verb of support in the condition still wants what it names
+    ("Russia is ready for a ceasefire if Ukraine agrees to withdraw from Donbas, Peskov said.", "en",
+     {("Dmitry Peskov", "ceasefire", "conditional"), ("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
     # "Our position is that …" has no owner named: the quote is its speaker's
     ('"Our position is that Ukraine must withdraw from Donbas," Peskov said.', "en",
      {("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),

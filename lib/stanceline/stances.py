@@ -1538,7 +1538,8 @@ class _Extractor:
             if c.pattern.payload.kind != "verb" or c.start == 0 or self.language != "en":
                 return False
             k = c.start - 1
-            if s.upos[k] == "DET" or s.surfaces[k] in ("'s", "’s") or k in issue_tokens or (
+            if s.upos[k] == "DET" or s.surfaces[k].lower() in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your") \
+                    or k in issue_tokens or (
                     c.start in possessor_ends and c.end < len(s.words) and s.upos[c.end] == "ADP"):
                 return True  # ("Russian demands for …": a state's adjective)
             while k >= 0 and s.upos[k] in ("PROPN", "ADJ") and c.start - k <= 3:
@@ -1800,9 +1801,11 @@ class _Extractor:
                     for ca, cb, ctext in conditions:
                         if ctext != condition:
                             continue
+                        # ("if Ukraine agrees to withdraw" still wants the withdrawal: a verb of support is no bar)
                         if condition not in self._until_conditions and (
                                 any(s.lemmas[k] in _UNTIL_NEGATIONS for k in range(ca, cb))
-                                or any(ca <= c.start < cb for c in cues)
+                                or any(ca <= c.start < cb and (c.pattern.payload.polarity != "support" or noun_like(c))
+                                       for c in cues)
                                 or (ca > 0 and s.lemmas[ca - 1] in ("even", "навіть", "даже"))):
                             continue
                         for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
