@@ -128,7 +128,6 @@ _IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиці
 # withdraws" is a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
 # (in Ukrainian and Russian the clause carries its own «не»: «доки Україна не виведе війська»)
 _UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"}
-_UNTIL_NEGATIONS = {"not", "n't", "no", "never", "не", "ні", "ніколи", "немає", "нема", "ни", "нет", "никогда", "жодний", "никакой"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
 # verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
@@ -1038,7 +1037,7 @@ class _Extractor:
         if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
             return False
         start = max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
-        return any(s.lemmas[k] in _UNTIL_NEGATIONS for k in range(start, cm.start))
+        return any(start <= ng.start < cm.start for ng in self._list(s, "negation"))
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
@@ -1803,7 +1802,7 @@ class _Extractor:
                             continue
                         # ("if Ukraine agrees to withdraw" still wants the withdrawal: a verb of support is no bar)
                         if condition not in self._until_conditions and (
-                                any(s.lemmas[k] in _UNTIL_NEGATIONS for k in range(ca, cb))
+                                any(ca <= ng.start < cb for ng in negations)
                                 or any(ca <= c.start < cb and (c.pattern.payload.polarity != "support" or noun_like(c))
                                        for c in cues)
                                 or (ca > 0 and s.lemmas[ca - 1] in ("even", "навіть", "даже"))):
