@@ -1031,8 +1031,7 @@ class _Extractor:
         n = len(s.words)
         if cm.end < n and s.lemmas[cm.end] in ("що", "что", "ж", "же"):
             return False
-        if not any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Inf", "Part", "Conv", "Ger")
-                   for k in range(cm.end + 1, end)):
+        if not self._has_finite_verb(s, cm.end + 1, end):
             return False
         if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
             return False
