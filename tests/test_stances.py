@@ -2161,3 +2161,46 @@ def test_second_review_cases(text, language, expected):
 ])
 def test_a_relative_clause_between_the_speaker_and_his_verb_leaves_him_the_speaker(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, condition", [
+    # a noun condition with no comma after it ends where the main clause's subject and verb begin
+    ("Лавров попередив, що в разі зриву переговорів російська армія продовжить наступ.", "uk", "зриву переговорів"),
+    ("Путин пригрозил, что в случае провала переговоров Москва заберет эти земли силой.", "ru", "провала переговоров"),
+    ("Песков заявил, что в ответ на удары по энергетике российские войска продолжат наступление.", "ru",
+     "удары по энергетике"),
+])
+def test_a_noun_condition_ends_before_the_main_clause(text, language, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(s.issue, s.polarity, s.condition) for s in found] == [("military_pressure", "conditional", condition)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the settlement named as the whole condition says when a measure applies, not on what terms
+    ("Макрон сказав, що в разі мирної угоди Франція надасть Україні гарантії безпеки.", "uk",
+     {("Emmanuel Macron", "security_guarantees", "support")}),
+    ("Starmer said Britain would back security guarantees for Kyiv in the event of a peace agreement.", "en",
+     {("Keir Starmer", "security_guarantees", "support")}),
+    # a real term stays a condition
+    ("Starmer said Britain would back security guarantees for Kyiv in the event of a Russian withdrawal.", "en",
+     {("Keir Starmer", "security_guarantees", "conditional")}),
+])
+def test_a_deal_as_the_whole_condition_is_timing(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ушаков наголосив, що Москві потрібна тривала угода, а не перепочинок для ЗСУ.", "uk",
+     {("Yuri Ushakov", "ceasefire", "oppose")}),
+    ("Лавров сказал, что России нужен прочный мир, а не передышка.", "ru", {("Sergei Lavrov", "ceasefire", "oppose")}),
+    ("Moscow wants a final settlement rather than a truce, Lavrov told reporters.", "en",
+     {("Sergei Lavrov", "ceasefire", "oppose")}),
+    # two figures of one measure compared: no refusal
+    ("Лідери ЄС запропонували ліміт у 800 тисяч замість 600 тисяч військових.", "uk",
+     {("European Union", "army_size_cap", "support")}),
+    # the issue named before the contrast is another side's proposal, not turned down here
+    ("Київ просив про перемир'я, а Кремль відповів, що потрібен мир, а не припинення вогню.", "uk",
+     {("Ukraine", "ceasefire", "support")}),
+])
+def test_a_contrast_turns_down_the_issue_after_it(text, language, expected):
+    assert stances(text, language) == expected

@@ -156,6 +156,25 @@ _MUST_HAPPEN = {"unless", "once", "only once", "as soon as", "as long as", "only
                 "умову :", "умова :", "умови :", "только если", "как только", "только после", "только после того , как",
                 "только тогда , когда", "только когда", "лишь при", "только при", "при условии", "при условии , что",
                 "в обмен на", "условие :", "условия :"}
+# condition markers followed by a noun phrase, not a clause (see _Extractor._nominal_condition_end)
+_NOMINAL_CONDITIONS = {"у разі", "в разі", "у випадку", "в випадку", "в случае", "в обмін на", "в обмен на", "лише після", "тільки після",
+                       "только после", "лише при", "тільки при", "лишь при", "только при", "за дотримання",
+                       "на умовах", "на условиях", "в ответ на", "натомість на"}
+class TimingText(str):
+    """The text of a condition span that names only the settlement itself ("in the event of a peace deal",
+    «у разі перемир'я»). For an issue marked ``after_deal`` in issues.yaml (security guarantees, which by
+    nature apply once there is a deal) it says when the measure applies, not on what terms, and makes no
+    stance conditional; for the others («вибори у разі припинення вогню») it is a condition as any other."""
+
+
+def _timing_only(condition, issue) -> bool:
+    return isinstance(condition, TimingText) and issue.after_deal
+
+
+# the settlement itself, as the whole of a noun condition (see _Extractor._deal_timing)
+_DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
+               "соглашение", "перемирие", "прекращение", "огонь", "урегулирование", "договоренность",
+               "deal", "agreement", "peace", "settlement", "ceasefire", "truce", "accord"}
 _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
@@ -1022,6 +1041,43 @@ class _Extractor:
         return any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Inf", "Part", "Conv", "Ger")
                    and not (k > 0 and s.surfaces[k - 1] == "to") for k in range(a, b))
 
+    def _nominal_condition_end(self, s: _Sentence, cm, end: int) -> int:
+        """Where a condition that is a noun phrase ends when no comma closes it: before the main clause's
+        subject and finite verb («в случае отказа Киева Россия вернет их силой», «у разі відмови Києва
+        окупанти продовжать наступ»). Why: such a condition has no verb of its own, so the main clause that
+        follows it would otherwise be read as part of the condition, and its threat or demand lost.
+        Ukrainian and Russian only (English puts a comma there), and only after a marker that takes a
+        noun («у разі», «в случае», «в обмін на», «лише після»), not a clause («якщо», «если»)."""
+        if self.language == "en" or " ".join(s.surfaces[cm.start:cm.end]).lower() not in _NOMINAL_CONDITIONS:
+            return end
+        n = len(s.words)
+        if cm.end >= n or s.upos[cm.end] not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or s.lemmas[cm.end] in ("той", "тот"):
+            return end
+        stop = next((k for k in range(cm.end, end) if s.surfaces[k] in {",", "—", "–", ";", ":", "-"}), end)
+        # (a verb right after a nominative counts even when tagged an infinitive: «армія продовжить наступ»,
+        # where the tagger reads the Ukrainian future «продовжить» as the Russian infinitive)
+        verb = next((k for k in range(cm.end + 1, stop) if self._has_finite_verb(s, k, k + 1) or (
+            s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Inf" and s.feats[k - 1].get("Case") == "Nom"
+            and s.upos[k - 1] in ("NOUN", "PROPN", "PRON"))), None)
+        if verb is None:
+            return end
+        k = verb
+        while k - 1 > cm.end and s.upos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM") \
+                and s.feats[k - 1].get("Case") == "Nom":
+            k -= 1  # the subject before the verb («Россия», «російські війська») is the main clause's
+        return k
+
+    @staticmethod
+    def _deal_timing(s: _Sentence, cm, end: int) -> bool:
+        """Whether a noun condition names only the settlement itself ("security guarantees in the event of a
+        peace agreement", «у разі перемир'я США захищатимуть Україну»): that says when a measure applies, the
+        way every guarantee applies after a deal, not a term the holder sets (the gold reads such positions
+        as plain support; see :class:`TimingText`)."""
+        if " ".join(s.surfaces[cm.start:cm.end]).lower() not in _NOMINAL_CONDITIONS | {"in the event of", "in case of"}:
+            return False
+        words = [k for k in range(cm.end, end) if s.upos[k] not in ("DET", "ADJ", "PUNCT")]
+        return bool(words) and all(s.lemmas[k] in _DEAL_WORDS for k in words)
+
     def _until_clause(self, s: _Sentence, cm, end: int) -> bool:
         """Whether "until"/«доки»/«пока» opens a condition: a clause of its own (a verb that is not its first
         word: "until talks in Berlin" is a time) under a negated main clause ("no ceasefire until …", «не
@@ -1108,6 +1164,7 @@ class _Extractor:
                     end = k
                     break
                 k += 1
+            end = self._nominal_condition_end(s, cm, end)
             while end > cm.end and s.upos[end - 1] == "PUNCT" and s.surfaces[end - 1] not in _QUOTES:
                 end -= 1  # the sentence's full stop is not part of the condition
             until = " ".join(s.surfaces[cm.start:cm.end]).lower() in _UNTIL
@@ -1131,6 +1188,8 @@ class _Extractor:
                     text = (text[:cut].rstrip() + " " + text[cut + len(w.text):].lstrip()).strip(" ,\"«»")
             if not text:  # «а якщо ні — …»: the marker is the whole condition
                 text = " ".join(w.text for w in s.words[cm.start:cm.end])
+            if self._deal_timing(s, cm, end):
+                text = TimingText(text)  # "guarantees in the event of a peace deal": when, not on what terms
             spans.append((cm.start, end, text))
             if until:
                 self._until_conditions.add(text)
@@ -1187,6 +1246,8 @@ class _Extractor:
         neg_ends = {m.end for m in negations}
         partials = self._list(s, "partials")
         existential = self._list(s, "existential_negation")
+        contrasts = self._list(s, "contrasts")
+        named_keys: set[str] = set()
         kept = []
         concord: set[int] = set()  # issues negated by a concord word («жодних компромісів»)
         asserted: set[int] = set()  # issues whose existence is denied («перемир'я не буде»): a position
@@ -1261,6 +1322,12 @@ class _Extractor:
                 if not negated:  # «не буде визнано»: the «не» of «не буде» was counted above
                     sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
+            elif im.pattern.payload[0] not in named_keys and s.upos[im.start] != "NUM" and any(
+                    im.start - 2 <= c.end <= im.start for c in contrasts):
+                if not negated:  # (the «не» of «а не» was counted above)
+                    sign = -sign  # «потрібен мир, а не перепочинок», "peace, not a truce"
+                asserted.add(len(kept))
+            named_keys.add(im.pattern.payload[0])
             kept.append((im, im.pattern.payload[0], sign))
         self._kept = kept
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
@@ -1784,7 +1851,8 @@ class _Extractor:
                 sign = resolve_sign(sign, lex.issues[key], owner.side)
                 if sign < 0:
                     pol = "oppose" if pol == "support" else "support"
-                if condition and (pol == "support" or (pol == "oppose" and condition in self._until_conditions)):
+                if condition and not _timing_only(condition, lex.issues[key]) and (
+                        pol == "support" or (pol == "oppose" and condition in self._until_conditions)):
                     pol = "conditional"  # "there will be no ceasefire until Kyiv withdraws": only once it does
                 speaker = frame.speaker.name if frame and frame.speaker and frame.speaker.name != owner.name else None
                 results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
@@ -1934,7 +2002,8 @@ class _Extractor:
                 if other_side:
                     owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
                 pol = "support" if resolve_sign(sign, lex.issues[key], owner.side) > 0 else "oppose"
-                if condition and (pol == "support" or (pol == "oppose" and condition in self._until_conditions)):
+                if condition and not _timing_only(condition, lex.issues[key]) and (
+                        pol == "support" or (pol == "oppose" and condition in self._until_conditions)):
                     pol = "conditional"  # "there will be no ceasefire until Kyiv withdraws": only once it does
                 claimed.add(idx)
                 results.append(self._stance(s, owner, key, pol, condition if pol == "conditional" else None,
@@ -1946,7 +2015,8 @@ class _Extractor:
                 # only the conditional stance (the seed's convention). A threat against rejecting the plan
                 # («якщо Київ від плану відмовиться, …») presses Kyiv to take another side's document; it
                 # does not make the plan the speaker's own proposal
-                if condition and (f.assertive or lex.issues[key].threat or key == "ceasefire"):
+                if condition and not _timing_only(condition, lex.issues[key]) and (
+                        f.assertive or lex.issues[key].threat or key == "ceasefire"):
                     for ca, cb, ctext in conditions:
                         if ctext == condition:
                             for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):

@@ -259,6 +259,7 @@ class Issue:
     label_uk: str
     threat: bool = False
     gains: str | None = None  # the side that gains from the proposition (signs `compromise` patterns)
+    after_deal: bool = False  # applies once there is a settlement: "in the event of a deal" is no condition on it
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,7 @@ def _read(name: str) -> object:
     return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
 
 
-_LIST_SECTIONS = ("additive_openers", "partials", "existential_negation", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
+_LIST_SECTIONS = ("additive_openers", "partials", "existential_negation", "contrasts", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
                   "blockers", "hedges", "past", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives",
                   "collective_holders", "comitatives", "between", "statement_nouns")
 
@@ -306,7 +307,7 @@ def load_lexicon(language: str) -> Lexicon:
     issues, issue_patterns = {}, []
     for entry in issues_data:
         issue = Issue(entry["key"], entry.get("label", entry["key"]), entry.get("label_uk", entry["key"]),
-                      bool(entry.get("threat")), entry.get("gains"))
+                      bool(entry.get("threat")), entry.get("gains"), bool(entry.get("after_deal")))
         issues[issue.key] = issue
         for raw in (entry.get("cues") or {}).get(language, []) or []:
             issue_patterns.append(compile_pattern(raw, (issue.key, +1), language=language))
