@@ -2204,3 +2204,26 @@ def test_a_deal_as_the_whole_condition_is_timing(text, language, expected):
 ])
 def test_a_contrast_turns_down_the_issue_after_it(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("EU leaders meet on Thursday to decide whether to approve a loan from the frozen Russian assets.", "en"),
+    ("Лідери ЄС у четвер мають вирішити, чи схвалити кредит Україні із заморожених російських активів.", "uk"),
+])
+def test_deciding_whether_takes_no_side(text, language):
+    assert stances(text, language) == set()
+
+
+def test_the_signing_of_a_deal_is_timing_for_guarantees():
+    assert stances("Макрон заявив, що Франція надасть гарантії безпеки Україні в разі укладення миру.") == {
+        ("Emmanuel Macron", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("Trump said he would sit down with Putin and Zelensky only when the deal was nearly done.", "the deal was nearly done"),
+    ("A meeting with both leaders, Witkoff said, would come only when the remaining points were settled.",
+     "the remaining points were settled"),
+])
+def test_only_when_makes_a_leaders_meeting_conditional(text, condition):
+    found = extract_article_stances(_article(text, "en"), annotate_text(text, "en"), learned=False)
+    assert [(s.issue, s.polarity, s.condition) for s in found] == [("talks_format", "conditional", condition)]

@@ -148,7 +148,7 @@ _THREAT_NOUNS = {"погроза", "попередження", "ультимат
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
 # condition markers whose clause is what must happen first ("unless", "only once", «щойно»); after «якщо»,
 # "if" it is what must not (the threat falls when it happens), and «якщо не», "if … not" negate it
-_MUST_HAPPEN = {"unless", "once", "only once", "as soon as", "as long as", "only if", "only after", "provided", "provided that",
+_MUST_HAPPEN = {"unless", "once", "only once", "only when", "as soon as", "as long as", "only if", "only after", "provided", "provided that",
                 "on condition that", "in exchange for", "in return for", "subject to", "condition :", "conditions :",
                 "щойно", "як тільки", "тільки-но", "лише якщо", "тільки якщо", "лише після", "тільки після",
                 "лише після того , як", "тільки після того , як", "лише тоді , коли", "тільки тоді , коли", "лише коли",
@@ -173,8 +173,9 @@ def _timing_only(condition, issue) -> bool:
 
 # the settlement itself, as the whole of a noun condition (see _Extractor._deal_timing)
 _DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
-               "соглашение", "перемирие", "прекращение", "огонь", "урегулирование", "договоренность",
-               "deal", "agreement", "peace", "settlement", "ceasefire", "truce", "accord"}
+               "укладення", "підписання", "соглашение", "перемирие", "прекращение", "огонь", "урегулирование",
+               "договоренность", "заключение", "подписание", "deal", "agreement", "peace", "settlement", "ceasefire",
+               "truce", "accord", "signing", "of"}
 _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
@@ -1772,6 +1773,9 @@ class _Extractor:
                      if not kept[f[0]][0].tokens & holder_tokens]
             if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
+            if any(cue.start - 2 <= nm.end - 1 < cue.start and {"whether", "чи", "ли"} & set(s.surfaces[nm.start:nm.end])
+                   for nm in neutral):
+                continue  # "to decide whether to approve", «вирішити, чи схвалити»: the attitude is only weighed
             if any(s.lemmas[t] in _POINT_WORDS for t in cue.tokens):
                 # «немає сенсу в перемир'ї», "no point in a truce": what has no point follows, as the object of
                 # the phrase («відмова від перемир'я не має сенсу» finds no point in the refusal; "no reason for
