@@ -2227,3 +2227,22 @@ def test_the_signing_of_a_deal_is_timing_for_guarantees():
 def test_only_when_makes_a_leaders_meeting_conditional(text, condition):
     found = extract_article_stances(_article(text, "en"), annotate_text(text, "en"), learned=False)
     assert [(s.issue, s.polarity, s.condition) for s in found] == [("talks_format", "conditional", condition)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the condition keeps its own nouns and the main clause its «не»: no ceasefire stance from the condition
+    ("Зеленський заявив, що у разі порушення перемир'я Європа запровадить нові санкції.", "uk", set()),
+    ("Зеленський заявив, що у разі відмови Москви Україна не проводитиме вибори.", "uk",
+     {("Volodymyr Zelensky", "elections", "conditional")}),
+    # inclusive contrasts and a contrast opening another subject's clause refuse nothing
+    ("Rutte said Europe will back Ukraine, not least with security guarantees.", "en",
+     {("Europe", "security_guarantees", "support")}),
+    ("Zelensky said Ukraine needs a lasting peace, not just a ceasefire.", "en", set()),
+    ("Пєсков заявив, що замість перемир'я Росія посилила удари.", "uk", set()),
+    # a deal qualified or refused is a term, not timing
+    ("Starmer said Britain would back security guarantees for Kyiv in the event of no deal.", "en",
+     {("Keir Starmer", "security_guarantees", "conditional")}),
+])
+def test_noun_conditions_and_contrasts_review_cases(text, language, expected):
+    assert stances(text, language) == expected
+

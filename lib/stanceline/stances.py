@@ -167,6 +167,22 @@ class TimingText(str):
     stance conditional; for the others («вибори у разі припинення вогню») it is a condition as any other."""
 
 
+# after a contrast, words that make it inclusive: "not just a ceasefire", "not least guarantees", «а не лише»
+_INCLUSIVE = {"just", "only", "least", "merely", "simply", "to", "лише", "тільки", "лишь", "только", "просто"}
+
+
+def _contrast_refuses(s, c) -> bool:
+    """Whether a contrast marker turns down what follows it: not an inclusive one ("not just", «а не лише»),
+    and not "instead of"/«замість» opening the clause ("Instead of a ceasefire, Russia launched …", «що
+    замість перемир'я Росія посилила удари»): that says what someone else did, not what the holder refuses."""
+    if c.end < len(s.words) and s.surfaces[c.end] in _INCLUSIVE:
+        return False
+    if s.surfaces[c.start] != "," and (c.start == 0 or s.surfaces[c.start - 1] in (",", ":", "—", "–", "-")
+                                       or s.lemmas[c.start - 1] in ("що", "что", "that")):
+        return False
+    return True
+
+
 def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
@@ -175,7 +191,8 @@ def _timing_only(condition, issue) -> bool:
 _DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
                "укладення", "підписання", "соглашение", "перемирие", "прекращение", "огонь", "урегулирование",
                "договоренность", "заключение", "подписание", "deal", "agreement", "peace", "settlement", "ceasefire",
-               "truce", "accord", "signing", "of"}
+               "truce", "accord", "signing", "of", "мирний", "мирный", "остаточний", "окончательный", "final"}
+_TIMING_MARKERS = {"у разі", "в разі", "у випадку", "в випадку", "в случае", "in the event of", "in case of"}
 _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
@@ -1063,9 +1080,17 @@ class _Extractor:
         if verb is None:
             return end
         k = verb
-        while k - 1 > cm.end and s.upos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM") \
-                and s.feats[k - 1].get("Case") == "Nom":
-            k -= 1  # the subject before the verb («Россия», «російські війська») is the main clause's
+        while k - 1 > cm.end and s.upos[k - 1] in ("PART", "ADV"):
+            k -= 1  # «Україна не проводитиме», «Россия также вернет»
+        # the subject before the verb («Россия», «російські війська») is the main clause's: one head noun and
+        # its modifiers (a noun before that head is the condition's own: «у разі порушення перемир'я Європа …»,
+        # where the tagger may read «перемир'я» as a nominative too)
+        if k - 1 > cm.end and s.upos[k - 1] in ("NOUN", "PROPN", "PRON") and s.feats[k - 1].get("Case") == "Nom":
+            k -= 1
+            while k - 1 > cm.end and s.upos[k - 1] in ("ADJ", "DET", "NUM") and s.feats[k - 1].get("Case") == "Nom":
+                k -= 1
+        while k - 1 > cm.end and s.upos[k - 1] == "CCONJ":
+            k -= 1  # «у разі підписання угоди і Європа розмістить …»: the «і» joins the main clauses
         return k
 
     @staticmethod
@@ -1074,9 +1099,11 @@ class _Extractor:
         peace agreement", «у разі перемир'я США захищатимуть Україну»): that says when a measure applies, the
         way every guarantee applies after a deal, not a term the holder sets (the gold reads such positions
         as plain support; see :class:`TimingText`)."""
-        if " ".join(s.surfaces[cm.start:cm.end]).lower() not in _NOMINAL_CONDITIONS | {"in the event of", "in case of"}:
+        # (not after «лише після», «в обмін на», "only after": a deal as the price or the precondition is a term)
+        if " ".join(s.surfaces[cm.start:cm.end]).lower() not in _TIMING_MARKERS:
             return False
-        words = [k for k in range(cm.end, end) if s.upos[k] not in ("DET", "ADJ", "PUNCT")]
+        # (every word counts: "in the event of no deal", «у разі справедливого миру» are terms)
+        words = [k for k in range(cm.end, end) if s.upos[k] != "PUNCT" and s.surfaces[k] not in ("a", "an", "the")]
         return bool(words) and all(s.lemmas[k] in _DEAL_WORDS for k in words)
 
     def _until_clause(self, s: _Sentence, cm, end: int) -> bool:
@@ -1324,7 +1351,7 @@ class _Extractor:
                     sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
             elif im.pattern.payload[0] not in named_keys and s.upos[im.start] != "NUM" and any(
-                    im.start - 2 <= c.end <= im.start for c in contrasts):
+                    im.start - 2 <= c.end <= im.start and _contrast_refuses(s, c) for c in contrasts):
                 if not negated:  # (the «не» of «а не» was counted above)
                     sign = -sign  # «потрібен мир, а не перепочинок», "peace, not a truce"
                 asserted.add(len(kept))
