@@ -2246,3 +2246,20 @@ def test_only_when_makes_a_leaders_meeting_conditional(text, condition):
 def test_noun_conditions_and_contrasts_review_cases(text, language, expected):
     assert stances(text, language) == expected
 
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # elections named without the word "election": a vote in Ukraine, choosing its leaders, going to the polls
+    ("Trump told reporters it was high time for Ukrainians to vote.", "en", {("Donald Trump", "elections", "support")}),
+    ("Zelensky said he was ready to let Ukraine choose a new president once the fighting stops.", "en",
+     {("Volodymyr Zelensky", "elections", "conditional")}),
+    ("Зеленський попросив Раду дозволити українцям голосувати під час війни.", "uk",
+     {("Volodymyr Zelensky", "elections", "support")}),
+    ("Песков заявил, что Киев должен избрать новую власть.", "ru", {("Dmitry Peskov", "elections", "support")}),
+    # a vote on something else is no election
+    ("Zelensky said the Rada would vote on the budget next week.", "en", set()),
+    # a ceasefire named as quiet along the front
+    ("Віткофф заявив, що США хочуть тиші вздовж усієї лінії фронту.", "uk", {("Steve Witkoff", "ceasefire", "support")}),
+])
+def test_issues_named_in_other_words(text, language, expected):
+    assert stances(text, language) == expected
