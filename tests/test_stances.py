@@ -2263,3 +2263,9 @@ def test_noun_conditions_and_contrasts_review_cases(text, language, expected):
 ])
 def test_issues_named_in_other_words(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_an_issue_denied_in_its_own_clause_is_not_the_attitude_words_before_it():
+    text = "Лавров заявив, що Москва не погодиться на війська НАТО в жодній формі, а щодо Криму, Донеччини та Херсонщини компромісів не буде."
+    assert stances(text) == {("Sergei Lavrov", "foreign_troops_deployment", "oppose"),
+                             ("Sergei Lavrov", "territory_recognition", "support")}

@@ -1817,6 +1817,10 @@ class _Extractor:
             # neutral verb is only discussed, whatever attitude word governs that verb
             found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
                                                  for nm in neutral)]
+            # «не погодиться на війська НАТО, а щодо Криму компромісів не буде»: an issue whose own clause denies
+            # it («не буде», "there will be no", «а не») is that clause's, not an attitude word's before the comma
+            found = [f for f in found if not (f[0] in asserted and kept[f[0]][0].start > cue.end and any(
+                s.surfaces[k] in (",", ";", "—", "–") for k in range(cue.end, kept[f[0]][0].start)))]
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found and info.kind == "noun" and info.polarity == "oppose" and _causal_before(s, cue.start):
