@@ -2269,3 +2269,16 @@ def test_an_issue_denied_in_its_own_clause_is_not_the_attitude_words_before_it()
     text = "Лавров заявив, що Москва не погодиться на війська НАТО в жодній формі, а щодо Криму, Донеччини та Херсонщини компромісів не буде."
     assert stances(text) == {("Sergei Lavrov", "foreign_troops_deployment", "oppose"),
                              ("Sergei Lavrov", "territory_recognition", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a negation reaches the issue across an adverb or a modal
+    ("Zelensky vowed that Kyiv would never legally recognize the occupied territories as Russian.", "en",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("В Кремле настаивают, что Украина не должна вступать в НАТО.", "ru", {("Russia", "nato_renunciation", "support")}),
+    # becoming a member is joining
+    ("В Кремле настаивают, что Украина никогда не должна стать членом НАТО.", "ru", {("Russia", "nato_renunciation", "support")}),
+    ("Rubio said Ukraine would not become a member of NATO.", "en", {("Marco Rubio", "nato_renunciation", "support")}),
+])
+def test_negation_across_adverbs_and_modals_and_membership(text, language, expected):
+    assert stances(text, language) == expected

@@ -1272,6 +1272,7 @@ class _Extractor:
         negations = self._list(s, "negation")
         prohibitives = self._list(s, "prohibitives")
         neg_ends = {m.end for m in negations}
+        modal_at = {k for mm in self._list(s, "modals") for k in range(mm.start, mm.end)}
         partials = self._list(s, "partials")
         existential = self._list(s, "existential_negation")
         contrasts = self._list(s, "contrasts")
@@ -1327,7 +1328,10 @@ class _Extractor:
                 # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
                 continue
             sign = im.pattern.payload[1]
-            negated = im.start in neg_ends or (im.start - 1 in neg_ends and s.upos[im.start - 1] in ("AUX", "PART"))
+            # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
+            # вступать в НАТО», «не може визнати»)
+            negated = im.start in neg_ends or (im.start - 1 in neg_ends and (
+                s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at))
             if negated:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
