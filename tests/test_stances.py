@@ -2282,3 +2282,20 @@ def test_an_issue_denied_in_its_own_clause_is_not_the_attitude_words_before_it()
 ])
 def test_negation_across_adverbs_and_modals_and_membership(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "without" denies the phrase right after it: what a deal is impossible without is demanded
+    ("Ушаков заявил, что без вывода ВСУ из Донбасса мир невозможен.", "ru",
+     {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}),
+    ("Мерц наголосив, що Україна повинна мати сильну армію без жодних обмежень.", "uk",
+     {("Friedrich Merz", "army_size_cap", "oppose")}),
+    # but not a phrase further on («без натяків: бойові дії припиняться …»)
+    ("Путін без натяків заявив, що Росія готова до перемир'я.", "uk", {("Vladimir Putin", "ceasefire", "support")}),
+    # calling a measure theft or illegal rejects it
+    ("Захарова назвала использование замороженных российских активов воровством.", "ru",
+     {("Maria Zakharova", "frozen_assets", "oppose")}),
+    ("Peskov called the use of frozen Russian assets illegal.", "en", {("Dmitry Peskov", "frozen_assets", "oppose")}),
+])
+def test_without_and_words_of_theft(text, language, expected):
+    assert stances(text, language) == expected

@@ -187,6 +187,8 @@ def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
 
+_WITHOUT = {"без", "without"}  # prohibitives that deny only the phrase right after them
+
 # the settlement itself, as the whole of a noun condition (see _Extractor._deal_timing)
 _DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
                "укладення", "підписання", "соглашение", "перемирие", "прекращение", "огонь", "урегулирование",
@@ -1336,7 +1338,9 @@ class _Extractor:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
-            prohibited = any(im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
+            prohibited = any((im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens)
+                             and (s.lemmas[pm.start] not in _WITHOUT or all(  # «без жодних обмежень», not «без натяків: …»
+                                 s.upos[k] in ("DET", "ADJ", "PRON") for k in range(pm.end, im.start)))
                              for pm in prohibitives)
             if prohibited:
                 sign = -sign  # "bar Kyiv from joining NATO", «кордони не можна змінювати»
