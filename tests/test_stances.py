@@ -2299,3 +2299,16 @@ def test_negation_across_adverbs_and_modals_and_membership(text, language, expec
 ])
 def test_without_and_words_of_theft(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, issue", [
+    ("Putin demanded that Kyiv pull its troops back from the line.", "en", "troop_withdrawal_donbas"),
+    ("Zelensky asked for ironclad guarantees from Washington.", "en", "security_guarantees"),
+    ("Macron backed a loan drawn on the sovereign reserves held in Europe.", "en", "frozen_assets"),
+    ("Zelensky called for the shelling to stop along the whole front.", "en", "ceasefire"),
+    ("Песков заявил, что Москва выступает против конфискации резервов.", "ru", "frozen_assets"),
+    ("Лавров потребовал закрепить Донбасс в составе России.", "ru", "territory_recognition"),
+    ("Песков заявил, что Москва требует гарантий нерасширения альянса на восток.", "ru", "nato_renunciation"),
+])
+def test_issues_named_in_other_words_en_ru(text, language, issue):
+    assert issue in {i for _, i, _ in stances(text, language)}
