@@ -2312,3 +2312,14 @@ def test_without_and_words_of_theft(text, language, expected):
 ])
 def test_issues_named_in_other_words_en_ru(text, language, issue):
     assert issue in {i for _, i, _ in stances(text, language)}
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Зеленський наполягає на захисті за моделлю 5-ї статті.", "security_guarantees"),
+    ("Макрон запропонував Україні безпекову парасольку Європи.", "security_guarantees"),
+    ("Кремль виступає проти натовських солдатів в Україні.", "foreign_troops_deployment"),
+    ("Єврокомісія пропонує використати знерухомлені кошти для кредиту Україні.", "frozen_assets"),
+    ("Кремль вимагає легалізації захоплених територій.", "territory_recognition"),
+])
+def test_issues_named_in_other_words_uk(text, issue):
+    assert issue in {i for _, i, _ in stances(text)}
