@@ -2323,3 +2323,8 @@ def test_issues_named_in_other_words_en_ru(text, language, issue):
 ])
 def test_issues_named_in_other_words_uk(text, issue):
     assert issue in {i for _, i, _ in stances(text)}
+
+
+def test_a_title_with_its_own_phrase_ends_at_the_name():
+    text = "U.S. Ambassador to the United Nations Mike Waltz said on Friday that Washington wanted a ceasefire."
+    assert stances(text, "en") == {("Mike Waltz", "ceasefire", "support")}

@@ -806,6 +806,9 @@ class _Extractor:
                 if self.language != "en" and steps > 0 and s.upos[start - 1] == "PROPN" and (
                         case is None or s.upos[start] != "PROPN"):
                     return False  # «в НАТО глава держави», «У Женеві європейці»: a name closes the phrase
+                if self.language == "en" and steps > 0 and s.upos[start - 1] == "PROPN" and s.upos[start] == "PROPN" \
+                        and k > 0 and s.upos[k - 1] in ("NOUN", "PROPN") and s.words[k - 1].text[:1].isupper():
+                    return False  # "Ambassador to the United Nations Mike Waltz": the title's phrase ends at the name
                 return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
