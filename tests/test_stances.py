@@ -2328,3 +2328,12 @@ def test_issues_named_in_other_words_uk(text, issue):
 def test_a_title_with_its_own_phrase_ends_at_the_name():
     text = "U.S. Ambassador to the United Nations Mike Waltz said on Friday that Washington wanted a ceasefire."
     assert stances(text, "en") == {("Mike Waltz", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    # a battlefield report is no threat: «военнослужащие» is not «военным путем»
+    ("Песков заявил, что российские военнослужащие освободили еще одно село.", "ru"),
+    ("Пєсков заявив, що російські військові захопили ще одне село.", "uk"),
+])
+def test_a_battlefield_report_is_no_threat(text, language):
+    assert stances(text, language) == set()
