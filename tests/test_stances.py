@@ -2337,3 +2337,14 @@ def test_a_title_with_its_own_phrase_ends_at_the_name():
 ])
 def test_a_battlefield_report_is_no_threat(text, language):
     assert stances(text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a participle phrase set off by commas before the speech verb: the subject stands before it
+    ("Peskov, speaking to reporters on Friday, said Moscow rejected any European troops in Ukraine.", "en",
+     {("Dmitry Peskov", "foreign_troops_deployment", "oppose")}),
+    ("Ушаков, выступая в Москве, сообщил, что Кремль отвергает размещение европейских войск.", "ru",
+     {("Yuri Ushakov", "foreign_troops_deployment", "oppose")}),
+])
+def test_a_participle_phrase_before_the_speech_verb(text, language, expected):
+    assert stances(text, language) == expected

@@ -2393,6 +2393,14 @@ class _Extractor:
         # verb; its antecedent before the first comma is the subject)
         embedded = next((a for a, b in self._relatives if sp.start - 1 <= b <= sp.start and a > 1
                          and s.surfaces[a - 1] == "," and s.surfaces[sp.start - 1] == ","), None)
+        if embedded is None and sp.start > 3 and s.surfaces[sp.start - 1] == ",":
+            # ("Peskov, speaking to reporters on Friday, said …", «Пєсков, відповідаючи на запитання, заявив …»:
+            # a participle phrase set off by commas before the verb; the subject stands before it)
+            opening = max((k for k in range(sp.start - 1) if s.surfaces[k] == ","), default=None)
+            if opening is not None and opening > 0 and opening + 1 < sp.start - 1 and (
+                    s.feats[opening + 1].get("VerbForm") in ("Ger", "Conv")
+                    or (self.language == "en" and s.surfaces[opening + 1].endswith("ing") and s.upos[opening + 1] == "VERB")):
+                embedded = opening + 1
         if embedded is not None:
             c_start = max(b for b in starts if b <= embedded - 2)
         # a place with no side («у Йоганнесбурзі наголошували») is where, never who
