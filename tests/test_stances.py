@@ -2348,3 +2348,17 @@ def test_a_battlefield_report_is_no_threat(text, language):
 ])
 def test_a_participle_phrase_before_the_speech_verb(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    # a question left to be settled in the talks takes no side on it
+    ("Lavrov said the question of recognising the new borders would be settled at the negotiating table.", "en"),
+    ("Питання визнання кордонів, за словами Лаврова, вирішуватимуть під час переговорів.", "uk"),
+])
+def test_a_question_left_to_the_talks_takes_no_side(text, language):
+    assert stances(text, language) == set()
+
+
+def test_what_is_to_be_discussed_later_still_holds_the_plan():
+    text = "Putin said on Friday that the plan could underpin a final settlement, although it had to be discussed."
+    assert ("Vladimir Putin", "peace_plan_overall", "support") in stances(text, "en")

@@ -253,6 +253,10 @@ _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
 _MUTUAL = {"домовитися", "домовлятися", "договориться", "договариваться", "погодити", "погоджувати", "согласовать",
            "согласовывать"}
+# the neutral words that leave a question to be settled later (see the frame path in _Extractor)
+_LEFT_TO_TALKS = {"settled", "decided", "determined", "resolved", "вирішуватимуть", "вирішуватиметься", "вирішено",
+                  "визначено", "визначатимуть", "определен", "определено", "определена", "решаться", "решать", "решен",
+                  "решено"}
 _RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
@@ -2044,6 +2048,12 @@ class _Extractor:
                 if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat
                         or other_side):
                     continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
+                if idx not in asserted and not lex.issues[key].threat and any(
+                        kept[idx][0].end <= nm.start <= kept[idx][0].end + 10
+                        and any(s.surfaces[k] in _LEFT_TO_TALKS for k in range(nm.start, nm.end)) for nm in neutral):
+                    # "the question of recognising territory would be settled at the negotiating table", «питання
+                    # визнання … вирішуватимуть під час переговорів»: left to the talks, no side taken
+                    continue
                 owner, reported_by = f.speaker, None
                 if other_side:
                     owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
