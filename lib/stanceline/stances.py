@@ -183,6 +183,14 @@ def _contrast_refuses(s, c) -> bool:
     return True
 
 
+def _denies_next(s, pm, im) -> bool:
+    """Whether «без»/"without" denies the issue phrase: the next word of the phrase after it follows with only
+    determiners and adjectives between («армія без жодних обмежень», "impossible without a withdrawal"), not
+    another noun («вывести без всяких условий войска»: the conditions are what is left out)."""
+    nxt = next((k for k in sorted(im.tokens) if k >= pm.end), None)
+    return nxt is not None and all(s.upos[k] in ("DET", "ADJ", "PRON") for k in range(pm.end, nxt))
+
+
 def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
@@ -811,7 +819,8 @@ class _Extractor:
                         case is None or s.upos[start] != "PROPN"):
                     return False  # «в НАТО глава держави», «У Женеві європейці»: a name closes the phrase
                 if self.language == "en" and steps > 0 and s.upos[start - 1] == "PROPN" and s.upos[start] == "PROPN" \
-                        and k > 0 and s.upos[k - 1] in ("NOUN", "PROPN") and s.words[k - 1].text[:1].isupper():
+                        and k > 0 and s.upos[k - 1] in ("NOUN", "PROPN") and s.words[k - 1].text[:1].isupper() \
+                        and not any(s.upos[j] in ("VERB", "AUX") for j in range(k)):  # (a title that opens the clause)
                     return False  # "Ambassador to the United Nations Mike Waltz": the title's phrase ends at the name
                 return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
@@ -1288,6 +1297,7 @@ class _Extractor:
         named_keys: set[str] = set()
         kept = []
         concord: set[int] = set()  # issues negated by a concord word («жодних компромісів»)
+        denied: set[int] = set()  # of those, the ones a «не буде», "there will be no" denies (not a contrast)
         asserted: set[int] = set()  # issues whose existence is denied («перемир'я не буде»): a position
         # «кордони не можна змінювати силою», "borders must not be changed by force": the force belongs to the
         # territorial proposition, it is no separate position on military pressure
@@ -1340,14 +1350,14 @@ class _Extractor:
             # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
             # вступать в НАТО», «не може визнати»)
             negated = im.start in neg_ends or (im.start - 1 in neg_ends and (
-                s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at))
+                s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at)
+                and s.surfaces[im.start - 1] not in _INCLUSIVE)  # «не только признать …, но и …» negates nothing
             if negated:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
             prohibited = any((im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens)
-                             and (s.lemmas[pm.start] not in _WITHOUT or all(  # «без жодних обмежень», not «без натяків: …»
-                                 s.upos[k] in ("DET", "ADJ", "PRON") for k in range(pm.end, im.start)))
+                             and (s.lemmas[pm.start] not in _WITHOUT or _denies_next(s, pm, im))
                              for pm in prohibitives)
             if prohibited:
                 sign = -sign  # "bar Kyiv from joining NATO", «кордони не можна змінювати»
@@ -1365,6 +1375,7 @@ class _Extractor:
                 if not negated:  # «не буде визнано»: the «не» of «не буде» was counted above
                     sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
                 asserted.add(len(kept))
+                denied.add(len(kept))
             elif im.pattern.payload[0] not in named_keys and s.upos[im.start] != "NUM" and any(
                     im.start - 2 <= c.end <= im.start and _contrast_refuses(s, c) for c in contrasts):
                 if not negated:  # (the «не» of «а не» was counted above)
@@ -1834,8 +1845,10 @@ class _Extractor:
                                                  for nm in neutral)]
             # «не погодиться на війська НАТО, а щодо Криму компромісів не буде»: an issue whose own clause denies
             # it («не буде», "there will be no", «а не») is that clause's, not an attitude word's before the comma
-            found = [f for f in found if not (f[0] in asserted and kept[f[0]][0].start > cue.end and any(
-                s.surfaces[k] in (",", ";", "—", "–") for k in range(cue.end, kept[f[0]][0].start)))]
+            # (when a speaker's frame holds it; without one the attitude word is all there is)
+            found = [f for f in found if not (f[0] in denied and kept[f[0]][0].start > cue.end and any(
+                s.surfaces[k] in (",", ";", "—", "–") for k in range(cue.end, kept[f[0]][0].start)) and any(
+                fr.speaker is not None and fr.start <= kept[f[0]][0].start < fr.end for fr in frames))]
             if info.kind == "noun" and any(cue.start - 4 <= nm.end - 1 < cue.start for nm in neutral):
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found and info.kind == "noun" and info.polarity == "oppose" and _causal_before(s, cue.start):
@@ -2407,7 +2420,11 @@ class _Extractor:
             # ("Peskov, speaking to reporters on Friday, said …", «Пєсков, відповідаючи на запитання, заявив …»:
             # a participle phrase set off by commas before the verb; the subject stands before it)
             opening = max((k for k in range(sp.start - 1) if s.surfaces[k] == ","), default=None)
-            if opening is not None and opening > 0 and opening + 1 < sp.start - 1 and (
+            bare_subject = opening is not None and any(m.end == opening and m.actor is not None for m in mentions) \
+                and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] == "," for k in range(opening))
+            named_after = any(self._follows_verb(s, sp, m) and (m.end >= len(s.words) - 1 or s.surfaces[m.end] in (",", ".", ";"))
+                              for m in mentions)  # "…, refusing any withdrawal, said Zelensky."
+            if bare_subject and opening + 1 < sp.start - 1 and not named_after and (
                     s.feats[opening + 1].get("VerbForm") in ("Ger", "Conv")
                     or (self.language == "en" and s.surfaces[opening + 1].endswith("ing") and s.upos[opening + 1] == "VERB")):
                 embedded = opening + 1
