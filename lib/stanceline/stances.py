@@ -160,6 +160,8 @@ _MUST_HAPPEN = {"unless", "once", "only once", "only when", "as soon as", "as lo
 _NOMINAL_CONDITIONS = {"у разі", "в разі", "у випадку", "в випадку", "в случае", "в обмін на", "в обмен на", "лише після", "тільки після",
                        "только после", "лише при", "тільки при", "лишь при", "только при", "за дотримання",
                        "на умовах", "на условиях", "в ответ на", "натомість на"}
+
+
 class TimingText(str):
     """The text of a condition span that names only the settlement itself ("in the event of a peace deal",
     «у разі перемир'я»). For an issue marked ``after_deal`` in issues.yaml (security guarantees, which by
@@ -201,7 +203,7 @@ _WITHOUT = {"без", "without"}  # prohibitives that deny only the phrase right
 _DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
                "укладення", "підписання", "соглашение", "перемирие", "прекращение", "огонь", "урегулирование",
                "договоренность", "заключение", "подписание", "deal", "agreement", "peace", "settlement", "ceasefire",
-               "truce", "accord", "signing", "of", "мирний", "мирный", "остаточний", "окончательный", "final"}
+               "truce", "accord", "signing", "of", "мирный", "остаточний", "окончательный", "final"}
 _TIMING_MARKERS = {"у разі", "в разі", "у випадку", "в випадку", "в случае", "in the event of", "in case of"}
 _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "цієї", "цих", "this", "these", "those", "that",
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
@@ -1844,7 +1846,7 @@ class _Extractor:
             found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
                                                  for nm in neutral)]
             # «не погодиться на війська НАТО, а щодо Криму компромісів не буде»: an issue whose own clause denies
-            # it («не буде», "there will be no", «а не») is that clause's, not an attitude word's before the comma
+            # it («не буде», "there will be no") is that clause's, not an attitude word's before the comma
             # (when a speaker's frame holds it; without one the attitude word is all there is)
             found = [f for f in found if not (f[0] in denied and kept[f[0]][0].start > cue.end and any(
                 s.surfaces[k] in (",", ";", "—", "–") for k in range(cue.end, kept[f[0]][0].start)) and any(
