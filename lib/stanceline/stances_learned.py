@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from .actors import load_actors
-from .stances import _IDEA_NOUNS, TimingText
+from .stances import _IDEA_NOUNS, _timing_only
 from .stances_lexicon import COMPROMISE, load_lexicon, resolve_sign
 
 __all__ = ["Candidate", "StanceModel", "CLASSES", "MODEL_PATH", "build_stance_candidates", "label_candidates",
@@ -163,7 +163,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         if in_condition or (view.hedged and not spoken) or any(i_start - 4 <= nm.start < i_start for nm in neutral):
             continue
         condition = next((text for a, b, text in conds if not (a <= i_start < b)
-                          and not (isinstance(text, TimingText) and lex.issues[key].after_deal)), None)
+                          and not _timing_only(text, lex.issues[key])), None)
         # where each candidate stands among the others: the nearest holder before the issue usually holds
         # it; a holder of another side between a candidate and the issue («За словами Зеленського, США
         # пропонують …») usually takes it from that candidate
