@@ -2391,3 +2391,54 @@ def test_what_is_to_be_discussed_later_still_holds_the_plan():
 ])
 def test_review_cases_of_the_new_vocabulary_and_rules(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a genitive reference inside the speaker's title says whose aide, not who speaks
+    ("Питання Криму закрите, Україна має визнати його російським, сказав учора радник кремлівського очільника Юрій Ушаков.",
+     "uk", {("Yuri Ushakov", "territory_recognition", "support")}),
+    ("Киев должен отказаться от вступления в НАТО, заявил в среду помощник российского лидера Юрий Ушаков.",
+     "ru", {("Yuri Ushakov", "nato_renunciation", "support")}),
+])
+def test_a_speaker_after_the_verb_is_the_name_not_the_reference_in_its_title(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a descriptive reference with a given name inside it («адміністрація трампа» + «Дональда»)
+    ("Адміністрація Дональда Трампа підтримує розгортання європейських військ в Україні.", "uk",
+     {("United States", "foreign_troops_deployment", "support")}),
+    ("The Donald Trump administration rejected any cap on Ukraine's army.", "en",
+     {("United States", "army_size_cap", "oppose")}),
+    # ru state media's name for Zelensky
+    ("Глава киевского режима отверг вывод войск из Донбасса.", "ru",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+])
+def test_references_with_a_given_name_inside_and_state_media_names(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the owner before a demonstrative or a verb is the subject, not the plan's owner
+    ("Вашингтон запропонував мирний план. У Білому домі наголосили, що Трамп цей план повністю підтримує.", "uk",
+     {("United States", "peace_plan_overall", "support"), ("Donald Trump", "peace_plan_overall", "support")}),
+    ("Американцы предложили мирный план. В Кремле заявили, что Уиткофф этот документ одобряет.", "ru",
+     {("United States", "peace_plan_overall", "support"), ("Steve Witkoff", "peace_plan_overall", "support")}),
+    # one noun phrase keeps its owner: adjectives and numbers between owner and noun
+    ("Зеленський погодився працювати над американським мирним планом.", "uk",
+     {("Volodymyr Zelensky", "peace_plan_overall", "support")}),
+])
+def test_an_owner_outside_the_noun_phrase_is_not_the_plans_owner(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a subject after a comma and before its verb opens a new clause; the verb's words follow it
+    ("После того как Трамп потребовал провести выборы, глава киевского режима объявил о готовности провести их при условии прекращения огня.",
+     "ru", {("Donald Trump", "elections", "support"), ("Volodymyr Zelensky", "elections", "conditional")}),
+    # a blueprint for ending the war names the plan
+    ("Witkoff offered Kyiv a blueprint for ending the war. Zelensky said he was ready to work on the plan.", "en",
+     {("Steve Witkoff", "peace_plan_overall", "support"), ("Volodymyr Zelensky", "peace_plan_overall", "support")}),
+])
+def test_a_subject_opening_a_clause_after_a_comma_and_a_blueprint(text, language, expected):
+    assert stances(text, language) == expected

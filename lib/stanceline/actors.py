@@ -123,6 +123,7 @@ class ActorIndex:
         self._index: dict[tuple[str, str], dict[str, list[_Pattern]]] = {}
         self._fuzzy: dict[str, list[tuple[str, _Pattern]]] = {}
         self._first: dict[str, dict[str, set[str]]] = {}
+        self._first_all: dict[str, frozenset[str]] = {}
 
     # -- building --------------------------------------------------------------------------
     def _patterns(self, language: str, kind: str) -> dict[str, list[_Pattern]]:
@@ -178,7 +179,7 @@ class ActorIndex:
         matches: list[ActorMatch] = []
         i = 0
         while i < len(tokens):
-            found = self._match_at(i, tokens, keys, table)
+            found = self._match_at(i, tokens, keys, table, self._all_first_names(language) if kind == "reference" else frozenset())
             if found is None and kind == "alias" and known is not None and not known[i]:
                 found = self._fuzzy_at(i, tokens, keys, language)
             if found is None:
@@ -190,18 +191,33 @@ class ActorIndex:
             i = found.end
         return matches
 
-    def _match_at(self, i, tokens, keys, table) -> ActorMatch | None:
+    def _match_at(self, i, tokens, keys, table, skippable=()) -> ActorMatch | None:
+        """The longest pattern starting at token ``i``. A reference may have a given name inside it
+        («адміністрація Дональда Трампа», "the Donald Trump administration" for «адміністрація трампа»):
+        a token in ``skippable`` is passed over before a pattern word it does not match."""
         candidates: list[_Pattern] = []
         for k in sorted(keys[i][0] | keys[i][1]):  # sorted: equal-length ties resolve the same way every run
             candidates.extend(table.get(k, ()))
         best = None
         for pattern in candidates:
-            n = len(pattern.words)
-            if i + n > len(tokens) or (best is not None and n <= best.end - best.start):
-                continue
-            if all(_word_match(keys[i + j], pattern.words[j], tokens[i + j][0], pattern.cased[j]) for j in range(n)):
-                best = ActorMatch(i, i + n, pattern.actor, pattern.kind)
+            end = i
+            for j, words in enumerate(pattern.words):
+                if end < len(tokens) and j > 0 and not _word_match(keys[end], words, tokens[end][0], pattern.cased[j]) \
+                        and (keys[end][0] | keys[end][1]) & skippable:
+                    end += 1
+                if end >= len(tokens) or not _word_match(keys[end], words, tokens[end][0], pattern.cased[j]):
+                    break
+                end += 1
+            else:
+                if best is None or end - i > best.end - best.start:
+                    best = ActorMatch(i, end, pattern.actor, pattern.kind)
         return best
+
+    def _all_first_names(self, language: str) -> frozenset[str]:
+        """Keys of every given name in the gazetteer for ``language`` (cached)."""
+        if language not in self._first_all:
+            self._first_all[language] = frozenset(k for a in self.actors for k in self.first_name_keys(a, language))
+        return self._first_all[language]
 
     def _fuzzy_at(self, i, tokens, keys, language) -> ActorMatch | None:
         surface = normalise_key(tokens[i][0])

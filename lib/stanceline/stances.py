@@ -425,6 +425,21 @@ def _title_patterns(index, language: str) -> list:
     return cache[key]
 
 
+def _split_owned(s: "_Sentence", m) -> bool:
+    """True when an owned-plan match (owner + head noun, «план Трампа», "the U.S. draft") spans two
+    phrases: «Дональд Трамп цей план підтримує», "Washington presented its plan" name the owner as the
+    subject, not the plan's owner. A finite verb, a pronoun or determiner between the two parts ends the
+    noun phrase; adjectives, numbers, nouns, prepositions and participles do not («американський мирний
+    план», "Trump's 28-point plan", «идеи, предложенные Вашингтоном»)."""
+    if m.pattern.payload[2:] != ("owned",):
+        return False
+    inside = sorted(m.tokens)
+    gap = [k for k in range(inside[0], inside[-1]) if k not in m.tokens]
+    return any((s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Part", "Conv", "Ger"))
+               or s.upos[k] in ("DET", "PRON", "SCONJ") or s.surfaces[k] in (";", ":") or s.lemmas[k] in _DEMONSTRATIVES
+               for k in gap)
+
+
 def _negated_word(s: "_Sentence", k: int) -> int:
     """The word a negation ending at ``k`` negates: the next one after auxiliaries ("not be changed")."""
     while k < len(s.upos) and s.upos[k] == "AUX":
@@ -1277,7 +1292,7 @@ class _Extractor:
             (s.lemmas[k], s.lemmas[k + 1]) in (("or", "not"), ("чи", "ні"), ("или", "нет")) for k in range(n - 1)))
         lex = self.lex
         # issues, with blockers and negation
-        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos)
+        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos, keep=lambda m: not _split_owned(s, m))
         asked = _asked_zone(s, lex)  # "Asked whether Kyiv would accept …,": its attitude words are the question's
         # a compromise phrase («жодних компромісів щодо Криму, Запорізької та Херсонської областей»)
         # decides the sign for the issue words it spans
@@ -1285,8 +1300,8 @@ class _Extractor:
         issues = [m for m in issues if abs(m.pattern.payload[1]) == COMPROMISE or m.pattern.payload[0] not in framed]
         # a bare head noun («план», "the document", "guarantees") is an anaphor: it names an issue only when
         # the article (or this sentence) has already named it in full; otherwise it may be any plan or guarantee
-        named = {m.pattern.payload[0] for m in issues if len(m.pattern.payload) < 3}
-        issues = [m for m in issues if len(m.pattern.payload) < 3 or m.pattern.payload[0] in self._named | named]
+        named = {m.pattern.payload[0] for m in issues if m.pattern.payload[2:] != ("anaphoric",)}
+        issues = [m for m in issues if m.pattern.payload[2:] != ("anaphoric",) or m.pattern.payload[0] in self._named | named]
         self._named |= named
         blockers = self._list(s, "blockers")
         negations = self._list(s, "negation")
@@ -2461,9 +2476,11 @@ class _Extractor:
             if m.start in zone_starts and sp.start >= zone_verb:
                 return self._parties_actor(zone_members), m  # «Віткофф і Умєров заявили, що …»
             return self._resolve(m, context_people), m
-        for m in mentions:
-            if self._follows_verb(s, sp, m):
-                return self._resolve(m, context_people), m
+        # («заявив помічник російського диктатора Юрій Ушаков»: a genitive reference inside the speaker's title
+        # is whose assistant, not who; the speaker is the mention that can be a subject)
+        follows.sort(key=lambda m: (not m.eligible, m.start))
+        if follows:
+            return self._resolve(follows[0], context_people), follows[0]
         if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
             # "The signatories insisted that … and pledged to …": a second verb with no subject of its own
             # shares the subject of the speech verb before it, or of the sentence's first verb
@@ -2485,7 +2502,13 @@ class _Extractor:
         between = range(sp.end, m.start)
         if any(s.surfaces[k] == ":" or s.lemmas[k] in ("що", "that", "что") or s.upos[k] in ("VERB", "AUX") for k in between):
             return False
-        if m.start - sp.end > 4 or any(s.surfaces[k] == "," for k in between):
+        # (the speaker's title before the name, «помощник российского лидера Юрий Ушаков», is part of the
+        # speaker and does not count towards the distance)
+        title = m.start
+        while title > sp.end and m.start - title < 4 and s.upos[title - 1] in ("NOUN", "ADJ", "PROPN"):
+            title -= 1
+        between = range(sp.end, title)
+        if title - sp.end > 4 or any(s.surfaces[k] == "," for k in between):
             # the words set off by commas must be a time phrase (adverbs, numbers, month and day nouns)
             return all(s.upos[k] in ("ADV", "NUM", "PUNCT", "NOUN", "ADP") and s.feats[k].get("Animacy") != "Anim"
                        for k in between) and any(s.upos[k] in ("ADV", "NUM") for k in between)
@@ -2525,6 +2548,8 @@ class _Extractor:
             titles += 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):
             k -= 1
+        if self.language != "en" and spk_m is not None and spk_m.start < sp.start and k > 0 and s.surfaces[k] == ",":
+            return False  # «…, глава киевского режима объявил о готовности …»: a subject before its verb opens a clause
         return k > 0 and (s.surfaces[k] in {","} | _QUOTES or (s.surfaces[k] in _DASHES and s.surfaces[k - 1] in {","} | _QUOTES))
 
     def _parse_negated(self, s: _Sentence, cue) -> bool:

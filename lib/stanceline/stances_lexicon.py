@@ -141,7 +141,7 @@ def _alt_at(alt, i, lemmas, surfaces, upos) -> bool:
 
 def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces: Sequence[str],
                    upos: Sequence[str | None], *, blocked: set | frozenset = frozenset(),
-                   window: int = WINDOW) -> list[PatternMatch]:
+                   window: int = WINDOW, keep=None) -> list[PatternMatch]:
     """Non-overlapping matches of ``patterns`` in one sentence, heaviest pattern first.
 
     Args:
@@ -149,6 +149,7 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
         lemmas, surfaces, upos: per token, already keyed with :func:`token_key` (upos as is).
         blocked: token positions that may not take part (already used by another match).
         window: the largest distance (in tokens) between the first and last slot of a match.
+        keep: optional test of a candidate match; one it rejects does not take its tokens from the others.
     """
     n = len(lemmas)
     where, head = _word_index(lemmas, surfaces)
@@ -183,7 +184,7 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
     taken = set(blocked)
     result = []
     for m in sorted(found, key=lambda m: (-m.pattern.weight[0], -len(m.tokens), m.end - m.start, m.start)):
-        if taken & m.tokens:
+        if taken & m.tokens or (keep is not None and not keep(m)):
             continue
         taken |= m.tokens
         result.append(m)
@@ -314,7 +315,8 @@ def load_lexicon(language: str) -> Lexicon:
         for raw in (entry.get("inverted") or {}).get(language, []) or []:
             issue_patterns.append(compile_pattern(raw, (issue.key, -1), language=language))
         for raw in (entry.get("owned") or {}).get(language, []) or []:
-            issue_patterns.append(compile_pattern(raw, (issue.key, +1), language=language))
+            # tagged: owner and head noun must stand in one noun phrase (see stances._split_owned)
+            issue_patterns.append(compile_pattern(raw, (issue.key, +1, "owned"), language=language))
         for raw in (entry.get("anaphoric") or {}).get(language, []) or []:
             # a bare head noun («план», "the draft") names the issue only once the article has named it
             issue_patterns.append(compile_pattern(raw, (issue.key, +1, "anaphoric"), language=language))
