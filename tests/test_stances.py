@@ -2442,3 +2442,18 @@ def test_an_owner_outside_the_noun_phrase_is_not_the_plans_owner(text, language,
 ])
 def test_a_subject_opening_a_clause_after_a_comma_and_a_blueprint(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # working a plan out together is pushing it as the basis of a deal
+    ("Київ і Вашингтон напрацювали оновлений мирний план.", "uk",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("Украинская и американская делегации доработали мирный план.", "ru",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("Ukrainian negotiators spent a week reworking the peace plan.", "en", {("Ukraine", "peace_plan_overall", "support")}),
+    # a participant named after «за участі», "with the participation of" holds no position of the act
+    ("Робоча група, яка з участю США напрацює гарантії безпеки, збереться в січні.", "uk", set()),
+    ("Рабочая группа, которая при участии США доработает гарантии безопасности, соберется в январе.", "ru", set()),
+])
+def test_co_drafting_a_plan_and_participants(text, language, expected):
+    assert stances(text, language) == expected

@@ -425,6 +425,9 @@ def _title_patterns(index, language: str) -> list:
     return cache[key]
 
 
+_PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
+
+
 def _split_owned(s: "_Sentence", m) -> bool:
     """True when an owned-plan match (owner + head noun, «план Трампа», "the U.S. draft") spans two
     phrases: «Дональд Трамп цей план підтримує», "Washington presented its plan" name the owner as the
@@ -791,7 +794,12 @@ class _Extractor:
                     and s.lemmas[k] not in _SUPPORTERS:
                 k += 1
             allied = k is not None and k < len(s.words) and s.lemmas[k] in _SUPPORTERS
-            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media or allied or self._english_object(s, m))
+            # («група, яка за участі США напрацює …», "with the participation of Turkey": a participant named
+            # after the noun takes part in another's act; it does not hold the act's position)
+            before = m.start - 1 - (m.start >= 2 and s.surfaces[m.start - 1] == "of")
+            participant = before >= 0 and (s.lemmas[before] in _PARTICIPATION or s.surfaces[before] in _PARTICIPATION)
+            m.eligible = not (m.in_pp or oblique or in_issue or possessive or media or allied or participant
+                              or self._english_object(s, m))
             if m.kind == "statement":
                 m.eligible = not in_issue  # «у заяві йдеться»: the statement speaks from inside its phrase
         self._seen_people.extend(m.actor for m in merged if m.actor is not None and m.actor.label == "PERS")
