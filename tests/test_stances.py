@@ -2457,3 +2457,25 @@ def test_a_subject_opening_a_clause_after_a_comma_and_a_blueprint(text, language
 ])
 def test_co_drafting_a_plan_and_participants(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «формирования» are troops; «покинут» is the verb, whatever lemma the dictionary gives it
+    ("Огонь прекратится, как только украинские формирования покинут Донбасс, пригрозил Путин.", "ru",
+     {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+    # a position set out, spelled out, «изложил», is said
+    ("Russia will take the Donbas by force if Ukrainian troops do not leave, Putin spelled out on Thursday.", "en",
+     {("Vladimir Putin", "military_pressure", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+    ("Если войска ВСУ не уйдут из Донбасса, Россия возьмет его силой, — такую позицию Путин изложил журналистам.", "ru",
+     {("Vladimir Putin", "military_pressure", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+    # a full participle qualifies a noun; nobody speaks through it
+    ("Кремль готов прекратить огонь на условиях, сформулированных летом.", "ru", {("Russia", "ceasefire", "conditional")}),
+])
+def test_threat_wording_and_speech_verbs_of_setting_out(text, language, expected):
+    assert stances(text, language) == expected
+
+
+def test_a_named_object_before_the_cue_keeps_the_previous_topic_out():
+    text = ("Путин потребовал вывести украинские войска из Донбасса. "
+            "Кроме того, он дал понять, что возвращаться в «большую восьмерку» Москва не собирается.")
+    assert stances(text, "ru") == {("Vladimir Putin", "troop_withdrawal_donbas", "support")}

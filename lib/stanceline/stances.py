@@ -1452,6 +1452,8 @@ class _Extractor:
                                        and len(c.pattern.slots) > 1) and c.start >= asked]
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
+        # («принципи, сформульовані в червні»: a full participle qualifies a noun; nobody speaks)
+        speech = [sp for sp in speech if not (s.feats[sp.start].get("VerbForm") == "Part" and s.feats[sp.start].get("Case"))]
         if self.language == "en":
             # an English passive ("would be written into its constitution", "Zelensky was told …") is no
             # speech of the subject: who wrote or told is either unnamed or after "by"
@@ -1902,7 +1904,9 @@ class _Extractor:
                 elided = not clause_object and not any(
                     s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                     for k in range(cue.end, right_end)) and not any(
-                    s.upos[k] in ("NOUN",) for k in range(left_start, cue.start))
+                    s.upos[k] == "NOUN" or (s.upos[k] == "PROPN" and k not in holder_tokens and not any(
+                        m.eligible and m.start <= k < m.end for m in mentions))
+                    for k in range(left_start, cue.start))  # («возвращаться в «большую восьмерку» Москва не собирается»)
                 # the previous sentence's topic carries over, or an older one when the same actor goes on
                 topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
                 inherited = [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if topical else []
