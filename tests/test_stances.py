@@ -2479,3 +2479,19 @@ def test_a_named_object_before_the_cue_keeps_the_previous_topic_out():
     text = ("Путин потребовал вывести украинские войска из Донбасса. "
             "Кроме того, он дал понять, что возвращаться в «большую восьмерку» Москва не собирается.")
     assert stances(text, "ru") == {("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «проти виступила X»: the verb before its subject; the clause after a dash answers what came before it
+    ("Рішення про конфіскацію російських активів відклали — проти виступила Угорщина.", "uk",
+     {("Hungary", "frozen_assets", "oppose")}),
+    ("Решение о конфискации российских активов отложили — против выступила Венгрия.", "ru",
+     {("Hungary", "frozen_assets", "oppose")}),
+    # "go along only if": agreement on a condition
+    ("Hungary will go along with the use of frozen Russian assets only if the risks are shared.", "en",
+     {("Hungary", "frozen_assets", "conditional")}),
+    ("Hungary's resistance to the use of frozen Russian assets has not softened.", "en",
+     {("Hungary", "frozen_assets", "oppose")}),
+])
+def test_opposition_after_a_dash_and_agreement_on_a_condition(text, language, expected):
+    assert stances(text, language) == expected

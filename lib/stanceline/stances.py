@@ -1711,7 +1711,7 @@ class _Extractor:
                 continue
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
-            if s.lemmas[cue.start] in _AGAINST and not (cue.start in mention_ends or (
+            if s.lemmas[cue.start] in _AGAINST and info.kind == "adj" and not (cue.start in mention_ends or (
                     cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS)):
                 continue  # «санкції проти Росії», «виступає проти»: a preposition, or part of another cue
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
@@ -1917,6 +1917,10 @@ class _Extractor:
                                     for k in range(c_start, cue.start))
                                 and not any(s.lemmas[k] in _OTHER for k in range(cue.end, right_end))):
                     found = inherited  # «Київ натомість пропонує …», "Kyiv in turn proposes …": the same issue
+                    # («рішення про позику під заморожені активи відклали — проти виступила Бельгія»: a clause
+                    # after a dash with nothing of its own answers what the clause before the dash named)
+                    if elided and c_start > 1 and s.surfaces[c_start - 1] in _DASHES:
+                        found = issues_in(0, c_start - 1)[-1:] or found
             if not found:
                 continue
             condition = condition_for(cue.start)
