@@ -2495,3 +2495,25 @@ def test_a_named_object_before_the_cue_keeps_the_previous_topic_out():
 ])
 def test_opposition_after_a_dash_and_agreement_on_a_condition(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a nominative after a group head («лідерами») starts the subject; it is not the leaders' owner
+    ("З обома лідерами американський президент готовий зустрітися лише тоді, коли угоду буде підписано.", "uk",
+     {("Donald Trump", "talks_format", "conditional")}),
+])
+def test_a_nominative_after_a_group_head_is_the_subject(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a subject relative opening the speech verb's clause is the name before its comma
+    ("Зеленський відповів Мерцу, який у середу заявив, що готовий надати Україні гарантії безпеки.", "uk",
+     {("Friedrich Merz", "security_guarantees", "support")}),
+    ("European leaders, who met in Geneva on Sunday, said the army cap of 600,000 was unacceptable.", "en",
+     {("Europe", "army_size_cap", "oppose")}),
+    # «для» before people is for whom, not a plan's purpose
+    ("Трамп заявив, що для українців настав час голосувати.", "uk", {("Donald Trump", "elections", "support")}),
+])
+def test_a_relative_speaker_and_for_whom(text, language, expected):
+    assert stances(text, language) == expected

@@ -780,12 +780,14 @@ class _Extractor:
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
             # (a name in the dative singular is unambiguous: «предоставить Киеву гарантии» gives to Kyiv)
-            dative = case == "Dat" and s.feats[head].get("Number") == "Sing" and s.upos[head] == "PROPN"
+            dative = case == "Dat" and s.feats[head].get("Number") in ("Sing", None) and s.upos[head] == "PROPN"
             oblique = (case in _OBLIQUE or dative) and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective") \
                 and not (m.kind == "pair" and case == "Gen")  # «сторони»: a plural the dictionary reads as genitive
             in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind not in ("plan", "pair")
             media = m.actor is not None and m.actor.name in self.lex.media
-            if m.actor is not None and self._after_group_head(s, m.start, group_heads):
+            # (a nominative after the head is a new phrase: «з обома лідерами американський президент …»)
+            if m.actor is not None and self._after_group_head(s, m.start, group_heads) and not (
+                    self.language != "en" and case == "Nom"):
                 head_pp = self._in_pp(s, min(h.start for h in group_heads if m.start - 3 <= h.end - 1 < m.start))
                 m.in_pp, oblique = head_pp, False
             # "Kyiv's allies insist …", "Ukraine's Western backers": the allies hold it, not Kyiv
@@ -1351,6 +1353,8 @@ class _Extractor:
                     or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
                    # «Для станції Вашингтон пропонує …»: a sentence-initial «для» names the topic
                    and not (b.start == 0 and b.end - b.start == 1)
+                   # («для українців настав час голосувати»: for whom, before people, is no purpose)
+                   and not (b.end == im.start and s.feats[im.start].get("Animacy") == "Anim")
                    # «підстав для перемир'я», «оснований для перемирия»: grounds for it, not a plan's purpose
                    and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS)
                    # "a framework for security arrangements" is those arrangements, not a plan's purpose
@@ -2506,6 +2510,14 @@ class _Extractor:
             subject = next((m for m in mentions if m.end <= first_verb and m.eligible and m.kind != "plan"), None)
             if subject is not None and first_verb < sp.start:
                 return self._resolve(subject, context_people), subject
+        # («відповів Трампу, який в інтерв'ю сказав, що …», "Erdogan, who told reporters that …": a subject
+        # relative opening the verb's clause stands for the name before its comma)
+        r = next((k for k in range(c_start, sp.start) if s.lemmas[k] in _SUBJECT_RELATIVES), None)
+        if r is not None and r > 1 and s.surfaces[r - 1] == "," and s.feats[r].get("Case") in (None, "Nom") \
+                and not any(r < m.start < sp.start and m.eligible for m in mentions):
+            before = [m for m in mentions if m.end == r - 1 and m.actor is not None and m.kind != "plan"]
+            if before:
+                return self._resolve(before[-1], context_people), before[-1]
         return None, None
 
     @staticmethod
