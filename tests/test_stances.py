@@ -2517,3 +2517,19 @@ def test_a_nominative_after_a_group_head_is_the_subject(text, language, expected
 ])
 def test_a_relative_speaker_and_for_whom(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # what another side must do is the speaker's demand, with an adverbial phrase between the modal and the verb
+    ("Пєсков заявив, що Київ має без жодних подальших зволікань погодитися на виведення військ з Донбасу.", "uk",
+     {("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    # a decision on Donbas Kyiv is told to make is the withdrawal
+    ("Lavrov said Kyiv must make a decision on Donbas.", "en", {("Sergei Lavrov", "troop_withdrawal_donbas", "support")}),
+    # "in his telling" names the speaker; it is no speech verb of the subject before it
+    ("Lavrov spoke on Monday. Ukraine, in his telling, must withdraw its troops from Donbas.", "en",
+     {("Sergei Lavrov", "troop_withdrawal_donbas", "support")}),
+    # «наполягав, що …» frames the clause after it: the demand is the speaker's, not the clause subject's
+    ("Лавров наполягав, що Київ має відмовитися від вступу в НАТО.", "uk", {("Sergei Lavrov", "nato_renunciation", "support")}),
+])
+def test_demands_on_another_side_inside_reported_speech(text, language, expected):
+    assert stances(text, language) == expected

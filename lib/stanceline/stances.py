@@ -425,6 +425,7 @@ def _title_patterns(index, language: str) -> list:
     return cache[key]
 
 
+_THAT = frozenset({"що", "что", "that"})
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
 
 
@@ -1454,10 +1455,17 @@ class _Extractor:
         # «не виключає перемир'я і має право» borrows the «не» of another verb and is no «не має права»
         cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in _CUE_NEGATIONS
                                        and len(c.pattern.slots) > 1) and c.start >= asked]
+        # «Ушаков наполягав, що Київ має …», "Putin insisted that Kyiv …": a verb that is both an attitude word and
+        # a speech verb, followed by the clause it introduces, frames that clause (whose own words say who holds what)
+        said = {sp.start for sp in match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos)}
+        cues = [c for c in cues if not (c.pattern.payload.kind == "verb" and c.start in said and c.end + 1 < n and (
+            s.lemmas[c.end] in _THAT or (s.surfaces[c.end] == "," and s.lemmas[c.end + 1] in _THAT)))]
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
         # («принципи, сформульовані в червні»: a full participle qualifies a noun; nobody speaks)
         speech = [sp for sp in speech if not (s.feats[sp.start].get("VerbForm") == "Part" and s.feats[sp.start].get("Case"))]
+        # ("Kyiv, in his telling, had to …": the word is part of an attribution phrase, whose speaker it names)
+        speech = [sp for sp in speech if not any(a.start <= sp.start < a.end for a in self._list(s, "according_to"))]
         if self.language == "en":
             # an English passive ("would be written into its constitution", "Zelensky was told …") is no
             # speech of the subject: who wrote or told is either unnamed or after "by"
@@ -1942,7 +1950,9 @@ class _Extractor:
                     owner = frame.speaker  # «Пєсков нагадав, що Москва виступає проти»: Peskov voices his side
                 elif frame is not None and frame.speaker is not None and frame.speaker.side and \
                         holder.side != frame.speaker.side and any(
-                            cue.start - 3 <= mm.end <= cue.start and s.surfaces[mm.start] != "would" for mm in modals):
+                            cue.start - 8 <= mm.end <= cue.start and s.surfaces[mm.start] != "would" and not any(
+                                s.upos[k] in ("VERB", "AUX") for k in range(mm.end, cue.start)) for mm in modals):
+                    # (an adverbial phrase may stand between: «Київ має «без подальших зволікань» ухвалити …»)
                     # «Путін заявив, що Київ має погодитися на …», "Putin said Kyiv must accept …": what another
                     # side must do is the speaker's demand
                     owner = frame.speaker
