@@ -2533,3 +2533,44 @@ def test_a_relative_speaker_and_for_whom(text, language, expected):
 ])
 def test_demands_on_another_side_inside_reported_speech(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a quote or a clause-final verb after the comma: the speaker before the verb still speaks
+    ("«Україна не вийде з Донбасу», Зеленський заявив.", "uk", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("Россия не согласится на перемирие, Песков подчеркнул.", "ru", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    # an active participle that opens words still speaks
+    ("Песков, заявивший журналистам, что Россия не согласится на перемирие, отказался от комментариев.", "ru",
+     {("Dmitry Peskov", "ceasefire", "oppose")}),
+    # the dative subject of an impersonal verb holds the position
+    ("Угорщині вдалося заблокувати використання заморожених активів.", "uk", {("Hungary", "frozen_assets", "oppose")}),
+    # the plan first: its owner may follow in a relative clause or after a participle
+    ("Kyiv rejected the plan that Washington proposed.", "en",
+     {("Ukraine", "peace_plan_overall", "oppose"), ("United States", "peace_plan_overall", "support")}),
+    ("Київ відхилив мирний план. Трамп же план підтримує.", "uk",
+     {("Ukraine", "peace_plan_overall", "oppose"), ("Donald Trump", "peace_plan_overall", "support")}),
+    # «взяв участь Умєров»: the one who took part is the subject
+    ("У переговорах взяв участь Умєров і підтримав оновлений мирний план.", "uk", {("Rustem Umerov", "peace_plan_overall", "support")}),
+    # «проти виступу» is against a speech
+    ("Угорщина поскаржилася на кампанію проти виступу Орбана на підтримку перемир'я.", "uk", set()),
+    # after a dash, agreeing with a blocking is not backing what was blocked
+    ("Бельгія заблокувала використання заморожених активів — Угорщина підтримала.", "uk", {("Belgium", "frozen_assets", "oppose")}),
+    # a place or a person named before the cue is no object that keeps the topic out
+    ("Путін вимагає виходу військ з Донбасу. Зеленський у Берліні відмовився.", "uk",
+     {("Vladimir Putin", "troop_withdrawal_donbas", "support"), ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("Putin demands a withdrawal from Donbas. After meeting Merz in Berlin, Zelensky refused.", "en",
+     {("Vladimir Putin", "troop_withdrawal_donbas", "support"), ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    # a relative after a genitive that describes the noun before it
+    ("Зеленський поговорив із дружиною Трампа, яка сказала, що США підтримують гарантії безпеки.", "uk",
+     {("United States", "security_guarantees", "support")}),
+    # a position on a plan, counter-proposals to it: no stance on the plan itself
+    ("Київ і Брюссель узгоджують спільну позицію щодо мирного плану США.", "uk", set()),
+    ("Европа и Украина выработали контрпредложения к мирному плану США.", "ru", set()),
+    ("Мерц підтримав вихід з глухого кута у формуванні коаліції.", "uk", set()),
+    # a position spelled out before a colon; a possessive inside a title after the verb
+    ("The Kremlin spelled out what it wants: a Ukrainian withdrawal from Donbas.", "en", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Ukraine must withdraw from Donbas, said Vladimir Putin's foreign policy aide Yuri Ushakov.", "en",
+     {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}),
+])
+def test_second_review_cases(text, language, expected):
+    assert stances(text, language) == expected

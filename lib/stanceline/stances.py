@@ -432,15 +432,20 @@ _PARTICIPATION = frozenset({"участь", "участі", "участю", "у�
 def _split_owned(s: "_Sentence", m) -> bool:
     """True when an owned-plan match (owner + head noun, «план Трампа», "the U.S. draft") spans two
     phrases: «Дональд Трамп цей план підтримує», "Washington presented its plan" name the owner as the
-    subject, not the plan's owner. A finite verb, a pronoun or determiner between the two parts ends the
-    noun phrase; adjectives, numbers, nouns, prepositions and participles do not («американський мирний
-    план», "Trump's 28-point plan", «идеи, предложенные Вашингтоном»)."""
+    subject, not the plan's owner. With the owner first, a finite verb, a pronoun, determiner or particle
+    between the two parts ends the noun phrase; adjectives, numbers, nouns, prepositions and participles do
+    not («американський мирний план», "Trump's 28-point plan", «идеи, предложенные Вашингтоном»). With the
+    noun first the owner may stand in a relative clause or after a participle ("the plan that Washington
+    proposed", "the plan drafted by Washington")."""
     if m.pattern.payload[2:] != ("owned",):
         return False
     inside = sorted(m.tokens)
+    if s.upos[inside[0]] == "NOUN":
+        return False  # the noun first: «план, який запропонував Вашингтон», "the plan drafted by Washington"
     gap = [k for k in range(inside[0], inside[-1]) if k not in m.tokens]
     return any((s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Part", "Conv", "Ger"))
-               or s.upos[k] in ("DET", "PRON", "SCONJ") or s.surfaces[k] in (";", ":") or s.lemmas[k] in _DEMONSTRATIVES
+               or s.upos[k] in ("DET", "PRON", "SCONJ", "PART") or s.surfaces[k] in (";", ":", "же", "ж")
+               or s.lemmas[k] in _DEMONSTRATIVES
                for k in gap)
 
 
@@ -474,7 +479,10 @@ _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
 
 
 # changes proposed to a plan («поправки до плану», "amendments to the U.S. plan")
-_AMENDMENTS = {"поправка", "правка", "зміна", "изменение", "amendment", "change", "edit", "revision"}
+_AMENDMENTS = {"поправка", "правка", "зміна", "изменение", "amendment", "change", "edit", "revision",
+               "контрпропозиція", "контрпредложение", "counterproposal", "counter-proposal"}
+_ON = {"щодо", "по", "относительно", "on"}
+_POSITION_ON = {"позиція", "позиция", "position", "stance", "підхід", "подход", "approach"}
 _TO = {"до", "к", "to"}
 _RUSSIA_WORDS = {"росія", "россия", "russia", "москва", "moscow", "рф"}
 
@@ -482,10 +490,13 @@ _RUSSIA_WORDS = {"росія", "россия", "russia", "москва", "moscow
 def _amends(s: _Sentence, start: int) -> bool:
     """Whether the plan named at ``start`` is what amendments are made to: «до/к/to» right before it (past
     adjectives and names of its owner) and an amendment noun earlier in the sentence. Proposing or
-    rejecting changes to a plan is a position on the changes, not on the plan."""
+    rejecting changes to a plan is a position on the changes, not on the plan; so is working out a
+    position on it («щодо/по/on» after a position noun)."""
     k = start - 1
     while k >= 0 and s.upos[k] in ("ADJ", "PROPN", "DET") or (k >= 0 and s.surfaces[k] in ("'s", "’s")):
         k -= 1
+    if k >= 1 and s.lemmas[k] in _ON and any(s.lemmas[j] in _POSITION_ON for j in range(max(0, k - 4), k)):
+        return True  # «спільну позицію щодо мирного плану», "a common position on the plan": the position's topic
     return k >= 1 and s.lemmas[k] in _TO and any(s.lemmas[j] in _AMENDMENTS and (s.upos[j] == "NOUN" or s.surfaces[j].endswith("s"))  # ("changes" read as a verb)
                                                   and not _after_preposition(s, j)
                                                   for j in range(max(0, k - 10), k))
@@ -781,7 +792,12 @@ class _Extractor:
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
             # (a name in the dative singular is unambiguous: «предоставить Киеву гарантии» gives to Kyiv)
-            dative = case == "Dat" and s.feats[head].get("Number") in ("Sing", None) and s.upos[head] == "PROPN"
+            # (with no number in its features, only after a verb or before the clause's own subject: «надати Україні
+            # гарантії», «москві американці пропонують», not «Угорщині вдалося»)
+            dative = case == "Dat" and s.upos[head] == "PROPN" and (s.feats[head].get("Number") == "Sing" or (
+                s.feats[head].get("Number") is None and ((m.start > 0 and s.upos[m.start - 1] == "VERB") or (
+                    m.end < len(s.words) and s.upos[m.end] in ("NOUN", "PROPN") and s.feats[m.end].get("Case") in ("Nom", "Loc")))))
+            # (a locative with no preposition before it is a misread nominative: «москві американці пропонують»)
             oblique = (case in _OBLIQUE or dative) and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective") \
                 and not (m.kind == "pair" and case == "Gen")  # «сторони»: a plural the dictionary reads as genitive
             in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind not in ("plan", "pair")
@@ -800,7 +816,9 @@ class _Extractor:
             # («група, яка за участі США напрацює …», "with the participation of Turkey": a participant named
             # after the noun takes part in another's act; it does not hold the act's position)
             before = m.start - 1 - (m.start >= 2 and s.surfaces[m.start - 1] == "of")
-            participant = before >= 0 and (s.lemmas[before] in _PARTICIPATION or s.surfaces[before] in _PARTICIPATION)
+            participant = before >= 1 and (s.lemmas[before] in _PARTICIPATION or s.surfaces[before] in _PARTICIPATION) \
+                and (s.upos[before - 1] == "ADP" or s.lemmas[before - 1] in ("за", "з", "із", "при", "with"))
+            # («взяв участь Умєров»: the one who took part is the subject)
             m.eligible = not (m.in_pp or oblique or in_issue or possessive or media or allied or participant
                               or self._english_object(s, m))
             if m.kind == "statement":
@@ -1463,7 +1481,10 @@ class _Extractor:
         cue_tokens = {t for c in cues for t in c.tokens}
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
         # («принципи, сформульовані в червні»: a full participle qualifies a noun; nobody speaks)
-        speech = [sp for sp in speech if not (s.feats[sp.start].get("VerbForm") == "Part" and s.feats[sp.start].get("Case"))]
+        # (an active one that opens words, «Песков, заявивший журналистам, что …», still speaks)
+        speech = [sp for sp in speech if not (s.feats[sp.start].get("VerbForm") == "Part" and s.feats[sp.start].get("Case")
+                                              and not any(s.lemmas[k] in _THAT or s.surfaces[k] == ":"
+                                                          for k in range(sp.end, min(n, sp.end + 4))))]
         # ("Kyiv, in his telling, had to …": the word is part of an attribution phrase, whose speaker it names)
         speech = [sp for sp in speech if not any(a.start <= sp.start < a.end for a in self._list(s, "according_to"))]
         if self.language == "en":
@@ -1917,8 +1938,12 @@ class _Extractor:
                     s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                     for k in range(cue.end, right_end)) and not any(
                     s.upos[k] == "NOUN" or (s.upos[k] == "PROPN" and k not in holder_tokens and not any(
-                        m.eligible and m.start <= k < m.end for m in mentions))
-                    for k in range(left_start, cue.start))  # («возвращаться в «большую восьмерку» Москва не собирается»)
+                        m.start <= k < m.end and (m.eligible or (m.actor is not None and m.actor.label == "PERS") or (
+                            m.in_pp and (s.feats[k].get("Case") == "Loc" or (
+                            self.language == "en" and m.start > 0 and s.lemmas[m.start - 1] in ("in", "at")))))
+                        for m in mentions))
+                    for k in range(left_start, cue.start))  # («возвращаться в «большую восьмерку» Москва не собирается»;
+                # a place where, «Зеленський у Берліні відмовився», is no object)
                 # the previous sentence's topic carries over, or an older one when the same actor goes on
                 topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
                 inherited = [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if topical else []
@@ -1931,7 +1956,14 @@ class _Extractor:
                     found = inherited  # «Київ натомість пропонує …», "Kyiv in turn proposes …": the same issue
                     # («рішення про позику під заморожені активи відклали — проти виступила Бельгія»: a clause
                     # after a dash with nothing of its own answers what the clause before the dash named)
-                    if elided and c_start > 1 and s.surfaces[c_start - 1] in _DASHES:
+                    # (only when that clause takes no side itself: after «Бельгія заблокувала …» the one who
+                    # "agreed" agreed with the blocking; and not an issue merely discussed)
+                    # (a relative clause that describes the issue, «ідею, яку підтримали лідери, —», or a position noun
+                    # takes no side)
+                    if elided and c_start > 1 and s.surfaces[c_start - 1] in _DASHES and not any(
+                            c.start < c_start - 1 and c.pattern.payload.kind != "noun"
+                            and not any(a <= c.start < b for a, b in relatives) for c in cues) \
+                            and not any(nm.start < c_start - 1 for nm in neutral):
                         found = issues_in(0, c_start - 1)[-1:] or found
             if not found:
                 continue
@@ -2506,9 +2538,9 @@ class _Extractor:
             if m.start in zone_starts and sp.start >= zone_verb:
                 return self._parties_actor(zone_members), m  # «Віткофф і Умєров заявили, що …»
             return self._resolve(m, context_people), m
-        # («заявив помічник російського диктатора Юрій Ушаков»: a genitive reference inside the speaker's title
-        # is whose assistant, not who; the speaker is the mention that can be a subject)
-        follows.sort(key=lambda m: (not m.eligible, m.start))
+        # («заявив помічник російського диктатора Юрій Ушаков», "said Putin's aide Yuri Ushakov": a genitive or
+        # possessive inside the speaker's title is whose assistant, not who; the speaker can be a subject)
+        follows.sort(key=lambda m: (not m.eligible or (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")), m.start))
         if follows:
             return self._resolve(follows[0], context_people), follows[0]
         if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
@@ -2525,7 +2557,12 @@ class _Extractor:
         r = next((k for k in range(c_start, sp.start) if s.lemmas[k] in _SUBJECT_RELATIVES), None)
         if r is not None and r > 1 and s.surfaces[r - 1] == "," and s.feats[r].get("Case") in (None, "Nom") \
                 and not any(r < m.start < sp.start and m.eligible for m in mentions):
-            before = [m for m in mentions if m.end == r - 1 and m.actor is not None and m.kind != "plan"]
+            # (not a genitive that describes the noun before it, «із дружиною Трампа, яка сказала», and the
+            # relative agrees with its antecedent in gender)
+            before = [m for m in mentions if m.end == r - 1 and m.actor is not None and m.kind != "plan"
+                      and not (s.feats[m.end - 1].get("Case") == "Gen" and m.start > 0 and s.upos[m.start - 1] == "NOUN")
+                      and not (s.feats[r].get("Gender") and s.feats[m.end - 1].get("Gender")
+                               and s.feats[r]["Gender"] != s.feats[m.end - 1]["Gender"])]
             if before:
                 return self._resolve(before[-1], context_people), before[-1]
         return None, None
@@ -2542,8 +2579,9 @@ class _Extractor:
             return False
         # (the speaker's title before the name, «помощник российского лидера Юрий Ушаков», is part of the
         # speaker and does not count towards the distance)
-        title = m.start
-        while title > sp.end and m.start - title < 4 and s.upos[title - 1] in ("NOUN", "ADJ", "PROPN"):
+        title = m.start  # ("said Vladimir Putin's foreign policy aide Yuri Ushakov")
+        while title > sp.end and m.start - title < 6 and (s.upos[title - 1] in ("NOUN", "ADJ", "PROPN")
+                                                           or s.surfaces[title - 1] in ("'s", "’s")):
             title -= 1
         between = range(sp.end, title)
         if title - sp.end > 4 or any(s.surfaces[k] == "," for k in between):
@@ -2586,8 +2624,11 @@ class _Extractor:
             titles += 1
         while k >= 0 and s.upos[k] in ("ADV",) or (k >= 0 and s.surfaces[k] in ("сьогодні", "сегодня", "today", "also")):
             k -= 1
-        if self.language != "en" and spk_m is not None and spk_m.start < sp.start and k > 0 and s.surfaces[k] == ",":
-            return False  # «…, глава киевского режима объявил о готовности …»: a subject before its verb opens a clause
+        if self.language != "en" and spk_m is not None and spk_m.start < sp.start and k > 0 and s.surfaces[k] == "," \
+                and s.surfaces[k - 1] not in _QUOTES and nxt < n and s.surfaces[nxt] not in (".", ",", ";", "!", "?"):
+            # «…, глава киевского режима объявил о готовности …»: a subject before its verb, with the verb's own
+            # words after it, opens a clause (but «…, Песков подчеркнул.» ends one)
+            return False
         return k > 0 and (s.surfaces[k] in {","} | _QUOTES or (s.surfaces[k] in _DASHES and s.surfaces[k - 1] in {","} | _QUOTES))
 
     def _parse_negated(self, s: _Sentence, cue) -> bool:
