@@ -2574,3 +2574,16 @@ def test_demands_on_another_side_inside_reported_speech(text, language, expected
 ])
 def test_second_review_cases(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a superseded draft's content is an explicitly past position; the current draft's content stands
+    ("Washington proposed a 28-point peace plan. Washington's original 28-point draft, since reworked, had capped "
+     "Ukraine's army at 600,000 troops.", "en", {("United States", "peace_plan_overall", "support")}),
+    ("Washington proposed a 28-point peace plan. The plan caps Ukraine's army at 600,000 troops.", "en",
+     {("United States", "peace_plan_overall", "support"), ("United States", "army_size_cap", "support")}),
+    ("США запропонували мирний план. Американський план передбачає вибори в Україні протягом 100 днів.", "uk",
+     {("United States", "peace_plan_overall", "support"), ("United States", "elections", "support")}),
+])
+def test_a_superseded_draft_is_a_past_position(text, language, expected):
+    assert stances(text, language) == expected
