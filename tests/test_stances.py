@@ -2587,3 +2587,18 @@ def test_second_review_cases(text, language, expected):
 ])
 def test_a_superseded_draft_is_a_past_position(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a plan that is "not ready" or "needs more work" is its state, not anyone's will or verdict
+    ("Washington proposed a peace plan. Merz said the plan was not ready.", "en", {("United States", "peace_plan_overall", "support")}),
+    ("США запропонували мирний план. Мерц наголосив, що план потребує доопрацювання.", "uk",
+     {("United States", "peace_plan_overall", "support")}),
+    ("США предложили мирный план. Мерц заявил, что план нуждается в «дополнительной работе».", "ru",
+     {("United States", "peace_plan_overall", "support")}),
+    # readiness of a holder stays
+    ("Washington proposed a peace plan. Kyiv is not ready to accept the plan.", "en",
+     {("United States", "peace_plan_overall", "support"), ("Ukraine", "peace_plan_overall", "oppose")}),
+])
+def test_a_plan_not_ready_or_needing_work_is_no_verdict(text, language, expected):
+    assert stances(text, language) == expected

@@ -426,6 +426,7 @@ def _title_patterns(index, language: str) -> list:
 
 
 _THAT = frozenset({"що", "что", "that"})
+_WILLING = frozenset({"ready", "prepared", "willing", "готовий", "готовый", "готов"})
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
 
 
@@ -1747,6 +1748,10 @@ class _Extractor:
             if s.lemmas[cue.start] in _AGAINST and info.kind == "adj" and not (cue.start in mention_ends or (
                     cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS)):
                 continue  # «санкції проти Росії», «виступає проти»: a preposition, or part of another cue
+            if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and any(
+                    cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in ("not", "не")
+                                                                for k in range(im.end, cue.start)) for im, _, _ in kept):
+                continue  # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
