@@ -2602,3 +2602,18 @@ def test_a_superseded_draft_is_a_past_position(text, language, expected):
 ])
 def test_a_plan_not_ready_or_needing_work_is_no_verdict(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # other demands than the one named before
+    ("Путін вимагає виведення військ з Донбасу. Від інших вимог москва теж не відмовилася.", "uk",
+     {("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+    # any document is not the plan named before
+    ("США запропонували мирний план. Путін заявив, що підписувати будь-які документи з нинішнім керівництвом України неможливо.",
+     "uk", {("United States", "peace_plan_overall", "support")}),
+    # a ready text is not a holder's readiness
+    ("США предложили мирный план. Готового текста соглашения пока нет, отметил Песков.", "ru",
+     {("United States", "peace_plan_overall", "support")}),
+])
+def test_other_demands_any_document_and_a_ready_text(text, language, expected):
+    assert stances(text, language) == expected

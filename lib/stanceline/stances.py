@@ -426,6 +426,8 @@ def _title_patterns(index, language: str) -> list:
 
 
 _THAT = frozenset({"що", "что", "that"})
+_ANY = frozenset({"будь-який", "будь-які", "будь-яких", "будь-якого", "будь-якої", "будь-яку", "какой-либо",
+                  "какие-либо", "каких-либо", "любой", "любые", "any"})
 _WILLING = frozenset({"ready", "prepared", "willing", "готовий", "готовый", "готов"})
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
 
@@ -1330,6 +1332,9 @@ class _Extractor:
         issues = [m for m in issues if abs(m.pattern.payload[1]) == COMPROMISE or m.pattern.payload[0] not in framed]
         # a bare head noun («план», "the document", "guarantees") is an anaphor: it names an issue only when
         # the article (or this sentence) has already named it in full; otherwise it may be any plan or guarantee
+        # («підписувати будь-які документи», "sign any documents": any document is not the plan named before)
+        issues = [m for m in issues if not (m.pattern.payload[2:] == ("anaphoric",) and m.start > 0
+                                            and s.lemmas[m.start - 1] in _ANY)]
         named = {m.pattern.payload[0] for m in issues if m.pattern.payload[2:] != ("anaphoric",)}
         issues = [m for m in issues if m.pattern.payload[2:] != ("anaphoric",) or m.pattern.payload[0] in self._named | named]
         self._named |= named
@@ -1752,6 +1757,9 @@ class _Extractor:
                     cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in ("not", "не")
                                                                 for k in range(im.end, cue.start)) for im, _, _ in kept):
                 continue  # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
+            if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and s.feats[cue.start].get("Case") not in (None, "Nom") \
+                    and cue.end < n and s.upos[cue.end] == "NOUN":
+                continue  # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
@@ -1952,6 +1960,8 @@ class _Extractor:
                 # the previous sentence's topic carries over, or an older one when the same actor goes on
                 topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
                 inherited = [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if topical else []
+                if any(s.lemmas[k] in _OTHER for k in range(max(0, cue.start - 2), cue.end)):
+                    inherited = []  # «Від інших вимог москва теж не відмовилася»: other demands than the last one
                 if anaphoric:
                     earlier = issues_in(0, cue.start if rel is None else rel[0], skip_conditions=False)
                     found = [earlier[-1]] if earlier else inherited
