@@ -2617,3 +2617,13 @@ def test_a_plan_not_ready_or_needing_work_is_no_verdict(text, language, expected
 ])
 def test_other_demands_any_document_and_a_ready_text(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a meeting that gathers is no intention; an intention takes an infinitive
+    ("Завтра в Брюсселі збирається саміт ЄС щодо заморожених російських активів.", "uk", set()),
+    ("ЄС збирається використати заморожені російські активи для кредиту Україні.", "uk",
+     {("European Union", "frozen_assets", "support")}),
+])
+def test_a_summit_gathering_is_no_intention(text, language, expected):
+    assert stances(text, language) == expected

@@ -428,6 +428,7 @@ def _title_patterns(index, language: str) -> list:
 _THAT = frozenset({"що", "что", "that"})
 _ANY = frozenset({"будь-який", "будь-які", "будь-яких", "будь-якого", "будь-якої", "будь-яку", "какой-либо",
                   "какие-либо", "каких-либо", "любой", "любые", "any"})
+_INTEND = frozenset({"збиратися", "собираться"})
 _WILLING = frozenset({"ready", "prepared", "willing", "готовий", "готовый", "готов"})
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
 
@@ -1757,6 +1758,9 @@ class _Extractor:
                     cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in ("not", "не")
                                                                 for k in range(im.end, cue.start)) for im, _, _ in kept):
                 continue  # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
+            if s.lemmas[cue.start] in _INTEND and not any(s.feats[k].get("VerbForm") == "Inf" or (
+                    self.language == "en" and s.surfaces[k] == "to") for k in range(max(0, cue.start - 4), min(n, cue.end + 4))):
+                continue  # «збирається саміт ЄС», «собирается совет»: a meeting gathers; an intention takes an infinitive
             if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and s.feats[cue.start].get("Case") not in (None, "Nom") \
                     and cue.end < n and s.upos[cue.end] == "NOUN":
                 continue  # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
