@@ -2627,3 +2627,8 @@ def test_other_demands_any_document_and_a_ready_text(text, language, expected):
 ])
 def test_a_summit_gathering_is_no_intention(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_a_burden_taken_on_is_the_measure_named_before():
+    text = "Трамп пообіцяв Україні гарантії безпеки. Значну частину цього тягаря, за його словами, візьме на себе Європа."
+    assert stances(text, "uk") == {("Donald Trump", "security_guarantees", "support"), ("Europe", "security_guarantees", "support")}

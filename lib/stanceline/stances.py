@@ -209,6 +209,7 @@ _DEMONSTRATIVES = {"це", "цей", "цю", "ця", "ці", "цього", "ці
                    "этот", "эту", "эта", "эти", "это", "этого", "этой", "этих"}
 # nouns a demonstrative may point at a position with («ця вимога», "this idea")
 _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "ідея", "план", "крок", "варіант", "сценарій", "позиція", "схема",
+                   "тягар", "ноша", "бремя", "burden",  # («значну частину цього тягаря візьме на себе Європа»)
                    "заклик", "ініціатива", "призыв", "инициатива", "call", "initiative",
                    "задум", "питання", "пункт", "положення", "рішення", "requirement", "demand", "condition", "proposal",
                    "idea", "step", "option", "scenario", "position", "scheme", "issue", "question", "point", "provision",
