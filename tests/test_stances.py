@@ -2632,3 +2632,15 @@ def test_a_summit_gathering_is_no_intention(text, language, expected):
 def test_a_burden_taken_on_is_the_measure_named_before():
     text = "Трамп пообіцяв Україні гарантії безпеки. Значну частину цього тягаря, за його словами, візьме на себе Європа."
     assert stances(text, "uk") == {("Donald Trump", "security_guarantees", "support"), ("Europe", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a Ukrainian or Russian name right before a noun is the subject, not the noun's owner
+    ("США запропонували мирний план. Позиція Білого дому однозначна: Дональд Трамп документ підтримує.", "uk",
+     {("United States", "peace_plan_overall", "support"), ("Donald Trump", "peace_plan_overall", "support")}),
+    # after the verb, the person a title ends in speaks, not the state inside the title
+    ("Україна має відмовитися від вступу до НАТО, заявив у вівторок заступник глави МЗС РФ Сергій Рябков.", "uk",
+     {("Sergei Ryabkov", "nato_renunciation", "support")}),
+])
+def test_a_name_before_a_noun_and_the_person_a_title_ends_in(text, language, expected):
+    assert stances(text, language) == expected

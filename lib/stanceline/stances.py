@@ -434,7 +434,7 @@ _WILLING = frozenset({"ready", "prepared", "willing", "готовий", "гот�
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
 
 
-def _split_owned(s: "_Sentence", m) -> bool:
+def _split_owned(s: "_Sentence", m, language: str) -> bool:
     """True when an owned-plan match (owner + head noun, «план Трампа», "the U.S. draft") spans two
     phrases: «Дональд Трамп цей план підтримує», "Washington presented its plan" name the owner as the
     subject, not the plan's owner. With the owner first, a finite verb, a pronoun, determiner or particle
@@ -447,6 +447,8 @@ def _split_owned(s: "_Sentence", m) -> bool:
     inside = sorted(m.tokens)
     if s.upos[inside[0]] == "NOUN":
         return False  # the noun first: «план, який запропонував Вашингтон», "the plan drafted by Washington"
+    if language != "en" and s.upos[inside[0]] == "PROPN" and s.feats[inside[0]].get("Abbr") != "Yes":
+        return True  # a Ukrainian or Russian name before a noun is no owner («Дональд Трамп документ підтримує»)
     gap = [k for k in range(inside[0], inside[-1]) if k not in m.tokens]
     return any((s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Part", "Conv", "Ger"))
                or s.upos[k] in ("DET", "PRON", "SCONJ", "PART") or s.surfaces[k] in (";", ":", "же", "ж")
@@ -1326,7 +1328,7 @@ class _Extractor:
             (s.lemmas[k], s.lemmas[k + 1]) in (("or", "not"), ("чи", "ні"), ("или", "нет")) for k in range(n - 1)))
         lex = self.lex
         # issues, with blockers and negation
-        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos, keep=lambda m: not _split_owned(s, m))
+        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos, keep=lambda m: not _split_owned(s, m, self.language))
         asked = _asked_zone(s, lex)  # "Asked whether Kyiv would accept …,": its attitude words are the question's
         # a compromise phrase («жодних компромісів щодо Криму, Запорізької та Херсонської областей»)
         # decides the sign for the issue words it spans
@@ -2560,7 +2562,9 @@ class _Extractor:
             return self._resolve(m, context_people), m
         # («заявив помічник російського диктатора Юрій Ушаков», "said Putin's aide Yuri Ushakov": a genitive or
         # possessive inside the speaker's title is whose assistant, not who; the speaker can be a subject)
-        follows.sort(key=lambda m: (not m.eligible or (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")), m.start))
+        # («заявив заступник глави МЗС РФ Сергій Рябков»: the person the title ends in, not the state inside it)
+        follows.sort(key=lambda m: (not m.eligible or (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")),
+                                    m.actor is None or m.actor.label != "PERS", m.start))
         if follows:
             return self._resolve(follows[0], context_people), follows[0]
         if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
