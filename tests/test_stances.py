@@ -2644,3 +2644,15 @@ def test_a_burden_taken_on_is_the_measure_named_before():
 ])
 def test_a_name_before_a_noun_and_the_person_a_title_ends_in(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «президент країни» after a country is that country's president
+    ("Туреччина готова знову надати майданчик у Стамбулі для прямих переговорів, наголосив президент країни.", "uk",
+     {("Recep Tayyip Erdoğan", "talks_format", "support")}),
+    ("Россия не согласится на перемирие, заявил президент страны.", "ru", {("Vladimir Putin", "ceasefire", "oppose")}),
+    # the president of another country named in the genitive is someone else
+    ("Президент Фінляндії заявив, що Україна має отримати гарантії безпеки.", "uk", set()),
+])
+def test_the_president_of_the_country_named_before(text, language, expected):
+    assert stances(text, language) == expected

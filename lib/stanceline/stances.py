@@ -429,6 +429,7 @@ def _title_patterns(index, language: str) -> list:
 _THAT = frozenset({"що", "что", "that"})
 _ANY = frozenset({"будь-який", "будь-які", "будь-яких", "будь-якого", "будь-якої", "будь-яку", "какой-либо",
                   "какие-либо", "каких-либо", "любой", "любые", "any"})
+_COUNTRY_NOUNS = frozenset({"країна", "страна"})
 _INTEND = frozenset({"збиратися", "собираться"})
 _WILLING = frozenset({"ready", "prepared", "willing", "готовий", "готовый", "готов"})
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
@@ -724,6 +725,16 @@ class _Extractor:
                 continue  # part of a longer reference, or followed by the name it introduces
             if self.language == "en" and not (tm.start > 0 and s.surfaces[tm.start - 1] == "the"):
                 continue  # "President Trump", "a minister": only "the president" stands for someone named before
+            if tm.end < len(s.words) and s.lemmas[tm.end] in _COUNTRY_NOUNS:
+                # «Туреччина готова …, наголосив президент країни»: the titled person of the country named before
+                states = [m.actor for m in mentions if m.actor is not None and m.actor.label == "LOC" and m.actor.side
+                          and m.end <= tm.start]
+                person = next((a for a in self.index.actors if states and a.name in tm.pattern.payload
+                               and a.side == states[-1].side), None)
+                if person is not None:
+                    mentions.append(_Mention(tm.start, tm.end + 1, person, "title"))
+                    taken.update(range(tm.start, tm.end + 1))
+                continue
             if tm.end < len(s.words) and (s.surfaces[tm.end] == "of" or (
                     s.upos[tm.end] in ("NOUN", "PROPN") and s.feats[tm.end].get("Case") == "Gen")):
                 continue  # «Президент Фінляндії», "the president of Finland": someone else
