@@ -2656,3 +2656,18 @@ def test_a_name_before_a_noun_and_the_person_a_title_ends_in(text, language, exp
 ])
 def test_the_president_of_the_country_named_before(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a threat repeated or a condition attached before a colon announces the words after it
+    ("Putin spoke in Bishkek on Thursday. He attached a condition: the fighting would stop only when Ukrainian units "
+     "withdrew, failing which Russia would take the land by force.", "en",
+     {("Vladimir Putin", "military_pressure", "conditional")}),
+    # a speech verb with no subject of its own inside a speaker's words is that speaker's
+    ("Очільник кремля лише повторив погрозу, яку озвучив у Бішкеку: бойові дії припиняться, щойно ЗСУ залишать Донбас, "
+     "а інакше окупанти доб'ються свого силою.", "uk",
+     {("Vladimir Putin", "military_pressure", "conditional"), ("Vladimir Putin", "ceasefire", "conditional"),
+      ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_a_threat_repeated_or_a_condition_attached(text, language, expected):
+    assert stances(text, language) == expected

@@ -257,7 +257,11 @@ _COLON_VERBS = {"бути", "be", "быть", "окреслити", "окрес�
                 "висунути", "выдвинуть", "представити", "представить", "present", "unveil", "table",
                 # «Позиція Москви залишається незмінною: …», «вдався до погроз: …»: a position that stays, a
                 # threat resorted to, announce the words after the colon
-                "залишатися", "оставаться", "remain", "вдатися", "вдаватися", "прибегнуть", "прибегать", "resort"}
+                "залишатися", "оставаться", "remain", "вдатися", "вдаватися", "прибегнуть", "прибегать", "resort",
+                # «лише повторив погрозу, яку озвучив у Бішкеку: …», "attached a condition: …": a threat or condition
+                # repeated, voiced or attached announces its words
+                "повторити", "повторювати", "повторить", "повторять", "repeat", "reiterate", "озвучити", "озвучувати",
+                "озвучить", "озвучивать", "voice", "attach"}
 _REMAIN = {"залишатися", "оставаться", "remain"}
 _RESORT = {"вдатися", "вдаватися", "прибегнуть", "прибегать", "resort"}
 _AGAINST = {"проти", "против", "against"}
@@ -1632,6 +1636,11 @@ class _Extractor:
                     s.lemmas[k] in _RESORT and k + 2 < c and s.lemmas[k + 2] in _THREAT_NOUNS for k in range(c))
                 frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan or threat))
             break
+
+        # («повторив погрозу, яку озвучив у Бішкеку: …»: a speech verb with no subject of its own inside a speaker's
+        # words is that speaker's; its frame adds nothing and would hide the speaker)
+        frames = [f for f in frames if not (f.speaker is None and f.source is None and any(
+            o is not f and o.speaker is not None and o.start <= f.start and f.end <= o.end for o in frames))]
 
         def frame_of(i: int):
             best = None
