@@ -2671,3 +2671,20 @@ def test_the_president_of_the_country_named_before(text, language, expected):
 ])
 def test_a_threat_repeated_or_a_condition_attached(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a position held now on an old draft stands; only a superseded draft told in the past tense is past
+    ("Ukraine still rejects the original draft of the peace plan.", "en", {("Ukraine", "peace_plan_overall", "oppose")}),
+    ("Україна й надалі відкидає листопадовий проєкт мирного плану.", "uk", {("Ukraine", "peace_plan_overall", "oppose")}),
+    ("Кремль поддерживает ноябрьский проект мирного плана.", "ru", {("Russia", "peace_plan_overall", "support")}),
+    # "still", «ще» between the plan and "ready"
+    ("Мирний план ще не готовий, заявив Зеленський.", "uk", set()),
+    # an intention whose infinitive comes after an inserted phrase
+    ("Україна збирається в найближчі тижні, за словами Зеленського, підписати мирний план.", "uk",
+     {("Volodymyr Zelensky", "peace_plan_overall", "support")}),
+    # a possessive adjective is the plan's owner
+    ("Київ підтримує Трампів план.", "uk", {("Ukraine", "peace_plan_overall", "support")}),
+])
+def test_third_review_cases(text, language, expected):
+    assert stances(text, language) == expected

@@ -434,6 +434,7 @@ _THAT = frozenset({"що", "что", "that"})
 _ANY = frozenset({"будь-який", "будь-які", "будь-яких", "будь-якого", "будь-якої", "будь-яку", "какой-либо",
                   "какие-либо", "каких-либо", "любой", "любые", "any"})
 _COUNTRY_NOUNS = frozenset({"країна", "страна"})
+_STILL = frozenset({"not", "не", "ще", "еще", "ещё", "вже", "уже", "still", "yet", "already"})
 _INTEND = frozenset({"збиратися", "собираться"})
 _WILLING = frozenset({"ready", "prepared", "willing", "готовий", "готовый", "готов"})
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
@@ -452,8 +453,12 @@ def _split_owned(s: "_Sentence", m, language: str) -> bool:
     inside = sorted(m.tokens)
     if s.upos[inside[0]] == "NOUN":
         return False  # the noun first: «план, який запропонував Вашингтон», "the plan drafted by Washington"
-    if language != "en" and s.upos[inside[0]] == "PROPN" and s.feats[inside[0]].get("Abbr") != "Yes":
-        return True  # a Ukrainian or Russian name before a noun is no owner («Дональд Трамп документ підтримує»)
+    if language != "en" and s.upos[inside[0]] == "PROPN" and s.feats[inside[0]].get("Abbr") != "Yes" \
+            and s.surfaces[inside[0]].lower() == s.lemmas[inside[0]].lower() \
+            and not (language == "uk" and s.surfaces[inside[0]].lower().endswith(("ів", "ова", "ове", "ові"))):
+        # a Ukrainian or Russian name in its base form before a noun is no owner («Дональд Трамп документ
+        # підтримує»); a possessive adjective is («Трампів план»)
+        return True
     gap = [k for k in range(inside[0], inside[-1]) if k not in m.tokens]
     return any((s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") not in ("Part", "Conv", "Ger"))
                or s.upos[k] in ("DET", "PRON", "SCONJ", "PART") or s.surfaces[k] in (";", ":", "же", "ж")
@@ -661,6 +666,12 @@ class _Extractor:
         if key not in self._memo:
             self._memo[key] = match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
         return self._memo[key]
+
+    def _past(self, s: _Sentence) -> list:
+        """Markers of an explicitly past position: the `past` list, and a superseded draft («перша редакція»,
+        "the original draft, since reworked") when the sentence tells it in the past tense."""
+        told_in_past = any(s.feats[k].get("Tense") == "Past" for k in range(len(s.words)))
+        return self._list(s, "past") + (self._list(s, "superseded") if told_in_past else [])
 
     def _possessors(self, s: _Sentence):
         """Possessor adjectives of the sentence («американський», "U.S."), matched once per sentence."""
@@ -1650,7 +1661,7 @@ class _Extractor:
             return best
 
         hedged = bool(self._list(s, "hedges"))
-        past = self._list(s, "past")
+        past = self._past(s)
         # «за його словами», "its provisions": a possessive before a noun points to an actor, not an issue
         plan_tokens = {pm.start for pm in self._list(s, "plan_nouns")}
         anaphors = [a for a in self._list(s, "anaphors") if not (
@@ -1778,11 +1789,12 @@ class _Extractor:
                     cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS)):
                 continue  # «санкції проти Росії», «виступає проти»: a preposition, or part of another cue
             if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and any(
-                    cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in ("not", "не")
+                    cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in _STILL
                                                                 for k in range(im.end, cue.start)) for im, _, _ in kept):
                 continue  # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
-            if s.lemmas[cue.start] in _INTEND and not any(s.feats[k].get("VerbForm") == "Inf" or (
-                    self.language == "en" and s.surfaces[k] == "to") for k in range(max(0, cue.start - 4), min(n, cue.end + 4))):
+            if s.lemmas[cue.start] in _INTEND and not any((s.feats[k].get("VerbForm") == "Inf" or (
+                    self.language == "en" and s.surfaces[k] == "to")) and not self._has_finite_verb(s, min(k, cue.end), max(k, cue.start))
+                    for k in range(max(0, cue.start - 4), min(n, cue.end + 10))):
                 continue  # «збирається саміт ЄС», «собирается совет»: a meeting gathers; an intention takes an infinitive
             if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and s.feats[cue.start].get("Case") not in (None, "Nom") \
                     and cue.end < n and s.upos[cue.end] == "NOUN":
@@ -2349,7 +2361,7 @@ class _Extractor:
                                 possessors=[(pm.start, self.index.get(pm.pattern.payload)) for pm in self._possessors(s)],
                                 parties=dict(self._party_members),
                                 topic=list(self.state.last_issues) if self.state.topic_age <= 1 else [],
-                                source=source, matches=lambda name, s=s: self._list(s, name))
+                                source=source, matches=lambda name, s=s: self._past(s) if name == "past" else self._list(s, name))
         # a stance held by several parties is each party's stance
         expanded: list[Stance] = []
         for st in results:
