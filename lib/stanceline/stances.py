@@ -1788,17 +1788,17 @@ class _Extractor:
             if s.lemmas[cue.start] in _AGAINST and info.kind == "adj" and not (cue.start in mention_ends or (
                     cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS)):
                 continue  # «санкції проти Росії», «виступає проти»: a preposition, or part of another cue
-            if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and any(
-                    cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in _STILL
-                                                                for k in range(im.end, cue.start)) for im, _, _ in kept):
-                continue  # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
+            if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and (
+                    # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
+                    any(cue.start - 4 <= im.end <= cue.start and all(s.upos[k] in ("AUX", "PART", "ADV") or s.lemmas[k] in _STILL
+                                                                     for k in range(im.end, cue.start)) for im, _, _ in kept)
+                    # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
+                    or (s.feats[cue.start].get("Case") not in (None, "Nom") and cue.end < n and s.upos[cue.end] == "NOUN")):
+                continue
             if s.lemmas[cue.start] in _INTEND and not any((s.feats[k].get("VerbForm") == "Inf" or (
                     self.language == "en" and s.surfaces[k] == "to")) and not self._has_finite_verb(s, min(k, cue.end), max(k, cue.start))
                     for k in range(max(0, cue.start - 4), min(n, cue.end + 10))):
                 continue  # «збирається саміт ЄС», «собирается совет»: a meeting gathers; an intention takes an infinitive
-            if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and s.feats[cue.start].get("Case") not in (None, "Nom") \
-                    and cue.end < n and s.upos[cue.end] == "NOUN":
-                continue  # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
@@ -2631,7 +2631,7 @@ class _Extractor:
         if m.kind == "plan" or not sp.end <= m.start <= sp.end + 8:
             return False
         between = range(sp.end, m.start)
-        if any(s.surfaces[k] == ":" or s.lemmas[k] in ("що", "that", "что") or s.upos[k] in ("VERB", "AUX") for k in between):
+        if any(s.surfaces[k] == ":" or s.lemmas[k] in _THAT or s.upos[k] in ("VERB", "AUX") for k in between):
             return False
         # (the speaker's title before the name, «помощник российского лидера Юрий Ушаков», is part of the
         # speaker and does not count towards the distance)
