@@ -180,7 +180,7 @@ def _contrast_refuses(s, c) -> bool:
     if c.end < len(s.words) and s.surfaces[c.end] in _INCLUSIVE:
         return False
     if s.surfaces[c.start] != "," and (c.start == 0 or s.surfaces[c.start - 1] in (",", ":", "—", "–", "-")
-                                       or s.lemmas[c.start - 1] in ("що", "что", "that")):
+                                       or s.lemmas[c.start - 1] in _THAT):
         return False
     return True
 
