@@ -253,6 +253,23 @@ def test_pattern_slots_match_in_any_order_within_the_window():
     assert match_patterns([pattern], far, far, ["NOUN"] * 11) == []
 
 
+def test_a_phrase_slot_counts_as_one_word_of_the_window():
+    # «с лидерами России и Украины … намерен увидеться»: a five-word slot is one thing said, and the
+    # verb seven words after it is in reach (eight words in all); one word further is not
+    pattern = compile_pattern("увидеться + с лидерами России и Украины", "x")
+    phrase = _keys(["с", "лидерами", "России", "и", "Украины"])
+    near = phrase + _keys(["слово"] * 6 + ["увидеться"])
+    assert [(m.start, m.end) for m in match_patterns([pattern], near, near, ["NOUN"] * 12)] == [(0, 12)]
+    far = phrase + _keys(["слово"] * 7 + ["увидеться"])
+    assert match_patterns([pattern], far, far, ["NOUN"] * 13) == []
+
+
+def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
+    found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
+                    "того, как будет готово соглашение.", "ru")
+    assert found == {("Donald Trump", "talks_format", "conditional")}
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

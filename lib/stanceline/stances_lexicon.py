@@ -9,7 +9,9 @@ alone («у разі» / «в разі», «і» / «й», «з» / «із» / �
 form matches the others (:data:`EUPHONIC`). A one-slot pattern matches a contiguous phrase; a
 pattern of several slots (``a + b``) matches when every slot occurs, in any order, within a window of
 :data:`WINDOW` words — Ukrainian and Russian word order is free («вивести війська» / «війська
-вийдуть»), so a bag-of-slots window is more robust than a fixed sequence.
+вийдуть»), so a bag-of-slots window is more robust than a fixed sequence. A slot that is a phrase
+counts as one word of the window: «с лидерами России и Украины» is one thing the pattern asks for, and
+a long spelling of it should not push the verb out of reach.
 """
 from __future__ import annotations
 
@@ -148,7 +150,8 @@ def match_patterns(patterns: Sequence[Pattern], lemmas: Sequence[str], surfaces:
         patterns: compiled patterns.
         lemmas, surfaces, upos: per token, already keyed with :func:`token_key` (upos as is).
         blocked: token positions that may not take part (already used by another match).
-        window: the largest distance (in tokens) between the first and last slot of a match.
+        window: the largest distance (in words, a phrase slot counting as one) between the first and last
+            slot of a match.
         keep: optional test of a candidate match; one it rejects does not take its tokens from the others.
     """
     n = len(lemmas)
@@ -237,7 +240,8 @@ def _combine(per_slot, pattern, window) -> list[PatternMatch]:
                     continue
                 lo = min(s, *(c[0] for c in chosen))
                 hi = max(e, *(c[1] for c in chosen))
-                if hi - lo > window:
+                inner = (e - s - 1) + sum(ce - cs - 1 for cs, ce in chosen)
+                if hi - lo - inner > window:
                     continue
                 dist = min(abs(s - anchor_s), abs(e - anchor_e))
                 if best is None or dist < best[0]:
