@@ -121,6 +121,18 @@ def test_function_words_are_not_read_as_rare_nouns():
     assert annotate_text("В очередной раз он сказал.", "ru").sentences[0].words[2].upos == "NOUN"
 
 
+def test_a_noun_takes_the_reading_that_agrees_with_its_adjective():
+    # pymorphy prefers the genitive singular of «столица» / «столиця»; the adjective before it can only be
+    # plural, so the noun is the nominative plural (and may be the sentence's subject)
+    for text, language in (("Европейские столицы выступили за это.", "ru"), ("Європейські столиці виступили за це.", "uk")):
+        noun = annotate_text(text, language).sentences[0].words[1]
+        assert "Case=Nom" in noun.feats and "Number=Plur" in noun.feats, noun.feats
+        assert noun.lemma in ("столица", "столиця")
+    # a reading that can agree is kept: «нової угоди» stays genitive singular, not the nominative plural
+    noun = annotate_text("Текст нової угоди готовий.", "uk").sentences[0].words[2]
+    assert "Case=Gen" in noun.feats and "Number=Plur" not in noun.feats
+
+
 def test_an_english_word_after_a_possessive_with_no_noun_reading_is_an_adjective():
     doc = annotate_text("The Trump administration's top diplomat and Ukraine's senior negotiators sat down.", "en")
     words = {w.text: w for w in doc.sentences[0].words}

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 
-from .morphology import analyse_word, normalise_key
+from .morphology import agreeing_noun, analyse_word, normalise_key
 
 __all__ = ["BuiltinAnnotator", "split_words", "split_sentences"]
 
@@ -168,6 +168,10 @@ class BuiltinAnnotator:
         analyses = [analyse_word(w, language, sentence_initial=(i == 0)) for i, (w, _, _) in enumerate(words)]
         if language == "en":
             analyses = _english_nouns_in_context(words, analyses)
+        else:
+            for i in range(1, len(analyses)):
+                if analyses[i - 1].upos == "ADJ" and analyses[i].upos == "NOUN":
+                    analyses[i] = agreeing_noun(words[i - 1][0], words[i][0], analyses[i], language) or analyses[i]
         tokens = [{
             "id": i + 1, "text": w, "lemma": a.lemma, "upos": a.upos, "feats": a.feats,
             "start_char": s, "end_char": e, "ner": "O",

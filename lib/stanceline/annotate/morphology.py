@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["WordAnalysis", "analyse_word", "normalise_key", "PUNCT_RE"]
+__all__ = ["WordAnalysis", "analyse_word", "agreeing_noun", "normalise_key", "PUNCT_RE"]
 
 PUNCT_RE = re.compile(r"^[\W_]+$", re.U)
 _NUM_RE = re.compile(r"^[\d.,:/%–-]*\d[\d.,:/%–-]*$")
@@ -123,6 +123,50 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         upos = "PROPN"
     known = morph.word_is_known(word)
     return WordAnalysis(lemma, upos, _ud_feats(tag), known, name_tag)
+
+
+def _case_number(tag) -> tuple[str | None, str | None]:
+    grammemes = set(tag.grammemes)
+    case = next((v for g, v in _CASE.items() if g in grammemes), None)
+    number = next((v for g, v in _NUMBER.items() if g in grammemes), None)
+    if number is None and grammemes & set(_GENDER):
+        number = "Sing"  # (the Ukrainian dictionary marks a singular by its gender alone)
+    return case, number
+
+
+@lru_cache(maxsize=50_000)
+def _readings(word: str, language: str, pos: str) -> tuple:
+    """(lemma, case, number, tag) of every dictionary reading of ``word`` with part of speech ``pos``."""
+    out = []
+    for p in _morph(language).parse(word):
+        if p.tag.POS == pos:
+            out.append((normalise_key(p.normal_form), *_case_number(p.tag), p.tag))
+    return tuple(out)
+
+
+def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis, language: str) -> WordAnalysis | None:
+    """The reading of ``noun`` that agrees with the adjective right before it, when the noun's preferred
+    reading cannot agree and another reading of the same lexeme does («Европейские столицы»: pymorphy
+    prefers the genitive singular of «столица», the adjective can only be plural, so the noun is the
+    nominative plural). A wrong oblique case would stop a subject from holding a stance. The adjective's
+    own preferred reading decides among the noun's agreeing readings; ``None`` leaves the noun as it is."""
+    if language not in ("uk", "ru") or noun_analysis.upos != "NOUN":
+        return None
+    adjectives = [r for pos in ("ADJF", "PRTF") for r in _readings(adjective, language, pos)]
+    nouns = [r for r in _readings(noun, language, "NOUN") if r[0] == noun_analysis.lemma]
+    if not adjectives or not nouns:
+        return None
+    feats = dict(kv.split("=", 1) for kv in (noun_analysis.feats or "").split("|") if "=" in kv)
+    current = (feats.get("Case"), feats.get("Number") or ("Sing" if "Gender" in feats else None))
+    if any(case == current[0] and number in (None, current[1]) for _, case, number, _ in adjectives):
+        return None  # the preferred reading can agree: keep it
+    for _, case, number, _ in adjectives:  # the adjective's readings in the dictionary's order
+        match = next((tag for _, n_case, n_number, tag in nouns if n_case == case
+                      and (number is None or n_number == number)), None)
+        if match is not None:
+            return WordAnalysis(noun_analysis.lemma, noun_analysis.upos, _ud_feats(match), noun_analysis.known,
+                                noun_analysis.name_tag)
+    return None
 
 
 def _uk_converb_lemma(word: str, morph) -> str:
