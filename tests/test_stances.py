@@ -264,6 +264,18 @@ def test_a_phrase_slot_counts_as_one_word_of_the_window():
     assert match_patterns([pattern], far, far, ["NOUN"] * 13) == []
 
 
+def test_a_plural_subject_read_through_its_adjective_holds_the_stance():
+    # «столицы» alone reads as a genitive singular; «Европейские» makes it the plural subject
+    found = stances("Европейские столицы при этом выступили за использование замороженных российских активов.", "ru")
+    assert found == {("Europe", "frozen_assets", "support")}
+
+
+def test_an_updated_framework_names_the_plan_across_quotes():
+    # "updated" and "framework" with «and refined» and a quote between: still the plan (as in uk/ru)
+    found = stances('Kyiv and Washington said on Sunday that they had agreed an "updated and refined" framework.', "en")
+    assert found == {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")
