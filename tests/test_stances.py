@@ -1700,6 +1700,22 @@ def test_objections_that_stalled_a_decision_oppose_what_it_was_about(text, langu
 
 
 @pytest.mark.parametrize("text,language", [
+    ("Лидеры ЕС обсуждали репарационный кредит под замороженные российские активы. В конце октября это решение "
+     "отложили из-за возражений Бельгии, где хранится большая часть средств.", "ru"),
+    ("EU leaders discussed a reparations loan backed by frozen Russian assets. The plan stalled in October because "
+     "of objections from Belgium, where most of the money is held.", "en"),
+])
+def test_objections_that_stalled_an_unnamed_decision_oppose_the_last_sentences_issue(text, language):
+    assert stances(text, language) == {("Belgium", "frozen_assets", "oppose")}
+
+
+def test_objections_oppose_only_the_issue_of_the_sentence_just_before():
+    text = ("EU leaders discussed a reparations loan backed by frozen Russian assets. Zelensky later flew to London. "
+            "The plan stalled in October because of objections from Belgium, where most of the money is held.")
+    assert stances(text, "en") == set()
+
+
+@pytest.mark.parametrize("text,language", [
     ("Після зустрічі Трамп закликав зупинитися там, де зараз стоять війська.", "uk"),
     ("После встречи Трамп призвал остановиться там, где сейчас стоят войска.", "ru"),
     ("After the meeting, Trump urged both armies to stop where they stand.", "en"),

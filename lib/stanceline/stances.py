@@ -1965,8 +1965,10 @@ class _Extractor:
                 continue  # «не прочитав американської пропозиції», "discussed the demands": no position taken
             if not found and info.kind == "noun" and info.polarity == "oppose" and _causal_before(s, cue.start):
                 # «рішення про активи відклали через заперечення Бельгії», "shelved a loan backed by those funds
-                # over objections from Belgium": the objection is to what the sentence named before it
-                found = issues_in(0, cue.start)[-1:]
+                # over objections from Belgium": the objection is to what the sentence named before it, or,
+                # when it names nothing («это решение», "the plan stalled"), to the last sentence's issue
+                found = issues_in(0, cue.start)[-1:] or (
+                    [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if self.state.topic_age == 0 else [])
             if not found and info.kind != "noun":
                 # «запропонував формат, де за одним столом сиділи б …», "offered a model under which …": a
                 # relative clause on an object noun that names an arrangement and nothing else says what it is
