@@ -276,6 +276,31 @@ def test_an_updated_framework_names_the_plan_across_quotes():
     assert found == {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Або Київ виведе війська з Донбасу, або Росія візьме регіон силою — так висловився Путін у розмові з журналістами.", "uk"),
+    ("Либо Киев выведет войска из Донбасса, либо Россия возьмет регион силой — так высказался Путин в разговоре с журналистами.", "ru"),
+])
+def test_so_he_put_it_after_a_dash_frames_the_words_before(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "military_pressure", "conditional"),
+                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text,language,actor,issue", [
+    ("Зеленський висловився проти виведення військ із Донбасу.", "uk", "Volodymyr Zelensky", "troop_withdrawal_donbas"),
+    ("Путин высказался против размещения европейских войск на Украине.", "ru", "Vladimir Putin", "foreign_troops_deployment"),
+])
+def test_speaking_out_against_is_opposition(text, language, actor, issue):
+    assert stances(text, language) == {(actor, issue, "oppose")}
+
+
+@pytest.mark.parametrize("verb", ["сказав", "висловився"])
+def test_as_he_put_it_before_quoted_words_opens_no_clause(verb):
+    # the condition after the colon still governs the threat; «як він сказав, «…»» only says whose words
+    text = (f"Путін пригрозив: якщо Київ відмовиться від переговорів, Росія забиратиме свої, як він {verb}, "
+            "«історичні землі» військовим шляхом.")
+    assert stances(text) == {("Vladimir Putin", "military_pressure", "conditional")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

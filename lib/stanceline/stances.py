@@ -550,6 +550,20 @@ def _for_russia(s: _Sentence, start: int) -> bool:
 _CAUSAL = {"через", "из-за", "over", "amid", "despite"}
 
 
+_AS_WORDING = {"як", "как"}
+_OPENING_QUOTES = {"«", '"', "“", "„"}
+
+
+def _wording_marker(s: _Sentence, start: int, end: int) -> bool:
+    """«як він висловився, «…»», «как он сказал, "…"»: «як» and a pronoun (or nothing) before the speech verb,
+    a comma and an opening quote after it."""
+    k = start - 1
+    if k >= 0 and s.upos[k] == "PRON":
+        k -= 1
+    return k >= 0 and s.lemmas[k] in _AS_WORDING and end + 1 < len(s.words) and s.surfaces[end] == "," \
+        and s.surfaces[end + 1] in _OPENING_QUOTES
+
+
 def _causal_before(s: _Sentence, i: int) -> bool:
     """«через», «из-за», "over", "because of", "due to" right before position ``i`` (past adjectives)."""
     k = i - 1
@@ -1523,6 +1537,9 @@ class _Extractor:
                                                           for k in range(sp.end, min(n, sp.end + 4))))]
         # ("Kyiv, in his telling, had to …": the word is part of an attribution phrase, whose speaker it names)
         speech = [sp for sp in speech if not any(a.start <= sp.start < a.end for a in self._list(s, "according_to"))]
+        # («Росія забиратиме свої, як він висловився, «історичні землі»»: a wording marker before quoted words says
+        # whose words they are, inside what the sentence already reports; it opens no clause of its own)
+        speech = [sp for sp in speech if not _wording_marker(s, sp.start, sp.end)]
         if self.language == "en":
             # an English passive ("would be written into its constitution", "Zelensky was told …") is no
             # speech of the subject: who wrote or told is either unnamed or after "by"
