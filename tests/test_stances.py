@@ -1381,6 +1381,13 @@ def test_an_english_passive_of_a_speech_verb_has_no_speaker():
     assert ("United States", "nato_renunciation", "support") in found
 
 
+def test_under_an_owned_idea_someone_describes_the_content_is_the_owners():
+    # the speaker who describes the idea reports it; the idea is Washington's
+    found = stances("Under an American idea that Zelensky described on Thursday, Ukrainian troops would pull out of "
+                    "the part of the Donetsk region they still hold.", "en")
+    assert found == {("United States", "troop_withdrawal_donbas", "support")}
+
+
 def test_clauses_of_a_plan_offer_what_they_name():
     assert ("United States", "sanctions_relief", "support") in stances(
         "Other clauses offer Moscow a gradual lifting of sanctions.", "en")
