@@ -1476,6 +1476,15 @@ def test_an_inverted_should_after_the_main_clause_is_a_condition():
     assert ("Vladimir Putin", "military_pressure", "conditional") in found
     assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
         "Ukraine should withdraw its troops from Donbas, Putin said.", "en")
+    # a subject of several words between «should» and its verb
+    assert stances("Putin warned that Russia would take the land by force should Kyiv and its foreign patrons refuse "
+                   "serious talks.", "en") == {("Vladimir Putin", "military_pressure", "conditional")}
+
+
+def test_replied_reports_speech_so_he_is_the_one_who_replied():
+    found = stances("Trump has pressed Kyiv to vote. Zelensky replied that he could hold an election within 90 days, "
+                    "provided Europe helped secure it.", "en")
+    assert found == {("Volodymyr Zelensky", "elections", "conditional")}
 
 
 def test_a_titled_speaker_after_the_content_speaks_it_in_english_only():

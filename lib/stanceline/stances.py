@@ -1254,7 +1254,8 @@ class _Extractor:
                 if s.surfaces[k] == "should" and s.upos[k + 1] in ("PROPN", "PRON", "DET") \
                         and s.surfaces[k + 1] not in ("not", "all", "each", "both", "either", "also", "also,") \
                         and s.surfaces[k - 1] != "," and s.upos[k - 1] not in ("PROPN", "PRON") \
-                        and any(s.upos[j] == "VERB" for j in range(k + 2, min(n, k + 5))):
+                        and any(s.upos[j] == "VERB" and "," not in s.surfaces[k + 2:j] for j in range(k + 2, min(n, k + 8))):
+                    # (the subject may be several words: "should Kyiv and its foreign patrons refuse")
                     end = next((j for j in range(k + 2, n) if s.surfaces[j] in (",", ";", ".")), n)
                     spans.append((k, end, s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]))
                     break
