@@ -301,6 +301,23 @@ def test_as_he_put_it_before_quoted_words_opens_no_clause(verb):
     assert stances(text) == {("Vladimir Putin", "military_pressure", "conditional")}
 
 
+@pytest.mark.parametrize("text,language", [
+    ('Washington has sent Kyiv a 28-point peace plan. Trump said next Thursday would be an "appropriate time" for '
+     'Kyiv to respond.', "en"),
+    ("Вашингтон передав Києву мирний план із 28 пунктів. Трамп назвав наступний четвер «слушним часом» для "
+     "відповіді Києва.", "uk"),
+    ("Вашингтон передал Киеву мирный план из 28 пунктов. Трамп назвал следующий четверг «подходящим временем» для "
+     "ответа Киева.", "ru"),
+])
+def test_a_deadline_for_the_answer_presses_the_plan_on_the_table(text, language):
+    assert stances(text, language) == {("Donald Trump", "peace_plan_overall", "support")}
+
+
+def test_a_deadline_for_an_answer_names_no_plan_the_article_has_not_named():
+    assert stances('Zelensky met Macron in Paris. Trump said next Thursday would be an "appropriate time" for Kyiv '
+                   "to respond.", "en") == set()
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

@@ -276,6 +276,9 @@ _RECEIVE = {"отримати", "отримувати", "receive", "receiving", 
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
+# a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
+_TIME_CUES = {"appropriate time", "right time", "слушний час", "слушним час", "подходящий время", "подходящее время"}
+_ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
 _SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
 _RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
 _CONCORD = ("жодн", "ніяк", "никак", "ни")  # negative concord: «не піде на жодні компроміси» is one negation
@@ -2039,6 +2042,11 @@ class _Extractor:
                             and not any(a <= c.start < b for a, b in relatives) for c in cues) \
                             and not any(nm.start < c_start - 1 for nm in neutral):
                         found = issues_in(0, c_start - 1)[-1:] or found
+            if not found and " ".join(s.lemmas[cue.start:cue.end]) in _TIME_CUES and "peace_plan_overall" in self._named \
+                    and any(s.lemmas[k] in _ANSWER for k in range(cue.end, min(n, cue.end + 5))):
+                # «назвав День подяки слушним часом для відповіді Києва», "an appropriate time for Kyiv to respond":
+                # a deadline for another side's answer presses the proposal it is to answer, the plan on the table
+                found = [(None, "peace_plan_overall", 1)]
             if not found:
                 continue
             condition = condition_for(cue.start)
