@@ -318,6 +318,20 @@ def test_a_deadline_for_an_answer_names_no_plan_the_article_has_not_named():
                    "to respond.", "en") == set()
 
 
+def test_and_said_after_a_joint_subject_is_said_by_all_of_it():
+    # "In a joint statement" is where the act is, not who acts; "and said" shares the joined subject
+    found = stances("In a joint statement on Tuesday, Zelensky and European leaders backed halting the fighting along "
+                    "the current line as a starting point for talks, and said borders must not be changed by force.", "en")
+    assert found == {("Volodymyr Zelensky", "ceasefire", "support"), ("Europe", "ceasefire", "support"),
+                     ("Volodymyr Zelensky", "territory_recognition", "oppose"), ("Europe", "territory_recognition", "oppose")}
+
+
+def test_the_leaders_after_a_colon_are_the_parties_named_before_it():
+    found = stances("Позиція Києва та європейських столиць відома давно: лідери у спільній заяві висловилися за "
+                    "припинення вогню.")
+    assert found == {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

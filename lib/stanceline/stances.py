@@ -945,6 +945,9 @@ class _Extractor:
             return self._parties_actor(self.state.authors)
         if m.kind in ("statement", "collective"):  # no authors known: the parties of the last joint act
             fresh = self.state.parties if self.state.parties_age <= 2 else ()
+            colon, named = getattr(self, "_colon_parties", (None, ()))
+            if m.kind == "collective" and named and m.start > colon:
+                return self._parties_actor(named)
             if not fresh and self.state.authors and m.leaders:
                 return self._parties_actor(self.state.authors)  # «Лідери запропонували …»: who signed the statement
             if not fresh and self.state.orgs:
@@ -1490,6 +1493,13 @@ class _Extractor:
         mentions = self._mentions(s, issue_tokens)
         zone, zone_verb = self._joint_subject(s, mentions)
         self._zone = ({m.start for m in zone}, zone_verb, self._members(zone) if zone else ())
+        # «Позиція Києва й європейських столиць відома: лідери … висловилися за …»: a colon after the parties
+        # names who «лідери», «сторони», "the leaders" after it are
+        colon = next((k for k in range(len(s.words)) if s.surfaces[k] == ":"), None)
+        named = [m.actor for m in mentions if colon is not None and m.end <= colon and m.actor is not None
+                 and m.actor.side and m.actor.name not in self.lex.media]
+        self._colon_parties = (colon, tuple(self.index.get(a.holder) or a for a in named)) \
+            if len({a.side for a in named}) >= 2 else (None, ())
         # a statement issued in this sentence: its authors are the joint subject, else the subject before it
         issued = next((m for m in mentions if m.kind == "statement"), None)
         if issued is not None:
@@ -2633,8 +2643,14 @@ class _Extractor:
             if self._prev_speaker is not None:
                 return self._prev_speaker
             first_verb = next((k for k in range(len(s.words)) if s.upos[k] in ("VERB", "AUX")), sp.start)
-            subject = next((m for m in mentions if m.end <= first_verb and m.eligible and m.kind != "plan"), None)
+            # ("In a joint statement, Zelensky and European leaders backed … and said …": not the statement the
+            # act is in; several joined subjects are the parties)
+            subject = next((m for m in mentions if m.end <= first_verb and m.eligible and m.kind != "plan"
+                            and not m.in_pp), None)
             if subject is not None and first_verb < sp.start:
+                zone_starts, zone_verb, zone_members = self._zone
+                if subject.start in zone_starts and zone_verb == first_verb:
+                    return self._parties_actor(zone_members), subject
                 return self._resolve(subject, context_people), subject
         # («відповів Трампу, який в інтерв'ю сказав, що …», "Erdogan, who told reporters that …": a subject
         # relative opening the verb's clause stands for the name before its comma)
