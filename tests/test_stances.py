@@ -332,6 +332,21 @@ def test_the_leaders_after_a_colon_are_the_parties_named_before_it():
     assert found == {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
 
 
+@pytest.mark.parametrize("second,language,made", [
+    ("Зеленський заявив, що такої вимоги США не висували.", "uk", False),
+    ("Зеленський заявив, що США не висували такої вимоги.", "uk", False),
+    ("Зеленский заявил, что такого требования США не выдвигали.", "ru", False),
+    ("Зеленський заявив, що США висунули вимогу вивести війська з Донбасу.", "uk", True),
+])
+def test_a_demand_never_put_forward_is_no_position(second, language, made):
+    first = {"uk": "Дехто писав, що американці вимагали виходу військ з Донбасу. ",
+             "ru": "Некоторые СМИ писали, что американцы требовали вывода войск из Донбасса. "}[language]
+    text = first + second
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    in_second = {(st.actor, st.issue, st.polarity) for st in found if st.start_char >= len(first)}
+    assert in_second == ({("United States", "troop_withdrawal_donbas", "support")} if made else set())
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

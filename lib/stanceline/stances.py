@@ -276,6 +276,8 @@ _RECEIVE = {"отримати", "отримувати", "receive", "receiving", 
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
+# what one does with a demand or proposal to make it («висунути вимогу», «выдвинуть требование», "make a demand")
+_PUT_FORWARD = {"висувати", "висунути", "ставити", "поставити", "выдвигать", "выдвинуть", "ставить", "поставить"}
 # a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
 _TIME_CUES = {"appropriate time", "right time", "слушний час", "слушним час", "подходящий время", "подходящее время"}
 _ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
@@ -1858,6 +1860,10 @@ class _Extractor:
                            s.lemmas[t] == "ни" and t + 1 in cue.tokens and s.upos[t + 1] == "ADP") for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
                 negated = True
+            if info.kind == "noun" and any(s.lemmas[k] in _PUT_FORWARD and s.lemmas[k - 1] == "не"
+                                           for k in list(range(cue.end, min(n, cue.end + 4))) + [cue.start - 1, cue.start - 2]
+                                           if k >= 1 and "," not in s.surfaces[min(k, cue.end):max(k, cue.start)]):
+                negated = True  # «такої вимоги США не висували», «не висували такої вимоги»: a demand never made
             if self._parse_negated(s, cue):
                 negated = True
             if self.language == "en" and info.kind == "verb" and cue.end < n and s.surfaces[cue.end] == "no" \
