@@ -347,6 +347,18 @@ def test_a_demand_never_put_forward_is_no_position(second, language, made):
     assert in_second == ({("United States", "troop_withdrawal_donbas", "support")} if made else set())
 
 
+@pytest.mark.parametrize("text,language", [
+    ("On Tuesday, Zelensky put his name to a joint statement with British Prime Minister Keir Starmer, German Chancellor "
+     "Friedrich Merz and French President Emmanuel Macron. The signatories backed a ceasefire along the current front "
+     "line.", "en"),
+    ("У вівторок Зеленський підписав спільну заяву з прем'єром Британії Кіром Стармером, канцлером Німеччини Фрідріхом "
+     "Мерцом і президентом Франції Емманюелем Макроном. Підписанти підтримали припинення вогню на нинішній лінії фронту.", "uk"),
+])
+def test_a_statement_with_others_is_signed_by_all_of_them(text, language):
+    # three European leaders named after «with» / «з» + instrumental stand for Europe («з» + genitive is "from")
+    assert stances(text, language) == {("Volodymyr Zelensky", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

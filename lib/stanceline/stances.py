@@ -1510,7 +1510,8 @@ class _Extractor:
             # «заяви з європейських столиць», «заявлений из европейских столиц», "statements from Brussels": the
             # source named right after the noun issued it
             source_m = next((m for m in mentions if m.actor is not None and m.actor.side and issued.end < m.start <= issued.end + 2
-                             and s.surfaces[issued.end] in _FROM and m.actor.name not in self.lex.media), None)
+                             and s.surfaces[issued.end] in _FROM and m.actor.name not in self.lex.media
+                             and s.feats[m.end - 1].get("Case") != "Ins"), None)  # («з Мерцом» is with, not from)
             # «спільною заявою американської та української делегацій»: the pair named right after the noun
             pair_m = next((m for m in mentions if m.kind == "pair" and m.start == issued.end), None)
             if source_m is not None:
@@ -1519,6 +1520,18 @@ class _Extractor:
                 self.state.authors, self.state.authors_age = self._party_members[pair_m.actor.name], -1
             elif zone and zone_verb < issued.start:
                 self.state.authors, self.state.authors_age = self._zone[2], -1
+            elif before and issued.end < len(s.words) and s.lemmas[issued.end] in _WITH and (
+                    self.language == "en" or s.feats[issued.end + 1].get("Case") in ("Ins", None)):
+                # "put his name to a joint statement with Starmer, Merz, Macron …", «заяву з Мерцом і Макроном»:
+                # the subject and everyone named after «with» up to the next verb (three or more people of one
+                # side stand for that side, as in any joint act)
+                named_tokens = {t for m in mentions for t in range(m.start, m.end)}  # ("Prime Minister" is no verb)
+                stop = next((k for k in range(issued.end + 1, len(s.words)) if s.surfaces[k] in (";", ".") or (
+                    s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") != "Part" and k not in named_tokens)),
+                    len(s.words))
+                partners = [m for m in mentions if issued.end < m.start < stop and m.actor is not None and m.actor.side
+                            and m.actor.name not in self.lex.media]
+                self.state.authors, self.state.authors_age = self._members([before[0]] + partners), -1
             elif before:
                 a = before[0].actor
                 self.state.authors, self.state.authors_age = (self.index.get(a.holder) or a,), -1
