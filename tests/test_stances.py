@@ -359,6 +359,21 @@ def test_a_statement_with_others_is_signed_by_all_of_them(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
 
 
+@pytest.mark.parametrize("text", [
+    "Putin warned that unless Ukrainian troops leave Donbas, Russian forces would take it.",
+    "Ukrainian troops must leave Donbas or Russian forces will take it, Putin told reporters.",
+])
+def test_a_taking_threatened_unless_a_demand_is_met_is_a_conditional_threat(text):
+    assert stances(text, "en") == {("Vladimir Putin", "military_pressure", "conditional"),
+                                   ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_taking_reported_is_no_threat():
+    assert stances("Russian forces took the village on Monday, the Russian defence ministry said.", "en") == set()
+    assert stances("Putin said Russian forces would take the rest of the region soon.", "en") == \
+        {("Vladimir Putin", "military_pressure", "support")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

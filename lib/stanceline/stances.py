@@ -276,6 +276,7 @@ _RECEIVE = {"отримати", "отримувати", "receive", "receiving", 
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
+_MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 # what one does with a demand or proposal to make it («висунути вимогу», «выдвинуть требование», "make a demand")
 _PUT_FORWARD = {"висувати", "висунути", "ставити", "поставити", "выдвигать", "выдвинуть", "ставить", "поставить"}
 # a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
@@ -1277,6 +1278,20 @@ class _Extractor:
                     a_ = s.words[k + 1].start_char - s.start_char
                     b_ = s.words[other - 1].end_char - s.start_char
                     spans.append((k, other, "not: " + s.text[a_:b_].strip(" ,")))
+                break
+        if self.language == "en" and not any(t.startswith("not: ") for _, _, t in spans):
+            # "Ukrainian troops must leave Donbas or Russian forces will seize it": a demand, then «or» and a
+            # threat; the threat holds if the demand is not met
+            for k in range(2, n - 2):
+                if s.surfaces[k] != "or":
+                    continue
+                start = 1 + max([j for j in range(k) if s.surfaces[j] in ("that", ":", ";")], default=-1)
+                if any(s.surfaces[j] in _MUST for j in range(start, k)) and \
+                        any(s.surfaces[j] in ("will", "would") for j in range(k + 1, min(n, k + 5))) and \
+                        self._has_verb(s, start, k) and "," not in s.surfaces[start:k]:
+                    a_ = s.words[start].start_char - s.start_char
+                    b_ = s.words[k - 1].end_char - s.start_char
+                    spans.append((start, k, "not: " + s.text[a_:b_].strip(" ,")))
                 break
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
