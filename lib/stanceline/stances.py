@@ -277,8 +277,9 @@ _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "к
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
-# what one does with a demand or proposal to make it («висунути вимогу», «выдвинуть требование», "make a demand")
-_PUT_FORWARD = {"висувати", "висунути", "ставити", "поставити", "выдвигать", "выдвинуть", "ставить", "поставить"}
+_ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
+# what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
+_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
 # a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
 _TIME_CUES = {"appropriate time", "right time", "слушний час", "слушним час", "подходящий время", "подходящее время"}
 _ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
@@ -566,8 +567,9 @@ def _wording_marker(s: _Sentence, start: int, end: int) -> bool:
     k = start - 1
     if k >= 0 and s.upos[k] == "PRON":
         k -= 1
-    return k >= 0 and s.lemmas[k] in _AS_WORDING and end + 1 < len(s.words) and s.surfaces[end] == "," \
-        and s.surfaces[end + 1] in _OPENING_QUOTES
+    # (inside a clause, after a comma: at the start of a sentence «Як він наголосив, «…»» reports the quote)
+    return k >= 1 and s.lemmas[k] in _AS_WORDING and s.surfaces[k - 1] == "," and end + 1 < len(s.words) \
+        and s.surfaces[end] == "," and s.surfaces[end + 1] in _OPENING_QUOTES
 
 
 def _causal_before(s: _Sentence, i: int) -> bool:
@@ -1263,8 +1265,10 @@ class _Extractor:
                 if s.surfaces[k] == "should" and s.upos[k + 1] in ("PROPN", "PRON", "DET") \
                         and s.surfaces[k + 1] not in ("not", "all", "each", "both", "either", "also", "also,") \
                         and s.surfaces[k - 1] != "," and s.upos[k - 1] not in ("PROPN", "PRON") \
-                        and any(s.upos[j] == "VERB" and "," not in s.surfaces[k + 2:j] for j in range(k + 2, min(n, k + 8))):
-                    # (the subject may be several words: "should Kyiv and its foreign patrons refuse")
+                        and any(s.upos[j] == "VERB" and "," not in s.surfaces[k + 2:j]
+                                for j in range(k + 2, min(n, k + (5 if s.upos[k + 1] == "DET" else 8)))):
+                    # (a subject of names may be several words, "should Kyiv and its foreign patrons refuse"; after a
+                    # determiner the reach stays short: "should this spring or early summer be deployed" is a modal)
                     end = next((j for j in range(k + 2, n) if s.surfaces[j] in (",", ";", ".")), n)
                     spans.append((k, end, s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]))
                     break
@@ -1510,11 +1514,23 @@ class _Extractor:
         mentions = self._mentions(s, issue_tokens)
         zone, zone_verb = self._joint_subject(s, mentions)
         self._zone = ({m.start for m in zone}, zone_verb, self._members(zone) if zone else ())
-        # «Позиція Києва й європейських столиць відома: лідери … висловилися за …»: a colon after the parties
-        # names who «лідери», «сторони», "the leaders" after it are
+        # «Позиція Києва й європейських столиць відома: лідери … висловилися за …»: the owners of a position
+        # named before a colon are who «лідери», «сторони», "the leaders" after it are (only the owners: not
+        # whoever else the clause names)
         colon = next((k for k in range(len(s.words)) if s.surfaces[k] == ":"), None)
-        named = [m.actor for m in mentions if colon is not None and m.end <= colon and m.actor is not None
-                 and m.actor.side and m.actor.name not in self.lex.media]
+        owner_of = next((k for k in range(colon or 0) if s.lemmas[k] in ("позиція", "позиция")), None)
+        named = []
+        if owner_of is not None:
+            k = owner_of + 1
+            for m in sorted(mentions, key=lambda m: m.start):
+                if m.start < k or m.actor is None:
+                    continue
+                if m.start > k + 1 or any(s.upos[j] not in ("CCONJ", "ADJ") for j in range(k, m.start)) \
+                        or s.feats[m.end - 1].get("Case") not in ("Gen", None):
+                    break
+                if m.actor.side and m.actor.name not in self.lex.media:
+                    named.append(m.actor)
+                k = m.end
         self._colon_parties = (colon, tuple(self.index.get(a.holder) or a for a in named)) \
             if len({a.side for a in named}) >= 2 else (None, ())
         # a statement issued in this sentence: its authors are the joint subject, else the subject before it
@@ -2032,8 +2048,11 @@ class _Extractor:
                 # «рішення про активи відклали через заперечення Бельгії», "shelved a loan backed by those funds
                 # over objections from Belgium": the objection is to what the sentence named before it, or,
                 # when it names nothing («это решение», "the plan stalled"), to the last sentence's issue
+                # («заперечення Угорщини щодо вступу України до ЄС», "objections to …": it names what it is about)
+                own_object = any(s.lemmas[k] in _ABOUT for k in range(cue.end, min(n, cue.end + 3)))
                 found = issues_in(0, cue.start)[-1:] or (
-                    [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if self.state.topic_age == 0 else [])
+                    [(None, key, sign) for key, sign in self.state.last_issues[-1:]]
+                    if self.state.topic_age == 0 and not own_object else [])
             if not found and info.kind != "noun":
                 # «запропонував формат, де за одним столом сиділи б …», "offered a model under which …": a
                 # relative clause on an object noun that names an arrangement and nothing else says what it is
@@ -2086,10 +2105,15 @@ class _Extractor:
                             and not any(a <= c.start < b for a, b in relatives) for c in cues) \
                             and not any(nm.start < c_start - 1 for nm in neutral):
                         found = issues_in(0, c_start - 1)[-1:] or found
-            if not found and " ".join(s.lemmas[cue.start:cue.end]) in _TIME_CUES and "peace_plan_overall" in self._named \
+            answerer = next((m.actor for m in mentions if cue.end <= m.start < min(n, cue.end + 6) and m.actor is not None
+                             and m.actor.side), None)
+            if not found and not negated and " ".join(s.lemmas[cue.start:cue.end]) in _TIME_CUES \
+                    and "peace_plan_overall" in self._named and answerer is not None and holder is not None \
+                    and answerer.side != holder.side \
                     and any(s.lemmas[k] in _ANSWER for k in range(cue.end, min(n, cue.end + 5))):
                 # «назвав День подяки слушним часом для відповіді Києва», "an appropriate time for Kyiv to respond":
                 # a deadline for another side's answer presses the proposal it is to answer, the plan on the table
+                # (not one's own answer, «Москва выберет подходящее время для ответа», nor "not the right time")
                 found = [(None, "peace_plan_overall", 1)]
             if not found:
                 continue
@@ -2880,7 +2904,11 @@ class _Extractor:
         for pf in plan_frames:
             if c_start <= pf.start < cue.start or (pf.start > cue.end and pf.start - cue.end < 8):
                 plan_m = next((m for m in mentions if m.kind == "plan" and pf.end <= m.start <= pf.end + 1), None)
-                if plan_m is not None or pf.end - pf.start >= 2:
+                # the frame names the plan itself («згідно з планом», "under the plan") or is a relative on it
+                # ("under which"); "under a new law", "according to" alone name no plan
+                names_plan = any(m.kind == "plan" and pf.start <= m.start < pf.end for m in mentions) \
+                    or s.lemmas[pf.end - 1] in _THING_RELATIVES | {"якою", "яким", "которому", "которым"}
+                if plan_m is not None or names_plan:
                     actor = self._plan_actor(s, plan_m or _Mention(pf.start, pf.end, None, "plan"), mentions)
                     if actor is not None:
                         return actor, None, "surface"

@@ -18,6 +18,7 @@ project's one data model, exactly as the neural annotator returns it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -169,9 +170,18 @@ class BuiltinAnnotator:
         if language == "en":
             analyses = _english_nouns_in_context(words, analyses)
         else:
+            governed = False  # a finite verb or a preposition earlier in the clause
             for i in range(1, len(analyses)):
-                if analyses[i - 1].upos == "ADJ" and analyses[i].upos == "NOUN":
-                    analyses[i] = agreeing_noun(words[i - 1][0], words[i][0], analyses[i], language) or analyses[i]
+                prev = analyses[i - 1]
+                if prev.upos == "PUNCT":
+                    governed = False
+                elif prev.upos == "ADP" or (prev.upos in ("VERB", "AUX") and "VerbForm=Fin" in (prev.feats or "")):
+                    governed = True
+                if prev.upos == "ADJ" and analyses[i].upos == "NOUN":
+                    agreed = agreeing_noun(words[i - 1][0], words[i][0], analyses[i], language, governed=governed)
+                    if agreed is not None:
+                        analyses[i] = agreed[0]
+                        analyses[i - 1] = replace(prev, feats=agreed[1] or prev.feats)
         tokens = [{
             "id": i + 1, "text": w, "lemma": a.lemma, "upos": a.upos, "feats": a.feats,
             "start_char": s, "end_char": e, "ner": "O",

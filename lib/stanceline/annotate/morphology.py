@@ -144,13 +144,19 @@ def _readings(word: str, language: str, pos: str) -> tuple:
     return tuple(out)
 
 
-def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis, language: str) -> WordAnalysis | None:
+def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis, language: str, *,
+                  governed: bool = False) -> tuple[WordAnalysis, str | None] | None:
     """The reading of ``noun`` that agrees with the adjective right before it, when the noun's preferred
     reading cannot agree and another reading of the same lexeme does («Европейские столицы»: pymorphy
     prefers the genitive singular of «столица», the adjective can only be plural, so the noun is the
     nominative plural). A wrong oblique case would stop a subject from holding a stance. The adjective's
-    own preferred reading decides among the noun's agreeing readings; ``None`` leaves the noun as it is."""
-    if language not in ("uk", "ru") or noun_analysis.upos != "NOUN":
+    own preferred reading decides among the noun's agreeing readings. Returns the noun's new analysis and
+    the adjective's features in the same case (so the two say the same thing), or ``None`` to leave both.
+
+    ``governed``: a finite verb or a preposition comes before the pair in its clause. Then the pair is most
+    likely an object («раскритиковал европейские столицы»), where the nominative and accusative plural look
+    alike and the rules downstream cannot tell them apart; the noun keeps its reading."""
+    if language not in ("uk", "ru") or noun_analysis.upos != "NOUN" or governed:
         return None
     adjectives = [r for pos in ("ADJF", "PRTF") for r in _readings(adjective, language, pos)]
     nouns = [r for r in _readings(noun, language, "NOUN") if r[0] == noun_analysis.lemma]
@@ -160,12 +166,12 @@ def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis, langua
     current = (feats.get("Case"), feats.get("Number") or ("Sing" if "Gender" in feats else None))
     if any(case == current[0] and number in (None, current[1]) for _, case, number, _ in adjectives):
         return None  # the preferred reading can agree: keep it
-    for _, case, number, _ in adjectives:  # the adjective's readings in the dictionary's order
+    for _, case, number, adj_tag in adjectives:  # the adjective's readings in the dictionary's order
         match = next((tag for _, n_case, n_number, tag in nouns if n_case == case
                       and (number is None or n_number == number)), None)
         if match is not None:
-            return WordAnalysis(noun_analysis.lemma, noun_analysis.upos, _ud_feats(match), noun_analysis.known,
-                                noun_analysis.name_tag)
+            return (WordAnalysis(noun_analysis.lemma, noun_analysis.upos, _ud_feats(match), noun_analysis.known,
+                                 noun_analysis.name_tag), _ud_feats(adj_tag))
     return None
 
 
