@@ -410,6 +410,16 @@ def test_the_new_rules_stay_within_their_reach(text, language, expected):
     assert stances(text, language) == expected
 
 
+@pytest.mark.parametrize("text,language,expected", [
+    ("Позиція Кремля тепер зрозуміла: спершу – вихід українських військ з Донбасу.", "uk",
+     ("Russia", "troop_withdrawal_donbas", "support")),
+    ("Позиция Белого дома теперь понятна: сначала – прекращение огня по всей линии фронта.", "ru",
+     ("United States", "ceasefire", "support")),
+])
+def test_a_position_named_before_a_colon_is_its_owners(text, language, expected):
+    assert stances(text, language) == {expected}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

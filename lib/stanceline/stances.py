@@ -1713,6 +1713,13 @@ class _Extractor:
                 break  # «Україна залишається під тиском: …»: only a position stays («Позиція Москви незмінна»)
             subject = next((m for m in mentions if m.end <= c and m.kind != "plan" and (m.eligible or (
                 m.actor is not None and c - 3 <= m.start and self._in_pp(s, m.start) is False))), None)
+            # «Позиція Білого дому тепер зрозуміла: …»: the owner of a position (genitive right after the noun)
+            # speaks, and the words after the colon are that position itself
+            owned = next((m for m in mentions if m.end <= c and m.actor is not None and m.start >= 1
+                          and s.lemmas[m.start - 1] in ("позиція", "позиция", "position", "stance")
+                          and s.feats[m.start].get("Case") in ("Gen", None) and self.language != "en"), None)
+            if owned is not None and (subject is None or not subject.eligible):
+                subject = owned
             actor = self._resolve(subject, context_people) if subject is not None else None
             if actor is not None and (actor.side or actor.stands_for) and actor.name not in lex.media \
                     and not self._has_verb(s, c + 1, min(n, c + 2)):
@@ -1722,7 +1729,8 @@ class _Extractor:
                 # (as is a threat or a condition announced before the colon: «вдався до погроз: …»)
                 threat = any(s.lemmas[k] in _THREAT_NOUNS and not self._in_pp(s, k) for k in range(c)) or any(
                     s.lemmas[k] in _RESORT and k + 2 < c and s.lemmas[k + 2] in _THREAT_NOUNS for k in range(c))
-                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, presents_plan or threat))
+                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor,
+                                     presents_plan or threat or subject is owned))
             break
 
         # («повторив погрозу, яку озвучив у Бішкеку: …»: a speech verb with no subject of its own inside a speaker's
