@@ -420,6 +420,11 @@ def test_a_position_named_before_a_colon_is_its_owners(text, language, expected)
     assert stances(text, language) == {expected}
 
 
+def test_softening_restrictive_measures_is_sanctions_relief():
+    assert stances("Вашингтон запропонував москві пом'якшення обмежувальних заходів.") == \
+        {("United States", "sanctions_relief", "support")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")
