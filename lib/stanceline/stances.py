@@ -1290,7 +1290,11 @@ class _Extractor:
                 if s.surfaces[k] != "or":
                     continue
                 start = 1 + max([j for j in range(k) if s.surfaces[j] in ("that", ":", ";")], default=-1)
-                if any(s.surfaces[j] in _MUST for j in range(start, k)) and \
+                # (only before a threat: "… or Washington will cut off aid" threatens no issue; "has", "need" only
+                # as "has to", "need to")
+                threat_after = any(self.lex.issues[key].threat and im.start > k for im, key, _ in self._kept)
+                if threat_after and any(s.surfaces[j] in _MUST and (s.surfaces[j] in ("must", "should") or (
+                        j + 1 < n and s.surfaces[j + 1] == "to")) for j in range(start, k)) and \
                         any(s.surfaces[j] in ("will", "would") for j in range(k + 1, min(n, k + 5))) and \
                         self._has_verb(s, start, k) and "," not in s.surfaces[start:k]:
                     a_ = s.words[start].start_char - s.start_char
@@ -1520,6 +1524,12 @@ class _Extractor:
         colon = next((k for k in range(len(s.words)) if s.surfaces[k] == ":"), None)
         owner_of = next((k for k in range(colon or 0) if s.lemmas[k] in ("позиція", "позиция")), None)
         named = []
+        if colon is not None and owner_of is None:
+            # («Київ і Вашингтон дійшли згоди: сторони …»: the subjects of the clause right before the colon)
+            c0 = 1 + max([k for k in range(colon) if s.surfaces[k] in (",", ";")], default=-1)
+            verb = next((k for k in range(c0, colon) if s.upos[k] in ("VERB", "AUX")), colon)
+            named = [m.actor for m in mentions if c0 <= m.start and m.end <= verb and m.eligible and not m.in_pp
+                     and m.actor is not None]
         if owner_of is not None:
             k = owner_of + 1
             for m in sorted(mentions, key=lambda m: m.start):
@@ -1551,17 +1561,27 @@ class _Extractor:
                 self.state.authors, self.state.authors_age = self._party_members[pair_m.actor.name], -1
             elif zone and zone_verb < issued.start:
                 self.state.authors, self.state.authors_age = self._zone[2], -1
-            elif before and issued.end < len(s.words) and s.lemmas[issued.end] in _WITH and (
+            elif before and issued.end + 1 < len(s.words) and s.lemmas[issued.end] in _WITH and (
                     self.language == "en" or s.feats[issued.end + 1].get("Case") in ("Ins", None)):
                 # "put his name to a joint statement with Starmer, Merz, Macron …", «заяву з Мерцом і Макроном»:
                 # the subject and everyone named after «with» up to the next verb (three or more people of one
                 # side stand for that side, as in any joint act)
-                named_tokens = {t for m in mentions for t in range(m.start, m.end)}  # ("Prime Minister" is no verb)
-                stop = next((k for k in range(issued.end + 1, len(s.words)) if s.surfaces[k] in (";", ".") or (
-                    s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") != "Part" and k not in named_tokens)),
-                    len(s.words))
-                partners = [m for m in mentions if issued.end < m.start < stop and m.actor is not None and m.actor.side
-                            and m.actor.name not in self.lex.media]
+                # (only a list joined right after «with»: «з Макроном щодо вимог Путіна», "with Macron after Trump's
+                # call with Putin" name others who signed nothing)
+                partners, k = [], issued.end + 1
+                if k < len(s.words) and s.upos[k] == "DET":
+                    k += 1
+                for m in sorted(mentions, key=lambda m: m.start):
+                    if m.start < k:
+                        continue
+                    if m.start != k or m.actor is None or not m.actor.side or m.actor.name in self.lex.media \
+                            or (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")) \
+                            or (self.language != "en" and s.feats[m.end - 1].get("Case") not in ("Ins", None)):
+                        break
+                    partners.append(m)
+                    k = m.end
+                    while k < len(s.words) and (s.surfaces[k] in (",", "and") or s.lemmas[k] in _AND):
+                        k += 1
                 self.state.authors, self.state.authors_age = self._members([before[0]] + partners), -1
             elif before:
                 a = before[0].actor
@@ -1595,6 +1615,9 @@ class _Extractor:
         speech = [sp for sp in speech if not (s.feats[sp.start].get("VerbForm") == "Part" and s.feats[sp.start].get("Case")
                                               and not any(s.lemmas[k] in _THAT or s.surfaces[k] == ":"
                                                           for k in range(sp.end, min(n, sp.end + 4))))]
+        # ("Ukraine will respond to any attack": responding to something is no speech; "Zelensky replied" is)
+        speech = [sp for sp in speech if not (s.lemmas[sp.start] in ("respond", "reply", "answer")
+                                              and sp.end < n and s.surfaces[sp.end] == "to")]
         # ("Kyiv, in his telling, had to …": the word is part of an attribution phrase, whose speaker it names)
         speech = [sp for sp in speech if not any(a.start <= sp.start < a.end for a in self._list(s, "according_to"))]
         # («Росія забиратиме свої, як він висловився, «історичні землі»»: a wording marker before quoted words says
@@ -1715,9 +1738,11 @@ class _Extractor:
                 m.actor is not None and c - 3 <= m.start and self._in_pp(s, m.start) is False))), None)
             # «Позиція Білого дому тепер зрозуміла: …»: the owner of a position (genitive right after the noun)
             # speaks, and the words after the colon are that position itself
+            # (not a position said to be unclear: «Позиція Білого дому поки незрозуміла: …»)
             owned = next((m for m in mentions if m.end <= c and m.actor is not None and m.start >= 1
-                          and s.lemmas[m.start - 1] in ("позиція", "позиция", "position", "stance")
-                          and s.feats[m.start].get("Case") in ("Gen", None) and self.language != "en"), None)
+                          and s.lemmas[m.start - 1] in ("позиція", "позиция")
+                          and s.feats[m.start].get("Case") in ("Gen", None)
+                          and not any(s.lemmas[k].startswith(("не", "unclear")) for k in range(m.end, c))), None)
             if owned is not None and (subject is None or not subject.eligible):
                 subject = owned
             actor = self._resolve(subject, context_people) if subject is not None else None
@@ -2116,12 +2141,17 @@ class _Extractor:
             answerer = next((m.actor for m in mentions if cue.end <= m.start < min(n, cue.end + 6) and m.actor is not None
                              and m.actor.side), None)
             if not found and not negated and " ".join(s.lemmas[cue.start:cue.end]) in _TIME_CUES \
-                    and "peace_plan_overall" in self._named and answerer is not None and holder is not None \
-                    and answerer.side != holder.side \
+                    and "peace_plan_overall" in self._named and holder is not None \
+                    and (answerer.side != holder.side if answerer is not None else not any(
+                        c_start <= m.start < cue.start and m.eligible and m.actor is not None
+                        and m.actor.side == holder.side and not (frame is not None and frame.speaker is not None
+                                                                 and m.actor.name == frame.speaker.name)
+                        for m in mentions)) \
                     and any(s.lemmas[k] in _ANSWER for k in range(cue.end, min(n, cue.end + 5))):
                 # «назвав День подяки слушним часом для відповіді Києва», "an appropriate time for Kyiv to respond":
                 # a deadline for another side's answer presses the proposal it is to answer, the plan on the table
-                # (not one's own answer, «Москва выберет подходящее время для ответа», nor "not the right time")
+                # (not one's own answer, «Москва выберет подходящее время для ответа» with no answerer named but
+                # the holder's side choosing the time, nor "not the right time")
                 found = [(None, "peace_plan_overall", 1)]
             if not found:
                 continue
@@ -2915,7 +2945,7 @@ class _Extractor:
                 # the frame names the plan itself («згідно з планом», "under the plan") or is a relative on it
                 # ("under which"); "under a new law", "according to" alone name no plan
                 names_plan = any(m.kind == "plan" and pf.start <= m.start < pf.end for m in mentions) \
-                    or s.lemmas[pf.end - 1] in _THING_RELATIVES | {"якою", "яким", "которому", "которым"}
+                    or s.surfaces[pf.end - 1].lower() in _THING_RELATIVES | {"якою", "яким", "которому", "которым", "которой"}
                 if plan_m is not None or names_plan:
                     actor = self._plan_actor(s, plan_m or _Mention(pf.start, pf.end, None, "plan"), mentions)
                     if actor is not None:

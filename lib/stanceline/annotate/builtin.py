@@ -170,13 +170,12 @@ class BuiltinAnnotator:
         if language == "en":
             analyses = _english_nouns_in_context(words, analyses)
         else:
-            governed = False  # a finite verb or a preposition earlier in the clause
             for i in range(1, len(analyses)):
                 prev = analyses[i - 1]
-                if prev.upos == "PUNCT":
-                    governed = False
-                elif prev.upos == "ADP" or (prev.upos in ("VERB", "AUX") and "VerbForm=Fin" in (prev.feats or "")):
-                    governed = True
+                # a finite verb or a preposition right before the adjective governs the pair
+                before = analyses[i - 2] if i >= 2 else None
+                governed = before is not None and (before.upos == "ADP" or (
+                    before.upos in ("VERB", "AUX") and "VerbForm=Fin" in (before.feats or "")))
                 if prev.upos == "ADJ" and analyses[i].upos == "NOUN":
                     agreed = agreeing_noun(words[i - 1][0], words[i][0], analyses[i], language, governed=governed)
                     if agreed is not None:

@@ -153,7 +153,7 @@ def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis, langua
     own preferred reading decides among the noun's agreeing readings. Returns the noun's new analysis and
     the adjective's features in the same case (so the two say the same thing), or ``None`` to leave both.
 
-    ``governed``: a finite verb or a preposition comes before the pair in its clause. Then the pair is most
+    ``governed``: a finite verb or a preposition comes right before the pair. Then the pair is most
     likely an object («раскритиковал европейские столицы»), where the nominative and accusative plural look
     alike and the rules downstream cannot tell them apart; the noun keeps its reading."""
     if language not in ("uk", "ru") or noun_analysis.upos != "NOUN" or governed:
