@@ -450,6 +450,12 @@ def test_the_newer_rules_stay_within_their_reach(text, language, expected):
     assert stances(text, language) == expected
 
 
+def test_working_with_someone_on_the_plan_supports_it():
+    # «працював з американцями над мирним планом»: the partner between the verb and «над» keeps the cue
+    assert stances("У неділю Умєров шість годин працював з американцями над мирним планом.") == \
+        {("Rustem Umerov", "peace_plan_overall", "support")}
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")
