@@ -456,6 +456,20 @@ def test_working_with_someone_on_the_plan_supports_it():
         {("Rustem Umerov", "peace_plan_overall", "support")}
 
 
+def test_such_a_position_is_held_by_who_set_it_out():
+    # the sentence before states the position with no holder; «Таку позицію виклали …» names who holds it
+    found = stances("Бойові дії треба зупинити на нинішній лінії фронту. Таку позицію сьогодні виклали у спільній "
+                    "заяві Зеленський та європейські лідери.")
+    assert found == {("Volodymyr Zelensky", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
+
+
+def test_such_a_position_after_an_attitude_word_is_not_read_as_bare_support():
+    # «остается отрицательным» is an attitude the bare issue does not carry: no support for Peskov
+    found = stances("Отношение Москвы к размещению иностранных войск на Украине остается отрицательным. Такую позицию "
+                    "в среду обозначил Песков.", "ru")
+    assert ("Dmitry Peskov", "foreign_troops_deployment", "support") not in found
+
+
 def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     found = stances("С лидерами России и Украины президент США Дональд Трамп хочет встретиться только после "
                     "того, как будет готово соглашение.", "ru")

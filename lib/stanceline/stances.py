@@ -276,6 +276,7 @@ _RECEIVE = {"отримати", "отримувати", "receive", "receiving", 
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
+_THIS_POSITION = {"позиція", "позиция", "position", "stance"}  # «таку позицію», "this position": the one just stated
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
@@ -1376,6 +1377,7 @@ class _Extractor:
             s = _sentence(sent, body)
             self._memo.clear()
             self._previous = previous
+            self._prev_cued, self._cued = getattr(self, "_cued", False), False  # (the sentence before had an attitude word)
             found = self._sentence_stances(s)
             follow_up = [st for st in found if st.method == "follow-up"]
             if follow_up:
@@ -1609,6 +1611,7 @@ class _Extractor:
         cues = [c for c in cues if not (c.pattern.payload.kind == "verb" and c.start in said and c.end + 1 < n and (
             s.lemmas[c.end] in _THAT or (s.surfaces[c.end] == "," and s.lemmas[c.end + 1] in _THAT)))]
         cue_tokens = {t for c in cues for t in c.tokens}
+        self._cued = bool(cues)
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
         # («принципи, сформульовані в червні»: a full participle qualifies a noun; nobody speaks)
         # (an active one that opens words, «Песков, заявивший журналистам, что …», still speaks)
@@ -2476,6 +2479,27 @@ class _Extractor:
         only_condition = lead is not None and lead[0] <= 3 and not any(
                 s.upos[k] in ("VERB", "AUX", "NOUN", "PROPN", "PRON") for k in range(lead[0])) \
             and not self._has_verb(s, lead[1], n) and any(s.lemmas[k] in _RESTRICTIVE for k in range(0, min(n, lead[0] + 2)))
+        if not results and not kept and any(
+                s.lemmas[k] in ("такий", "цей", "такой", "этот", "this", "that", "same") and s.lemmas[k + 1] in _THIS_POSITION
+                for k in range(n - 1)):
+            # «Таку позицію виклали у спільній заяві Зеленський та європейські лідери», "That position was set out
+            # by …": the position of the sentence before, now held by the authors of this statement or its speaker
+            issued = next((m for m in mentions if m.kind == "statement"), None)
+            holder = self._parties_actor(self.state.authors) if issued is not None and self.state.authors \
+                and self.state.authors_age < 0 else next((f.speaker for f in frames if f.speaker is not None), None)
+            if holder is not None and self._previous:
+                for st in self._previous:
+                    if st.method == "follow-up":
+                        continue
+                    results.append(replace(st, actor=holder.name, side=holder.side, speaker=None, evidence=s.text,
+                                           start_char=s.start_char, end_char=s.end_char, method="surface"))
+            elif holder is not None and self.state.topic_age <= 1 and not self._prev_cued:
+                # («Бойові дії — зупинити негайно. Таку позицію виклали …»: the sentence before stated the position
+                # with no holder and no attitude word; its issues are theirs as stated)
+                position = next(w.text for k, w in enumerate(s.words) if s.lemmas[k] in _THIS_POSITION)
+                for key, sign in self.state.last_issues:
+                    pol = "support" if resolve_sign(sign, lex.issues[key], holder.side) > 0 else "oppose"
+                    results.append(self._stance(s, holder, key, pol, None, source, None, position, "surface"))
         if not results and self._previous and (only_condition or opener):
             # «У такому разі … Україна зможе провести вибори»: the same issue again, under the same condition
             named = {key for _, key, _ in kept}
