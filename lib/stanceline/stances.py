@@ -276,7 +276,8 @@ _RECEIVE = {"отримати", "отримувати", "receive", "receiving", 
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
-_THIS_POSITION = {"позиція", "позиция", "position", "stance"}  # «таку позицію», "this position": the one just stated
+_POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
+_THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
@@ -1373,11 +1374,12 @@ class _Extractor:
         body = self.article.text
         previous: list[Stance] = []
         self._named = set()
+        self._cued = False
         for sent in self.doc.sentences:
             s = _sentence(sent, body)
             self._memo.clear()
             self._previous = previous
-            self._prev_cued, self._cued = getattr(self, "_cued", False), False  # (the sentence before had an attitude word)
+            self._prev_cued, self._cued = self._cued, False  # (whether the sentence before had an attitude word)
             found = self._sentence_stances(s)
             follow_up = [st for st in found if st.method == "follow-up"]
             if follow_up:
@@ -1524,7 +1526,7 @@ class _Extractor:
         # named before a colon are who «лідери», «сторони», "the leaders" after it are (only the owners: not
         # whoever else the clause names)
         colon = next((k for k in range(len(s.words)) if s.surfaces[k] == ":"), None)
-        owner_of = next((k for k in range(colon or 0) if s.lemmas[k] in ("позиція", "позиция")), None)
+        owner_of = next((k for k in range(colon or 0) if s.lemmas[k] in _POSITION_WORD), None)
         named = []
         if colon is not None and owner_of is None:
             # («Київ і Вашингтон дійшли згоди: сторони …»: the subjects of the clause right before the colon)
@@ -1743,7 +1745,7 @@ class _Extractor:
             # speaks, and the words after the colon are that position itself
             # (not a position said to be unclear: «Позиція Білого дому поки незрозуміла: …»)
             owned = next((m for m in mentions if m.end <= c and m.actor is not None and m.start >= 1
-                          and s.lemmas[m.start - 1] in ("позиція", "позиция")
+                          and s.lemmas[m.start - 1] in _POSITION_WORD
                           and s.feats[m.start].get("Case") in ("Gen", None)
                           and not any(s.lemmas[k].startswith(("не", "unclear")) for k in range(m.end, c))), None)
             if owned is not None and (subject is None or not subject.eligible):
@@ -2141,11 +2143,11 @@ class _Extractor:
                             and not any(a <= c.start < b for a, b in relatives) for c in cues) \
                             and not any(nm.start < c_start - 1 for nm in neutral):
                         found = issues_in(0, c_start - 1)[-1:] or found
-            answerer = next((m.actor for m in mentions if cue.end <= m.start < min(n, cue.end + 6) and m.actor is not None
-                             and m.actor.side), None)
             if not found and not negated and " ".join(s.lemmas[cue.start:cue.end]) in _TIME_CUES \
                     and "peace_plan_overall" in self._named and holder is not None \
-                    and (answerer.side != holder.side if answerer is not None else not any(
+                    and (answerer.side != holder.side if (answerer := next((
+                        m.actor for m in mentions if cue.end <= m.start < min(n, cue.end + 6) and m.actor is not None
+                        and m.actor.side), None)) is not None else not any(
                         c_start <= m.start < cue.start and m.eligible and m.actor is not None
                         and m.actor.side == holder.side and not (frame is not None and frame.speaker is not None
                                                                  and m.actor.name == frame.speaker.name)
@@ -2485,21 +2487,21 @@ class _Extractor:
             # «Таку позицію виклали у спільній заяві Зеленський та європейські лідери», "That position was set out
             # by …": the position of the sentence before, now held by the authors of this statement or its speaker
             issued = next((m for m in mentions if m.kind == "statement"), None)
-            holder = self._parties_actor(self.state.authors) if issued is not None and self.state.authors \
+            taker = self._parties_actor(self.state.authors) if issued is not None and self.state.authors \
                 and self.state.authors_age < 0 else next((f.speaker for f in frames if f.speaker is not None), None)
-            if holder is not None and self._previous:
+            if taker is not None and self._previous:
                 for st in self._previous:
                     if st.method == "follow-up":
                         continue
-                    results.append(replace(st, actor=holder.name, side=holder.side, speaker=None, evidence=s.text,
+                    results.append(replace(st, actor=taker.name, side=taker.side, speaker=None, evidence=s.text,
                                            start_char=s.start_char, end_char=s.end_char, method="surface"))
-            elif holder is not None and self.state.topic_age <= 1 and not self._prev_cued:
+            elif taker is not None and self.state.topic_age <= 1 and not self._prev_cued:
                 # («Бойові дії — зупинити негайно. Таку позицію виклали …»: the sentence before stated the position
                 # with no holder and no attitude word; its issues are theirs as stated)
                 position = next(w.text for k, w in enumerate(s.words) if s.lemmas[k] in _THIS_POSITION)
                 for key, sign in self.state.last_issues:
-                    pol = "support" if resolve_sign(sign, lex.issues[key], holder.side) > 0 else "oppose"
-                    results.append(self._stance(s, holder, key, pol, None, source, None, position, "surface"))
+                    pol = "support" if resolve_sign(sign, lex.issues[key], taker.side) > 0 else "oppose"
+                    results.append(self._stance(s, taker, key, pol, None, source, None, position, "surface"))
         if not results and self._previous and (only_condition or opener):
             # «У такому разі … Україна зможе провести вибори»: the same issue again, under the same condition
             named = {key for _, key, _ in kept}
