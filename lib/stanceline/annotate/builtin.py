@@ -172,15 +172,19 @@ class BuiltinAnnotator:
         else:
             for i in range(1, len(analyses)):
                 prev = analyses[i - 1]
-                # a finite verb or a preposition right before the adjective governs the pair
+                if prev.upos != "ADJ" or analyses[i].upos != "NOUN":
+                    continue
+                # a finite verb or a preposition right before the adjective governs the pair, which is then most
+                # likely an object («раскритиковал европейские столицы»): there the nominative and accusative
+                # plural look alike and the rules downstream cannot tell them apart, so the noun keeps its reading
                 before = analyses[i - 2] if i >= 2 else None
-                governed = before is not None and (before.upos == "ADP" or (
-                    before.upos in ("VERB", "AUX") and "VerbForm=Fin" in (before.feats or "")))
-                if prev.upos == "ADJ" and analyses[i].upos == "NOUN":
-                    agreed = agreeing_noun(words[i - 1][0], words[i][0], analyses[i], language, governed=governed)
-                    if agreed is not None:
-                        analyses[i] = agreed[0]
-                        analyses[i - 1] = replace(prev, feats=agreed[1] or prev.feats)
+                if before is not None and (before.upos == "ADP" or (
+                        before.upos in ("VERB", "AUX") and "VerbForm=Fin" in (before.feats or ""))):
+                    continue
+                agreed = agreeing_noun(words[i - 1][0], words[i][0], analyses[i], language)
+                if agreed is not None:
+                    analyses[i] = agreed[0]
+                    analyses[i - 1] = replace(prev, feats=agreed[1] or prev.feats)
         tokens = [{
             "id": i + 1, "text": w, "lemma": a.lemma, "upos": a.upos, "feats": a.feats,
             "start_char": s, "end_char": e, "ner": "O",

@@ -144,19 +144,16 @@ def _readings(word: str, language: str, pos: str) -> tuple:
     return tuple(out)
 
 
-def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis, language: str, *,
-                  governed: bool = False) -> tuple[WordAnalysis, str | None] | None:
+def agreeing_noun(adjective: str, noun: str, noun_analysis: WordAnalysis,
+                  language: str) -> tuple[WordAnalysis, str | None] | None:
     """The reading of ``noun`` that agrees with the adjective right before it, when the noun's preferred
     reading cannot agree and another reading of the same lexeme does («Европейские столицы»: pymorphy
     prefers the genitive singular of «столица», the adjective can only be plural, so the noun is the
     nominative plural). A wrong oblique case would stop a subject from holding a stance. The adjective's
     own preferred reading decides among the noun's agreeing readings. Returns the noun's new analysis and
     the adjective's features in the same case (so the two say the same thing), or ``None`` to leave both.
-
-    ``governed``: a finite verb or a preposition comes right before the pair. Then the pair is most
-    likely an object («раскритиковал европейские столицы»), where the nominative and accusative plural look
-    alike and the rules downstream cannot tell them apart; the noun keeps its reading."""
-    if language not in ("uk", "ru") or noun_analysis.upos != "NOUN" or governed:
+    (The annotator does not ask after a verb or preposition: see ``BuiltinAnnotator._annotate_sentence``.)"""
+    if language not in ("uk", "ru") or noun_analysis.upos != "NOUN":
         return None
     adjectives = [r for pos in ("ADJF", "PRTF") for r in _readings(adjective, language, pos)]
     nouns = [r for r in _readings(noun, language, "NOUN") if r[0] == noun_analysis.lemma]
