@@ -508,7 +508,7 @@ _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
 _AMENDMENTS = {"поправка", "правка", "зміна", "изменение", "amendment", "change", "edit", "revision",
                "контрпропозиція", "контрпредложение", "counterproposal", "counter-proposal"}
 _ON = {"щодо", "по", "относительно", "on"}
-_POSITION_ON = {"позиція", "позиция", "position", "stance", "підхід", "подход", "approach"}
+_POSITION_ON = _THIS_POSITION | {"підхід", "подход", "approach"}  # a position, or an approach, on something
 _TO = {"до", "к", "to"}
 _RUSSIA_WORDS = {"росія", "россия", "russia", "москва", "moscow", "рф"}
 
