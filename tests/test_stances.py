@@ -476,6 +476,46 @@ def test_a_leaders_meeting_put_off_until_a_deal_is_conditional():
     assert found == {("Donald Trump", "talks_format", "conditional")}
 
 
+def _dated(text: str, language: str, day: dt.date) -> set:
+    article = Article(id="t", text=text, language=language, published=dt.datetime.combine(day, dt.time(12)), outlet="test")
+    return {(s.actor, s.issue, s.polarity) for s in extract_article_stances(article, annotate_text(text, language),
+                                                                            learned=False)}
+
+
+@pytest.mark.parametrize("text, language, parties", [
+    # the round held in a place (knowledge/rounds.yaml) tells who «сторони», "both delegations" are when the
+    # text named no parties: in the same sentence or a few before, as «у Женеві», "the Geneva talks" or the
+    # place's adjective before talks («на женевських переговорах»)
+    ("Talks were held in Geneva on Sunday. Both delegations endorsed an updated peace framework.", "en",
+     {"United States", "Ukraine"}),
+    ("The Geneva talks ended on Sunday. Both delegations endorsed an updated peace framework.", "en",
+     {"United States", "Ukraine"}),
+    ("Минулої неділі він вів делегацію на женевських переговорах. Там сторони погодили оновлену рамку мирної угоди.",
+     "uk", {"United States", "Ukraine"}),
+    ("В воскресенье в Москве прошли переговоры. Стороны одобрили мирный план.", "ru", {"United States", "Russia"}),
+])
+def test_both_sides_at_a_round_are_its_two_delegations(text, language, parties):
+    assert _dated(text, language, dt.date(2025, 12, 18)) == {(p, "peace_plan_overall", "support") for p in parties}
+
+
+@pytest.mark.parametrize("text, language, day, expected", [
+    # before the round was held, «Женева» is only a city
+    ("Talks were held in Geneva on Sunday. Both delegations endorsed an updated peace framework.", "en",
+     dt.date(2025, 11, 1), set()),
+    # a round of three delegations does not say which two «сторони» are
+    ("У суботу в Маямі пройшли переговори. Сторони схвалили мирний план.", "uk", dt.date(2025, 12, 22), set()),
+    # the capital as a speaker is no venue
+    ("Moscow welcomed the news on Sunday. Both sides endorsed the peace plan.", "en", dt.date(2025, 12, 18), set()),
+    # parties named in the text come first, and so does a body named just before «учасники»
+    ("In Geneva, Witkoff met with Dmitriev on Sunday. Both sides endorsed the peace plan.", "en", dt.date(2025, 12, 18),
+     {("Steve Witkoff", "peace_plan_overall", "support"), ("Kirill Dmitriev", "peace_plan_overall", "support")}),
+    ("У Женеві зібралася коаліція охочих. Учасники схвалили мирний план.", "uk", dt.date(2025, 12, 18),
+     {("Coalition of the willing", "peace_plan_overall", "support")}),
+])
+def test_a_venue_names_parties_only_when_the_text_does_not(text, language, day, expected):
+    assert _dated(text, language, day) == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

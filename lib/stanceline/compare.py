@@ -34,6 +34,7 @@ class Round:
     place: str | None
     start: dt.date
     end: dt.date
+    who: tuple = ()  # canonical names of the delegations that met (``who`` in the YAML)
 
 
 def _date(value) -> dt.date:
@@ -45,7 +46,8 @@ def load_rounds(path: str | Path | None = None) -> tuple[list[Round], Round]:
     articles published before the first one."""
     data = yaml.safe_load(Path(path or KNOWLEDGE_DIR / "rounds.yaml").read_text(encoding="utf-8"))
     rounds = sorted((Round(r["key"], r.get("label", r["key"]), r.get("label_uk", r.get("label", r["key"])), r.get("place"),
-                           _date(r["start"]), _date(r.get("end", r["start"]))) for r in data["rounds"]),
+                           _date(r["start"]), _date(r.get("end", r["start"])), tuple(r.get("who") or ()))
+                     for r in data["rounds"]),
                     key=lambda r: r.start)
     b = data.get("before_label") or {"key": "before", "label": "Before", "label_uk": "Раніше"}
     first = rounds[0].start if rounds else dt.date.min

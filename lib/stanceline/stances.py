@@ -50,7 +50,9 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    переговорниками») are the *parties*: the stance goes to each of them. «Вони», «за їхніми словами»
    in the next sentence and collective nouns («підписанти», «учасники», "both sides") up to two
    sentences later refer to them; a statement («у заяві йдеться», "the statement said") holds what
-   whoever issued it holds. Three or more people of one side count as their side.
+   whoever issued it holds. Three or more people of one side count as their side. With no parties named,
+   the place of a round of two delegations (``knowledge/rounds.yaml``, held by the article's date) says
+   who they are: «на женевських переговорах … Там сторони погодили …», "in Geneva, both delegations".
 10. **Frames real news uses.** A colon after a clause about an actor opens that actor's words ("He was
    blunt about the price: …"); a dash before a speech verb that points back («… — на цьому учасники
    наголосили») closes quoted content; an impersonal plural takes the seat of power it names («у
@@ -87,6 +89,7 @@ from typing import Iterable
 import pandas as pd
 
 from .actors import Actor, load_actors
+from .compare import load_rounds
 from .stances_lexicon import COMPROMISE, Lexicon, compile_pattern, load_lexicon, match_patterns, resolve_sign, token_key
 
 __all__ = ["Stance", "STANCE_COLUMNS", "extract_stances", "extract_article_stances", "stances_to_frame"]
@@ -408,9 +411,29 @@ class _State:
     authors: tuple = ()  # who issued the statement named last («оприлюднили спільну заяву»)
     authors_age: int = 99
     plan_since_statement: bool = True  # a plan was named after the last statement («документ» is then the plan)
+    venue: tuple = ()  # the two delegations of the round held where the text just placed us («у Женеві»)
+    venue_age: int = 99
 
 
 _STEMS: dict = {}
+_VENUES: dict = {}
+_IN = {"в", "у", "во", "in", "at"}
+
+
+def _venues(index, day) -> dict:
+    """Place -> the two delegations of each round (``knowledge/rounds.yaml``) that met there on or before
+    ``day``. Rounds of three or more delegations are left out: which two «обидві сторони» are is unknown."""
+    if day is None:
+        return {}
+    if "rounds" not in _VENUES:
+        _VENUES["rounds"] = load_rounds()[0]
+    out = {}
+    for r in _VENUES["rounds"]:
+        who = tuple(index.get(name) for name in r.who)
+        if r.place and r.start <= day and len(who) == 2 and all(who):
+            out[r.place] = who
+    return out
+
 
 
 def _possessor_stems(lex) -> list:
@@ -682,6 +705,7 @@ class _Extractor:
         self._until_conditions: set[str] = set()  # conditions opened by "until" (a negation before one is no refusal)
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
+        self._venues = _venues(self.index, getattr(article, "published_date", None))
         self._kept: list = []  # this sentence's issue matches (for plan relatives)  # this sentence's joint subject: (mention starts, verb index)
 
     # -- sentence-level analyses ------------------------------------------------------------
@@ -959,6 +983,8 @@ class _Extractor:
                 return self._parties_actor(self.state.authors)  # «Лідери запропонували …»: who signed the statement
             if not fresh and self.state.orgs:
                 return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
+            if len(fresh) < 2 and m.kind == "collective" and self.state.venue_age <= 6:
+                return self._parties_actor(self.state.venue)  # «У Женеві … . Там сторони погодили …»
             return self._parties_actor(fresh)
         if m.kind == "pronoun_group":
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
@@ -968,6 +994,12 @@ class _Extractor:
                 return self._parties_actor(self.state.parties)  # «Віткофф і Умєров … . За їхніми словами»
             return self.state.last_group
         return None
+
+    def _place_stems(self, place: str) -> list[str]:
+        """«Женева» -> «женев», which begins its adjective «женевський» (names of four letters or fewer have
+        adjectives too unlike them to guess)."""
+        names = ((self.index.get(place).aliases or {}).get(self.language) or []) if self.index.get(place) else []
+        return [token_key(str(a))[:-1] for a in names if len(str(a)) > 4]
 
     def _parties_actor(self, members) -> Actor | None:
         """One synthetic actor standing for several parties; its stances are split per member at the
@@ -1520,6 +1552,17 @@ class _Extractor:
         self._kept = kept
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
         mentions = self._mentions(s, issue_tokens)
+        # «у Женеві», "in Geneva": the place of a round of two delegations (knowledge/rounds.yaml) held by the
+        # article's date; «сторони», "both delegations" with no parties named just before are those two
+        venue = next((self._venues[m.actor.name] for m in mentions if m.actor is not None and m.actor.name in self._venues
+                      and ((m.start > 0 and s.lemmas[m.start - 1] in _IN)
+                           or (m.end < len(s.words) and s.lemmas[m.end] in _TALKS))), None)
+        if not venue:  # «на женевських переговорах»: the place's adjective before talks
+            venue = next((parties for k in range(len(s.words) - 1) if s.upos[k] == "ADJ" and s.lemmas[k + 1] in _TALKS
+                          for place, parties in self._venues.items()
+                          for stem in self._place_stems(place) if s.lemmas[k].startswith(stem)), None)
+        if venue:
+            self.state.venue, self.state.venue_age = venue, 0
         zone, zone_verb = self._joint_subject(s, mentions)
         self._zone = ({m.start for m in zone}, zone_verb, self._members(zone) if zone else ())
         # «Позиція Києва й європейських столиць відома: лідери … висловилися за …»: the owners of a position
@@ -2552,6 +2595,7 @@ class _Extractor:
         else:
             self.state.parties_age += 1
         self.state.authors_age += 1
+        self.state.venue_age += 1
         if any(m.kind == "plan" for m in mentions):
             self.state.plan_since_statement = True
         self.state.orgs = tuple(m.actor for m in mentions if m.actor is not None and m.actor.label == "ORG"
