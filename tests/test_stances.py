@@ -516,6 +516,35 @@ def test_a_venue_names_parties_only_when_the_text_does_not(text, language, day, 
     assert _dated(text, language, day) == expected
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський заявив, що вибори можна провести лише після припинення вогню.", "uk"),
+    ("Зеленський заявив, що вибори можна провести лише після того, як запрацює припинення вогню.", "uk"),
+    ("Зеленский заявил, что выборы можно провести только после прекращения огня.", "ru"),
+    ("Zelensky said the deal would go to a referendum only after a ceasefire.", "en"),
+    # a dash before «таку умову поставив» gives the words before it their speaker
+    ("Вибори відбудуться лише після припинення вогню — таку умову поставив Зеленський.", "uk"),
+])
+def test_what_a_speaker_puts_first_is_demanded(text, language):
+    assert ("Volodymyr Zelensky", "ceasefire", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a plan signed first is a term of the outcome, not a demand for the plan
+    ("Зеленський заявив, що вибори відбудуться лише після підписання мирного плану.", "uk",
+     {("Volodymyr Zelensky", "elections", "conditional")}),
+    # the condition's own attitude word decides («відмовиться від вимоги» is no demand for the withdrawal)
+    ("Зеленський заявив, що вибори можна провести лише після того, як росія відмовиться від вимоги виходу військ "
+     "з Донбасу.", "uk", {("Volodymyr Zelensky", "elections", "conditional")}),
+    # nobody speaks: the outlet's own sentence
+    ("Elections could be held only after a ceasefire.", "en", set()),
+    # «ставить умову: …» still opens the condition itself, not words about it
+    ("Зеленський не відкидає відведення військ з Донбасу, але ставить умову: якщо українська армія відходить, то й "
+     "російська має відійти.", "uk", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional")}),
+])
+def test_a_precondition_is_a_demand_only_when_someone_sets_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

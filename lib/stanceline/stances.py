@@ -27,7 +27,8 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    ``speaker`` column; an issue stated as the content of a threat or promise (warned/threatened verbs,
    a condition, or a modal) with no attitude word is the speaker's own stance, and what such a threat
    is conditioned on is the speaker's demand (Putin: the fighting stops *if* troops leave -> he
-   demands the withdrawal).
+   demands the withdrawal). So is what a speaker puts before an outcome («референдум лише після
+   припинення вогню», "only after a ceasefire"), unless it is a plan or the condition has its own attitude word.
 6. **Exclusions.** Clauses with the journalist's hedges («ймовірно», "likely") outside reported
    speech, explicitly past positions («колись», "used to"), and cues inside a condition clause
    (hypothetical) produce no stance. Positions whose holder the text does not name produce none.
@@ -151,6 +152,8 @@ _THREAT_NOUNS = {"погроза", "попередження", "ультимат
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
 # condition markers whose clause is what must happen first ("unless", "only once", «щойно»); after «якщо»,
 # "if" it is what must not (the threat falls when it happens), and «якщо не», "if … not" negate it
+_ONLY_AFTER = {"only after", "лише після", "тільки після", "лише після того , як", "тільки після того , як",
+               "только после", "только после того , как", "лишь после"}
 _MUST_HAPPEN = {"unless", "once", "only once", "only when", "as soon as", "as long as", "only if", "only after", "provided", "provided that",
                 "on condition that", "in exchange for", "in return for", "subject to", "condition :", "conditions :",
                 "щойно", "як тільки", "тільки-но", "лише якщо", "тільки якщо", "лише після", "тільки після",
@@ -1671,6 +1674,8 @@ class _Extractor:
         # («Росія забиратиме свої, як він висловився, «історичні землі»»: a wording marker before quoted words says
         # whose words they are, inside what the sentence already reports; it opens no clause of its own)
         speech = [sp for sp in speech if not _wording_marker(s, sp.start, sp.end)]
+        # («ставить умову: …», "set a condition: …": the condition after the colon is the words, read as one)
+        speech = [sp for sp in speech if not (sp.end < n and s.surfaces[sp.end] == ":" and s.upos[sp.end - 1] == "NOUN")]
         if self.language == "en":
             # an English passive ("would be written into its constitution", "Zelensky was told …") is no
             # speech of the subject: who wrote or told is either unnamed or after "by"
@@ -1685,7 +1690,8 @@ class _Extractor:
                                       (m.end == sp.start - 1 and s.surfaces[m.end] in ("'s", "’s"))
                                       or (self.language != "en" and m.start == sp.start + 1
                                           and s.feats[m.start].get("Case") in ("Gen", None)))), None)
-                  for sp in speech if s.upos[sp.start] == "NOUN" or s.lemmas[sp.start] in _SPEECH_NOUNS}
+                  for sp in speech if (s.upos[sp.start] == "NOUN" or s.lemmas[sp.start] in _SPEECH_NOUNS)
+                  and not (sp.start > 0 and s.lemmas[sp.start - 1] in _POINTERS)}  # («— таку умову поставив X»)
         speech = [sp for sp in speech if sp.start not in owners or owners[sp.start] is not None]
         conditions = self._conditions(s)
         starts, relatives = self._boundaries(s, conditions)
@@ -2429,6 +2435,23 @@ class _Extractor:
                         continue
                     eff = resolve_sign(csign if unless else -csign, lex.issues[ckey], f.speaker.side)
                     if eff <= 0:
+                        continue
+                    claimed.add(cidx)
+                    results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
+                                                " ".join(w.text for w in s.words[ca:ca + 1]), "surface"))
+        # «мирну угоду винесуть на референдум лише після припинення вогню», "only after a ceasefire": what the
+        # speaker puts first, before any outcome, is what the speaker demands, whatever the outcome is (an
+        # attitude word inside the condition decides for itself; a plan or a threat set first is no demand)
+        for f in frames:
+            if f.speaker is None:
+                continue
+            markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
+            for ca, cb, _ in conditions:
+                if not (f.start <= ca < f.end) or markers.get(ca) not in _ONLY_AFTER or any(ca <= c.start < cb for c in cues):
+                    continue
+                for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
+                    if cidx in claimed or ckey == "peace_plan_overall" or lex.issues[ckey].threat \
+                            or resolve_sign(csign, lex.issues[ckey], f.speaker.side) <= 0:
                         continue
                     claimed.add(cidx)
                     results.append(self._stance(s, f.speaker, ckey, "support", None, f.source or source, None,
