@@ -545,6 +545,21 @@ def test_a_precondition_is_a_demand_only_when_someone_sets_it(text, language, ex
     assert stances(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a plan «передбачає», «предполагает», "envisages" what its proposer proposes
+    ("Зеленский выступил в среду. Американская идея, о которой он рассказал, предполагает уход ВСУ из Донбасса.", "ru", {("United States", "troop_withdrawal_donbas", "support")}),
+    ("План передбачає вихід ЗСУ з Донбасу.", "uk", {("United States", "troop_withdrawal_donbas", "support")}),
+    # a person who does so foresees or supposes
+    ("Зеленський передбачає, що Київ виведе війська з Донбасу.", "uk", set()),
+    ("Песков предполагает, что Киев выведет войска из Донбасса.", "ru", set()),
+    ("Эксперты предполагают уход ВСУ из Донбасса.", "ru", set()),
+    # (a verb a plan and a person share keeps the person's stance)
+    ("Путин требует вывода войск из Донбасса.", "ru", {("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_a_plan_envisages_and_a_person_foresees(text, language, expected):
+    assert stances(text, language) == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

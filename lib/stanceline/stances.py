@@ -152,6 +152,8 @@ _THREAT_NOUNS = {"погроза", "попередження", "ультимат
                  "threat", "warning", "ultimatum", "condition", "precondition", "передумова", "предусловие"}
 # condition markers whose clause is what must happen first ("unless", "only once", «щойно»); after «якщо»,
 # "if" it is what must not (the threat falls when it happens), and «якщо не», "if … not" negate it
+# a plan "envisages"; a person who «передбачає», «предполагает», "envisages" foresees and proposes nothing
+_FORESEE = {"передбачати", "передбачити", "предусматривать", "предусмотреть", "предполагать", "envisage", "envision"}
 _ONLY_AFTER = {"only after", "лише після", "тільки після", "лише після того , як", "тільки після того , як",
                "только после", "только после того , как", "лишь после"}
 _MUST_HAPPEN = {"unless", "once", "only once", "only when", "as soon as", "as long as", "only if", "only after", "provided", "provided that",
@@ -2042,6 +2044,8 @@ class _Extractor:
                                                         context_people, plan_frames, frame_of(cue.start))
             if holder is None:
                 continue
+            if info.document and holder_m is not None and holder_m.kind != "plan" and s.lemmas[cue.start] in _FORESEE:
+                continue  # «Зеленський передбачає, що …», «Эксперты предполагают …»: a person foresees, proposes nothing
             by_plan = info.document and (holder_m is None or holder_m.kind == "plan")
             if by_plan and self.language in ("uk", "ru") and s.feats[cue.start].get("Tense") == "Past" \
                     and s.feats[cue.start].get("Aspect") != "Perf":
