@@ -560,6 +560,19 @@ def test_a_plan_envisages_and_a_person_foresees(text, language, expected):
     assert stances(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Що ж пропонують американці? Серед положень — скорочення армії до 600 тисяч.\nКрим, Луганщина і Донеччина за "
+     "цим задумом де-факто вважатимуться російськими, а з решти Донеччини українські війська мають піти.", "uk"),
+    ("Что же предлагают американцы? Среди положений — сокращение армии до 600 тысяч.\nКрым, Луганская и Донецкая "
+     "области по этому замыслу де-факто будут считаться российскими, а из остальной части Донбасса украинские войска "
+     "должны уйти.", "ru"),
+])
+def test_under_this_plan_is_the_plans_content(text, language):
+    # «за цим задумом», «по этому замыслу»: what follows is the plan's, its proposer's
+    assert stances(text, language) == {("United States", "territory_recognition", "support"),
+                                       ("United States", "troop_withdrawal_donbas", "support")}
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])
