@@ -573,6 +573,17 @@ def test_under_this_plan_is_the_plans_content(text, language):
                                        ("United States", "troop_withdrawal_donbas", "support")}
 
 
+@pytest.mark.parametrize("text, language", [
+    # the delegations of two states speak together; the relative clause between them and their verb names
+    # who led them, not more parties
+    ("Делегации США и Украины, которые возглавили Рубио и Ермак, заявили, что поддерживают мирный план.", "ru"),
+    ("Делегації США та України, які очолили Рубіо та Єрмак, заявили, що підтримують мирний план.", "uk"),
+])
+def test_delegations_of_two_states_are_both_parties_past_a_relative_clause(text, language):
+    assert stances(text, language) == {("United States", "peace_plan_overall", "support"),
+                                       ("Ukraine", "peace_plan_overall", "support")}
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

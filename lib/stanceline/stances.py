@@ -1038,7 +1038,17 @@ class _Extractor:
                          and s.upos[k - 1] not in ("ADP", "DET") and s.surfaces[k - 1] != "to"
                          and not s.words[k].text[:1].isupper()), None)  # ("(Sample Wire)" in a dateline is no verb)
         else:
-            verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"), None)
+            # («делегації США та України, які очолили Рубіо та Єрмак, оголосили …»: a relative clause set off by
+            # commas after the subject is skipped, verb and names alike)
+            inside: set[int] = set()
+            for k in range(1, n):
+                if s.surfaces[k - 1] == "," and s.lemmas[k] in _RELATIVE_WORDS:
+                    end = next((j for j in range(k + 1, n) if s.surfaces[j] in (",", ";", ".")), n)
+                    if end < n and s.surfaces[end] == ",":
+                        inside.update(range(k, end + 1))
+            verb = next((k for k in range(n) if s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin"
+                         and k not in inside), None)
+            mentions = [m for m in mentions if m.start not in inside]
         if verb is None:
             return [], -1
         comitative = [m for m in self._list(s, "comitatives") if m.end <= verb]
@@ -1054,7 +1064,13 @@ class _Extractor:
         # or right before a person's name describes that person
         person_starts = {m.start for m in mentions if m.actor is not None and m.actor.label == "PERS"}
         # (after «разом із низкою» a genitive is the company itself: «разом із низкою європейських лідерів»)
-        zone = [m for m in zone if m.actor.label == "PERS" or not (
+        # («делегації США та України»: genitives owning a group noun are the parties themselves)
+        owned = set()
+        for m in sorted(zone, key=lambda m: m.start):
+            if m.start > 0 and (s.lemmas[m.start - 1] in _GROUP_NOUNS or (
+                    m.start > 1 and s.upos[m.start - 1] == "CCONJ" and m.start - 1 in owned)):
+                owned.update((m.start, m.end))
+        zone = [m for m in zone if m.actor.label == "PERS" or m.start in owned or not (
             (s.feats[m.end - 1].get("Case") == "Gen" and m.start < joined_from) or m.end in person_starts
             or m.end + 1 in person_starts)]
         if len({(self.index.get(m.actor.holder) or m.actor).name for m in zone}) < 2:
