@@ -584,6 +584,19 @@ def test_delegations_of_two_states_are_both_parties_past_a_relative_clause(text,
                                        ("Ukraine", "peace_plan_overall", "support")}
 
 
+@pytest.mark.parametrize("text, language", [
+    # "by force" as the manner of changing borders is the borders' issue, not a threat; the predicate after an
+    # infinitive («… не можна», «… нельзя») forbids it, and «не можна» before it is one negation, not two
+    ("Зеленський заявив, що змінювати кордони силою не можна.", "uk"),
+    ("Позиція України щодо кордонів відома: Зеленський заявив, що змінювати їх силою не можна.", "uk"),
+    ("Зеленський заявив, що кордони не можна змінювати силою.", "uk"),
+    ("Зеленский заявил, что менять границы силой нельзя.", "ru"),
+    ("Zelensky said borders must not be changed by force.", "en"),
+])
+def test_borders_not_to_be_changed_by_force_refuse_recognition(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

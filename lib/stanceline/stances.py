@@ -1543,11 +1543,17 @@ class _Extractor:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
-            prohibited = any((im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens)
-                             and (s.lemmas[pm.start] not in _WITHOUT or _denies_next(s, pm, im))
-                             for pm in prohibitives)
+            prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
+                              # «змінювати їх силою не можна», «менять границы силой нельзя»: an infinitive phrase
+                              # the predicate after it forbids
+                              or (im.end <= pm.start <= im.end + 2 and s.lemmas[pm.start] not in _WITHOUT
+                                  and any(s.feats[k].get("VerbForm") == "Inf" for k in range(im.start, im.end))
+                                  and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";") for k in range(im.end, pm.start))))
+                          and (s.lemmas[pm.start] not in _WITHOUT or _denies_next(s, pm, im))]
             if prohibited:
-                sign = -sign  # "bar Kyiv from joining NATO", «кордони не можна змінювати»
+                if not (negated and any(s.lemmas[pm.start] == "не" for pm in prohibited)):
+                    # "bar Kyiv from joining NATO", «кордони не можна змінювати» (whose «не» may have negated it already)
+                    sign = -sign
             elif any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
                      and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations):
                 # a negated verb of the issue phrase between its words: "borders must not be changed by force"
