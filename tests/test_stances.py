@@ -597,6 +597,68 @@ def test_borders_not_to_be_changed_by_force_refuse_recognition(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose")}
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # «сторони», "both sides" right after a verb are whom it is urged on, never the venue's delegations
+    ("Talks were held in Geneva on Sunday. Trump urged both sides to agree to a ceasefire.", "en",
+     {("Donald Trump", "ceasefire", "support")}),
+    ("Переговори пройшли в Женеві. Трамп закликав сторони погодити припинення вогню.", "uk",
+     {("Donald Trump", "ceasefire", "support")}),
+    ("Переговоры прошли в Москве. Трамп призвал стороны согласиться на прекращение огня.", "ru",
+     {("Donald Trump", "ceasefire", "support")}),
+    ("Переговори пройшли в Женеві. Макрон закликав обидві сторони підтримати мирний план.", "uk",
+     {("Emmanuel Macron", "peace_plan_overall", "support")}),
+    # "told reporters: …" still speaks (only a condition noun before a colon is the condition itself)
+    ('Zelensky told reporters: "Ukraine will never withdraw from Donbas."', "en",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ('Peskov told reporters: "Russia supports the American peace plan."', "en",
+     {("Dmitry Peskov", "peace_plan_overall", "support")}),
+    # a precondition under someone else's attitude word or subject is theirs; a past outcome is a sequence of events
+    ("Rubio said Russia wants to talk about a ceasefire only after Ukrainian forces leave Donbas.", "en",
+     set()),
+    ("Зеленський назвав абсурдною вимогу Москви провести вибори лише після виведення ЗСУ з Донбасу.", "uk",
+     {("Russia", "elections", "conditional"), ("Volodymyr Zelensky", "elections", "oppose")}),
+    ("Зеленський нагадав, що переговори відновилися лише після припинення вогню в енергетиці.", "uk",
+     set()),
+    ("Лавров заявил, что Вашингтон передал документ только после прекращения огня в Газе.", "ru",
+     set()),
+    # a plan frame opening a sentence: the nominative after the plan noun is the clause's subject, not the owner
+    ("Зеленський розкритикував американський план. За цим задумом Україна має вивести війська з Донбасу.", "uk",
+     {("United States", "troop_withdrawal_donbas", "support"), ("Volodymyr Zelensky", "peace_plan_overall", "oppose")}),
+    # ru «по этому плану» is also "regarding this plan": only «по этому замыслу» frames content
+    ("По этому плану у Киева есть возражения, в частности по выводу войск из Донбасса.", "ru",
+     set()),
+    # a state envisages; only a person foresees
+    ("The U.S. envisages a demilitarised zone in Donbas.", "en",
+     {("United States", "troop_withdrawal_donbas", "support")}),
+    ("Kyiv envisions security guarantees modelled on NATO's Article 5.", 'en',
+     {("Ukraine", "security_guarantees", "support")}),
+    ("Witkoff's draft envisages Ukraine giving up its NATO bid.", 'en',
+     {("Steve Witkoff", "nato_renunciation", "support")}),
+    # a place that is not where talks are held: «у Москвы есть» (has), the seat of power speaking, a forum, an office
+    ("У Москвы есть свои условия. Стороны согласились на прекращение огня.", "ru",
+     set()),
+    ("У Москві заявили про готовність до переговорів. Сторони погодили припинення вогню.", "uk",
+     set()),
+    ("Президент виступив у Женеві на форумі. Сторони підтримали мирний план.", "uk",
+     set()),
+    ("The WHO, based in Geneva, said both sides should agree to a ceasefire.", "en",
+     set()),
+    # a city named afterwards moves the text elsewhere
+    ("Переговори відбулися в Женеві. Потім у Стамбулі сторони погодили припинення вогню.", "uk",
+     set()),
+    ("Переговори відбулися в Женеві. Віткофф полетів до Москви. Там сторони погодили припинення вогню.", "uk",
+     set()),
+    # Moscow's adjective before talks
+    ("На московських переговорах сторони погодили припинення вогню.", "uk",
+     {("Russia", "ceasefire", "support"), ("United States", "ceasefire", "support")}),
+    # «таку умову, яку поставив Путін»: a relative word between the slots makes two clauses, no speech verb
+    ("Київ не прийме таку умову, яку поставив Путін, — вихід ЗСУ з Донбасу.", "uk",
+     set()),
+])
+def test_the_venue_and_precondition_rules_stay_within_their_reach(text, language, expected):
+    assert stances(text, language) == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

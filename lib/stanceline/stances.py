@@ -53,7 +53,8 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    sentences later refer to them; a statement («у заяві йдеться», "the statement said") holds what
    whoever issued it holds. Three or more people of one side count as their side. With no parties named,
    the place of a round of two delegations (``knowledge/rounds.yaml``, held by the article's date) says
-   who they are: «на женевських переговорах … Там сторони погодили …», "in Geneva, both delegations".
+   who they are: «на женевських переговорах … Там сторони погодили …», "in Geneva, both delegations"
+   (named in a sentence about talks or the sides at them; another city named after it moves the text on).
 10. **Frames real news uses.** A colon after a clause about an actor opens that actor's words ("He was
    blunt about the price: …"); a dash before a speech verb that points back («… — на цьому учасники
    наголосили») closes quoted content; an impersonal plural takes the seat of power it names («у
@@ -340,6 +341,7 @@ class _Mention:
     eligible: bool = True  # may hold a stance (not in a prepositional phrase / oblique case)
     in_pp: bool = False
     leaders: bool = False  # a collective «лідери», "the leaders": may stand for the authors of a statement
+    object_like: bool = False  # right after a verb («закликав сторони», "urged both sides"): whom, not who
 
 
 @dataclass
@@ -423,6 +425,11 @@ class _State:
 _STEMS: dict = {}
 _VENUES: dict = {}
 _IN = {"в", "у", "во", "in", "at"}
+_TO = {"до", "to", "into"}
+_VENUE_LIFE = 6  # sentences a venue named with talks stays the setting of «сторони»
+# places the talks are about, never where they are held
+_TERRITORY_PLACES = {"Crimea", "Donbas", "Donetsk region", "Luhansk region", "Zaporizhzhia region", "Kherson region",
+                     "Kharkiv region", "Sumy region", "Dnipropetrovsk region", "Mykolaiv region"}
 
 
 def _venues(index, day) -> dict:
@@ -828,7 +835,8 @@ class _Extractor:
                 continue  # «лідери європейських країн»: a group head before a named actor, not the parties
             mentions.append(_Mention(cm.start, cm.end, None, "collective",
                                      leaders=s.lemmas[cm.end - 1] in ("лідер", "лидер", "leader") and all(
-                                         s.surfaces[k] == "the" for k in range(cm.start, cm.end - 1))))
+                                         s.surfaces[k] == "the" for k in range(cm.start, cm.end - 1)),
+                                     object_like=cm.start > 0 and s.upos[cm.start - 1] == "VERB"))
             taken.update(range(cm.start, cm.end))
         for sm in self._list(s, "statement_nouns"):
             if not set(range(sm.start, sm.end)) & taken:
@@ -954,6 +962,11 @@ class _Extractor:
                         and k > 0 and s.upos[k - 1] in ("NOUN", "PROPN") and s.words[k - 1].text[:1].isupper() \
                         and not any(s.upos[j] in ("VERB", "AUX") for j in range(k)):  # (a title that opens the clause)
                     return False  # "Ambassador to the United Nations Mike Waltz": the title's phrase ends at the name
+                if steps > 0 and self.language != "en" and start + 1 < len(s.words) and s.upos[start] == "NOUN" \
+                        and s.upos[start + 1] in ("VERB", "AUX") and s.feats[start + 1].get("VerbForm") == "Fin" \
+                        and s.feats[start + 1].get("Number") == "Plur" and (
+                            s.feats[start].get("Number") == "Plur" or s.lemmas[start] in _GROUP_NOUNS):
+                    return False  # «На московських переговорах сторони погодили …»: a plural verb's subject follows the phrase
                 return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
@@ -988,7 +1001,7 @@ class _Extractor:
                 return self._parties_actor(self.state.authors)  # «Лідери запропонували …»: who signed the statement
             if not fresh and self.state.orgs:
                 return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
-            if len(fresh) < 2 and m.kind == "collective" and self.state.venue_age <= 6:
+            if len(fresh) < 2 and m.kind == "collective" and self.state.venue_age <= _VENUE_LIFE and not m.object_like:
                 return self._parties_actor(self.state.venue)  # «У Женеві … . Там сторони погодили …»
             return self._parties_actor(fresh)
         if m.kind == "pronoun_group":
@@ -1000,11 +1013,42 @@ class _Extractor:
             return self.state.last_group
         return None
 
+    def _place_venue(self, s: _Sentence, mentions) -> None:
+        """«у Женеві», "in Geneva", "the Geneva talks", «на женевських переговорах»: the text places itself at a
+        round of two delegations (knowledge/rounds.yaml) held by the article's date, in a sentence about talks;
+        «сторони», "both delegations" with no parties named just before are then those two. A city named
+        with a preposition of place afterwards («Потім у Стамбулі …», «полетів до Москви») moves the text
+        elsewhere; a place named otherwise («у Москви есть условия», «у Москві заявили») does not."""
+        n = len(s.words)
+        about_talks = any(s.lemmas[k] in _TALKS or s.lemmas[k] in _GROUP_NOUNS or s.lemmas[k] in ("раунд", "round")
+                          for k in range(n))  # (talks, a round, or the sides, delegations and negotiators at them)
+        said = {sp.start for sp in match_patterns(self.lex.speech_patterns, s.lemmas, s.surfaces, s.upos)}
+        for m in mentions:
+            a = m.actor
+            if a is None or a.label != "LOC" or (a.side and not a.stands_for) or a.name in _TERRITORY_PLACES:
+                continue  # (a state, or a territory the talks are about, is no venue)
+            # («у Москви є умови»: «у» with the genitive is "has", not "in")
+            located = m.start > 0 and (s.lemmas[m.start - 1] in _TO or (
+                s.lemmas[m.start - 1] in _IN and s.feats[m.start].get("Case") != "Gen"))
+            talks_after = m.end < n and s.lemmas[m.end] in _TALKS
+            if not (located or talks_after) or m.end in said:
+                continue  # («у Москві заявили»: the seat of power speaking, not where talks were held)
+            if a.name in self._venues:
+                # (a sentence with no talks in it places only itself: «Президент виступив у Женеві на форумі»)
+                self.state.venue, self.state.venue_age = self._venues[a.name], 0 if about_talks else _VENUE_LIFE
+            else:
+                self.state.venue, self.state.venue_age = (), 99
+        for k in range(n - 1):
+            if s.upos[k] == "ADJ" and s.lemmas[k + 1] in _TALKS:
+                for place, parties in self._venues.items():
+                    if any(s.lemmas[k].startswith(stem) for stem in self._place_stems(place)):
+                        self.state.venue, self.state.venue_age = parties, 0
+
     def _place_stems(self, place: str) -> list[str]:
-        """«Женева» -> «женев», which begins its adjective «женевський» (names of four letters or fewer have
-        adjectives too unlike them to guess)."""
+        """«Женева» -> «жене», which begins its adjective «женевський»; «Москва» -> «моск» («московський»).
+        (Names of four letters or fewer have adjectives too unlike them to guess.)"""
         names = ((self.index.get(place).aliases or {}).get(self.language) or []) if self.index.get(place) else []
-        return [token_key(str(a))[:-1] for a in names if len(str(a)) > 4]
+        return [token_key(str(a))[:4] for a in names if len(str(a)) > 4]
 
     def _parties_actor(self, members) -> Actor | None:
         """One synthetic actor standing for several parties; its stances are split per member at the
@@ -1167,7 +1211,9 @@ class _Extractor:
                 continue
             adjacent_before = not other.in_pp and (
                 other.end == m.start or (other.end == m.start - 1 and s.surfaces[other.end] in ("'s", "’s")))
-            if adjacent_before or other.start == m.end:
+            # (after the noun only a genitive owns it: «план США»; «За цим задумом Україна має …» names its subject)
+            owner_after = other.start == m.end and (self.language == "en" or s.feats[other.end - 1].get("Case") in ("Gen", None))
+            if adjacent_before or owner_after:
                 return self.index.get(other.actor.holder) or other.actor
         return None
 
@@ -1579,17 +1625,7 @@ class _Extractor:
         self._kept = kept
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
         mentions = self._mentions(s, issue_tokens)
-        # «у Женеві», "in Geneva": the place of a round of two delegations (knowledge/rounds.yaml) held by the
-        # article's date; «сторони», "both delegations" with no parties named just before are those two
-        venue = next((self._venues[m.actor.name] for m in mentions if m.actor is not None and m.actor.name in self._venues
-                      and ((m.start > 0 and s.lemmas[m.start - 1] in _IN)
-                           or (m.end < len(s.words) and s.lemmas[m.end] in _TALKS))), None)
-        if not venue:  # «на женевських переговорах»: the place's adjective before talks
-            venue = next((parties for k in range(len(s.words) - 1) if s.upos[k] == "ADJ" and s.lemmas[k + 1] in _TALKS
-                          for place, parties in self._venues.items()
-                          for stem in self._place_stems(place) if s.lemmas[k].startswith(stem)), None)
-        if venue:
-            self.state.venue, self.state.venue_age = venue, 0
+        self._place_venue(s, mentions)
         zone, zone_verb = self._joint_subject(s, mentions)
         self._zone = ({m.start for m in zone}, zone_verb, self._members(zone) if zone else ())
         # «Позиція Києва й європейських столиць відома: лідери … висловилися за …»: the owners of a position
@@ -1698,8 +1734,11 @@ class _Extractor:
         # («Росія забиратиме свої, як він висловився, «історичні землі»»: a wording marker before quoted words says
         # whose words they are, inside what the sentence already reports; it opens no clause of its own)
         speech = [sp for sp in speech if not _wording_marker(s, sp.start, sp.end)]
-        # («ставить умову: …», "set a condition: …": the condition after the colon is the words, read as one)
-        speech = [sp for sp in speech if not (sp.end < n and s.surfaces[sp.end] == ":" and s.upos[sp.end - 1] == "NOUN")]
+        # («таку умову, яку поставив Путін»: slots across a relative word are two clauses, not one speech verb)
+        speech = [sp for sp in speech if not any(s.lemmas[k] in _RELATIVE_WORDS for k in range(min(sp.tokens), max(sp.tokens)))]
+        # («ставить умову: …», "set a condition: …": the condition after the colon is the words, read as one;
+        # "told reporters: …" still speaks)
+        speech = [sp for sp in speech if not (sp.end < n and s.surfaces[sp.end] == ":" and s.lemmas[sp.end - 1] in _THREAT_NOUNS)]
         if self.language == "en":
             # an English passive ("would be written into its constitution", "Zelensky was told …") is no
             # speech of the subject: who wrote or told is either unnamed or after "by"
@@ -2066,8 +2105,14 @@ class _Extractor:
                                                         context_people, plan_frames, frame_of(cue.start))
             if holder is None:
                 continue
-            if info.document and holder_m is not None and holder_m.kind != "plan" and s.lemmas[cue.start] in _FORESEE:
-                continue  # «Зеленський передбачає, що …», «Эксперты предполагают …»: a person foresees, proposes nothing
+            if info.document and holder_m is not None and holder_m.kind != "plan" and s.lemmas[cue.start] in _FORESEE and (
+                    any(s.lemmas[k] in _THAT for k in range(cue.end, min(n, cue.end + 2)))
+                    or holder_m.start >= cue.end
+                    or (holder.label == "PERS" and not (
+                        holder_m.end < n and s.surfaces[holder_m.end] in ("'s", "’s")))):
+                # «Зеленський передбачає, що …», «Эксперты предполагают уход ВСУ»: a person foresees or supposes,
+                # proposes nothing (a state envisages: "The U.S. envisages a demilitarised zone")
+                continue
             by_plan = info.document and (holder_m is None or holder_m.kind == "plan")
             if by_plan and self.language in ("uk", "ru") and s.feats[cue.start].get("Tense") == "Past" \
                     and s.feats[cue.start].get("Aspect") != "Perf":
@@ -2473,7 +2518,14 @@ class _Extractor:
                 continue
             markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
             for ca, cb, _ in conditions:
-                if not (f.start <= ca < f.end) or markers.get(ca) not in _ONLY_AFTER or any(ca <= c.start < cb for c in cues):
+                if not (f.start <= ca < f.end) or markers.get(ca) not in _ONLY_AFTER or any(f.start <= c.start < f.end for c in cues):
+                    continue  # (an attitude word in the words decides for itself: «Путін хоче … лише після …»)
+                # (an outcome told in the past is a sequence of events, «переговори відновилися лише після …»; one
+                # with its own subject is that subject's, «Росія готова говорити лише після …»)
+                lo = max([f.start] + [k + 1 for k in range(f.start, ca) if s.surfaces[k] in (":", ";") or s.lemmas[k] in _THAT])
+                if any(s.feats[k].get("Tense") == "Past" and s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") != "Part"
+                       for k in range(lo, ca)) or any(
+                        lo <= m.start < ca and m.eligible and m.actor is not None and m.actor.side for m in mentions):
                     continue
                 for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
                     if cidx in claimed or ckey == "peace_plan_overall" or lex.issues[ckey].threat \
