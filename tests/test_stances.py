@@ -659,6 +659,31 @@ def test_the_venue_and_precondition_rules_stay_within_their_reach(text, language
     assert stances(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language, condition", [
+    # a term set on an issue (knowledge/issues.yaml `terms`), demanded, is a conditional stance on the issue
+    ("ЄС обговорює заморожені російські активи. Бельгія вимагає, щоб ризики розділили всі країни ЄС.", "uk",
+     "ризики розділили всі країни ЄС"),
+    ("EU leaders discussed the frozen Russian assets. Belgium insisted that the risks be fully shared by all member "
+     "states.", "en", "the risks be fully shared by all member states"),
+    ("Лидеры ЕС обсудили замороженные российские активы. Бельгия настаивает, чтобы риски разделили все страны ЕС.", "ru",
+     "риски разделили все страны ЕС"),
+    # through a relative clause whose verb takes the demanded clause, and a reference to the state
+    ("ЄС обговорює заморожені російські активи. Головною перешкодою стала позиція Бельгії, яка вимагала, щоб усі "
+     "країни-члени повністю розділили з нею ризики.", "uk", "усі країни-члени повністю розділили з нею ризики"),
+    ("ЄС обговорює заморожені російські активи. Бельгійська сторона вимагає, щоб ризики розділили всі країни-члени.",
+     "uk", "ризики розділили всі країни-члени"),
+])
+def test_a_term_demanded_is_a_conditional_stance(text, language, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(s.actor, s.issue, s.polarity, s.condition) for s in found] == [
+        ("Belgium", "frozen_assets", "conditional", condition)]
+
+
+def test_a_term_sets_nothing_in_an_article_that_never_named_its_issue():
+    assert stances("Бельгія вимагає, щоб ризики розділили всі країни ЄС.") == set()
+    assert stances("Зеленський закликав партнерів розділити ризики війни.") == set()
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

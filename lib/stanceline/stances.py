@@ -22,7 +22,9 @@ Method (rule-based, knowledge in ``knowledge/issues.yaml`` and ``knowledge/stanc
    right after it, else the speaker of the reported-speech frame around it. Its *scope* runs from its
    clause start to the next cue; the issues there are what it is about. A cue with no issue in scope
    takes the issue an anaphor points back to («чого», «такі вимоги», "it") or, when its object is
-   elided («Бельгія погоджується лише за умови…»), the previous sentence's issue.
+   elided («Бельгія погоджується лише за умови…»), the previous sentence's issue. A *term* set on an
+   issue (``terms`` in issues.yaml: «Бельгія вимагає, щоб ризики розділили всі») demanded right after
+   the cue makes the stance conditional on it, once the article has named the issue.
 5. **Reported speech.** «X заявив, що …», «за словами X», "…, he said": the speaker becomes the
    ``speaker`` column; an issue stated as the content of a threat or promise (warned/threatened verbs,
    a condition, or a modal) with no attitude word is the speaker's own stance, and what such a threat
@@ -1238,6 +1240,10 @@ class _Extractor:
                     (rm.start > 1 and s.upos[rm.start - 1] == "ADP" and s.surfaces[rm.start - 2] == ","):
                 begin = rm.start - 1 if s.upos[rm.start - 1] == "ADP" else rm.start
                 end = self._next_comma(s, rm.end)
+                if end + 1 < n and s.surfaces[end] == "," and s.lemmas[end + 1] in ("щоб", "чтобы") \
+                        and s.upos[end - 1] == "VERB":
+                    # «Бельгії, яка вимагала, щоб усі розділили ризики»: the verb's own clause is part of it
+                    end = self._next_comma(s, end + 2)
                 relatives.append((begin, end))
                 starts.add(begin)
         for cm in self._list(s, "complementizers"):
@@ -1514,8 +1520,10 @@ class _Extractor:
         # («підписувати будь-які документи», "sign any documents": any document is not the plan named before)
         issues = [m for m in issues if not (m.pattern.payload[2:] == ("anaphoric",) and m.start > 0
                                             and s.lemmas[m.start - 1] in _ANY)]
-        named = {m.pattern.payload[0] for m in issues if m.pattern.payload[2:] != ("anaphoric",)}
-        issues = [m for m in issues if m.pattern.payload[2:] != ("anaphoric",) or m.pattern.payload[0] in self._named | named]
+        # (so is a term set on an issue, «розділити ризики»: only an article about the issue sets it on that issue)
+        named = {m.pattern.payload[0] for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))}
+        issues = [m for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))
+                  or m.pattern.payload[0] in self._named | named]
         self._named |= named
         blockers = self._list(s, "blockers")
         negations = self._list(s, "negation")
@@ -2748,6 +2756,22 @@ class _Extractor:
             self.state.last_group = team  # "Merz, Macron and other European leaders …. They …"
         elif any(m.actor is not None and m.actor.label != "PERS" and m.actor.side for m in mentions):
             self.state.last_group = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side][-1].actor
+        # «Бельгія вимагає, щоб ризики розділили всі країни», "insisted that the risks be shared": a term a holder
+        # sets on an issue (`terms` in knowledge/issues.yaml), demanded, is a conditional stance on the issue
+        # (the stance whose attitude word comes right before the term, with no other mention of the issue between)
+        for im, key, _ in kept:
+            if im.pattern.payload[2:] != ("term",):
+                continue
+            first = min(im.tokens)
+            plain = [min(o.tokens) for o, k, _ in kept if k == key and o.pattern.payload[2:] != ("term",)]
+
+            def demands(st) -> bool:
+                word = (st.cue or "").split()[:1]
+                return bool(word) and any(s.words[p].text == word[0] and p < first <= p + 10 and not any(p < q < first for q in plain)
+                                          for p in range(first))
+            condition = self._clause_text(s, im)
+            results = [replace(st, polarity="conditional", condition=condition)
+                       if st.issue == key and st.polarity == "support" and demands(st) else st for st in results]
         resolved_issues = [(st.issue, 1) for st in results]
         mentioned = [(key, sign) for _, key, sign in kept]
         if resolved_issues or mentioned:
@@ -2764,6 +2788,16 @@ class _Extractor:
         return [] if question else results
 
     # -- helpers ------------------------------------------------------------------------------
+    def _clause_text(self, s: _Sentence, im) -> str:
+        """The clause a match stands in, from the complementizer before it to the next punctuation
+        («щоб ризики повністю розділили всі країни-члени» -> «ризики повністю розділили всі країни-члени»)."""
+        n = len(s.words)
+        first, last = min(im.tokens), max(im.tokens)
+        start = max([k + 1 for k in range(first) if s.lemmas[k] in _THAT | {"щоб", "чтобы"} or s.surfaces[k] in (",", ":", ";")]
+                    + [0])
+        end = next((k for k in range(last + 1, n) if s.surfaces[k] in (",", ";", ".", ":", "—")), n)
+        return " ".join(w.text for w in s.words[start:end])
+
     def _passive_agents(self, s: _Sentence, cue, mentions) -> tuple:
         """The agents of an English passive cue ("was rejected by Moscow", "has been agreed by U.S. and
         Ukrainian negotiators", and the reduced relative "an idea put forward by Ukraine"): a form of *be*

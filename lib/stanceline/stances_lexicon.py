@@ -324,6 +324,9 @@ def load_lexicon(language: str) -> Lexicon:
         for raw in (entry.get("anaphoric") or {}).get(language, []) or []:
             # a bare head noun («план», "the draft") names the issue only once the article has named it
             issue_patterns.append(compile_pattern(raw, (issue.key, +1, "anaphoric"), language=language))
+        for raw in (entry.get("terms") or {}).get(language, []) or []:
+            # a condition a holder sets on the issue: demanded, a conditional stance (see stances, rule 4)
+            issue_patterns.append(compile_pattern(raw, (issue.key, +1, "term"), language=language))
         for raw in (entry.get("compromise") or {}).get(language, []) or []:
             # sign 2: relative to the holder's side, resolved by :func:`resolve_sign`
             issue_patterns.append(compile_pattern(raw, (issue.key, +COMPROMISE), language=language))
