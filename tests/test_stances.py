@@ -684,6 +684,24 @@ def test_a_term_sets_nothing_in_an_article_that_never_named_its_issue():
     assert stances("Зеленський закликав партнерів розділити ризики війни.") == set()
 
 
+@pytest.mark.parametrize("text, language", [
+    # a figure set in a plan whose owner the words name is the owner's proposal on what the figure measures
+    ("A European counter-draft proposed an army of 800,000 troops rather than the 600,000 in the American text.", "en"),
+    ("The European counter-draft keeps a ceiling on Ukraine's armed forces but sets it at 800,000, well above the "
+     "600,000 written into the U.S. plan.", "en"),
+    ("Європейський контрпроєкт пропонує армію в 800 тисяч замість 600 тисяч з американського тексту.", "uk"),
+    ("Европейский контрпроект ограничивает численность ВСУ 800 тысячами — против 600 тысяч, заложенных в план "
+     "Вашингтона.", "ru"),
+])
+def test_a_figure_in_an_owned_plan_is_its_owners_proposal(text, language):
+    assert stances(text, language) == {("Europe", "army_size_cap", "support"), ("United States", "army_size_cap", "support")}
+
+
+def test_a_figure_in_a_plan_of_no_named_owner_is_nobodys():
+    assert stances("A European counter-draft proposed an army of 800,000 troops rather than the 600,000 in the "
+                   "original text.", "en") == {("Europe", "army_size_cap", "support")}
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

@@ -1211,7 +1211,8 @@ class _Extractor:
                     return self.index.get(owner.holder) or owner
             if other.actor is None or other.actor.side is None:
                 continue
-            adjacent_before = not other.in_pp and (
+            # (in English a name right before the noun modifies it, inside a phrase or not: "into the U.S. plan")
+            adjacent_before = (not other.in_pp or (self.language == "en" and other.end == m.start)) and (
                 other.end == m.start or (other.end == m.start - 1 and s.surfaces[other.end] in ("'s", "’s")))
             # (after the noun only a genitive owns it: «план США»; «За цим задумом Україна має …» names its subject)
             owner_after = other.start == m.end and (self.language == "en" or s.feats[other.end - 1].get("Case") in ("Gen", None))
@@ -2386,6 +2387,27 @@ class _Extractor:
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
                 plan_content = True
+        # "an army of 800,000 rather than the 600,000 in the American text", «600 тисяч з американського тексту»,
+        # «600 тысяч, заложенных в план Вашингтона»: a figure set in a plan its owner names is that owner's
+        # proposal on the issue the figure measures (only a plan whose owner the words name)
+        for m in mentions:
+            if m.kind != "plan" or m.start in cond_tokens:
+                continue
+            owner = self._plan_owner(s, m, mentions)
+            figure = next((k for k in range(m.start - 1, max(-1, m.start - 7), -1) if s.upos[k] == "NUM"), None)
+            if owner is None or figure is None or any(
+                    s.surfaces[k] in (";", ":", "—", "–", ".") or (s.upos[k] in ("VERB", "AUX") and (
+                        s.feats[k].get("VerbForm") == "Fin" if self.language != "en" else s.upos[k - 1] in ("AUX", "PRON")))
+                    for k in range(figure + 1, m.start)):
+                continue
+            measured = [(idx, key, sign) for idx, key, sign in issues_in(0, figure + 1)
+                        if min(kept[idx][0].tokens) < figure and not kept[idx][0].tokens & set(range(m.start, m.end))]
+            if not measured or any(st.actor == owner.name and st.issue == measured[-1][1] for st in results):
+                continue
+            idx, key, sign = measured[-1]
+            if resolve_sign(sign, lex.issues[key], owner.side) > 0:
+                results.append(self._stance(s, owner, key, "support", None, source, None,
+                                            " ".join(w.text for w in s.words[figure:m.end]), "surface"))
         # a plan as the subject of a clause ("the plan would cap the army", «план обмежує армію»):
         # what the plan does to an issue, its proposer proposes
         for m in mentions:
