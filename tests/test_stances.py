@@ -702,6 +702,16 @@ def test_a_figure_in_a_plan_of_no_named_owner_is_nobodys():
                    "original text.", "en") == {("Europe", "army_size_cap", "support")}
 
 
+def test_putting_off_until_a_moment_is_conditional_and_putting_off_alone_is_nothing():
+    found = extract_article_stances(_article(
+        "Трамп відкладає зустріч із Путіним і Зеленським до моменту, коли угода буде остаточною."),
+        annotate_text("Трамп відкладає зустріч із Путіним і Зеленським до моменту, коли угода буде остаточною.", "uk"),
+        learned=False)
+    assert [(s.actor, s.issue, s.polarity, s.condition) for s in found] == [
+        ("Donald Trump", "talks_format", "conditional", "угода буде остаточною")]
+    assert stances("Лідери ЄС відклали рішення щодо заморожених активів.") == set()
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])
