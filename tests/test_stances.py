@@ -712,6 +712,59 @@ def test_putting_off_until_a_moment_is_conditional_and_putting_off_alone_is_noth
     assert stances("Лідери ЄС відклали рішення щодо заморожених активів.") == set()
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # force as a manner of changing anything but borders is a threat, not the borders' issue; «нельзя» is no modal
+    ("Зеленський заявив, що Росія змінить ситуацію на фронті силою, якщо Україна не погодиться на план.", "uk",
+     {("Volodymyr Zelensky", "military_pressure", "conditional")}),
+    ("Лавров заявил, что Россия будет менять ситуацию силой, если Киев не выведет войска из Донбасса.", "ru",
+     {("Sergei Lavrov", "military_pressure", "conditional"), ("Sergei Lavrov", "troop_withdrawal_donbas", "support")}),
+    ("Putin warned that the front line could be changed by force if Kyiv refused to withdraw.", "en",
+     {("Vladimir Putin", "military_pressure", "conditional")}),
+    ("Лавров заявил, что Москва не будет менять свою позицию по границам новых регионов.", "ru",
+     set()),
+    ("Польша будет менять режим работы пунктов пропуска на границе с Украиной, заявил Туск.", "ru",
+     set()),
+    ("Мерц заявил, что Европа никогда не признает попытки менять границы силой.", "ru",
+     set()),
+    ("Мерц заявил, что замороженные российские активы использовать нельзя.", "ru",
+     set()),
+    ("Мерц заявил, что нельзя верить обещаниям Путина о прекращении огня.", "ru",
+     set()),
+    ("Мерц заявил, что нельзя ожидать мгновенного прекращения огня.", "ru",
+     set()),
+    # a group noun after a plural verb with no subject of its own is that verb's subject; "sent to Moscow" is no journey
+    ("У Женеві пройшли переговори. Мирний план підтримали обидві сторони.", "uk",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("В Женеве прошли переговоры. Мирный план поддержали обе стороны.", "ru",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("Talks were held in Geneva. Rubio said both delegations backed the updated peace plan.", "en",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("A round of talks was held in Geneva. The revised draft will be sent to Moscow. Both sides agreed on the updated peace plan.", "en",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("Переговори відбулися в Женеві. Віткофф полетів до Москви. Там сторони погодили припинення вогню.", "uk",
+     set()),
+])
+def test_the_force_and_venue_rules_stay_within_their_reach_too(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # risks of something else are no term; refusing the term is no stance on the issue; a scheme that shares
+    # the risks describes, not demands; the condition is the term's own clause
+    ("EU leaders are discussing using frozen Russian assets for a loan to Ukraine. Zelensky said Europe and the US should share the risks of security guarantees for Ukraine.", "en",
+     {("Volodymyr Zelensky", "security_guarantees", "support", None)}),
+    ("EU leaders are discussing using frozen Russian assets for a loan to Ukraine. Germany rejected Belgium's demand that the risks be shared by all member states.", "en",
+     {("Belgium", "frozen_assets", "conditional", "the risks be shared by all member states")}),
+    ("EU leaders are discussing using frozen Russian assets for a loan to Ukraine. Merz said he supports a joint EU borrowing scheme that would share the risks.", "en",
+     {("Friedrich Merz", "frozen_assets", "support", None)}),
+    ("Лідери ЄС обговорюють використання заморожених російських активів для кредиту Україні. Німеччина відкинула вимогу Бельгії розділити ризики між усіма країнами.", "uk",
+     {("Belgium", "frozen_assets", "conditional", "розділити ризики між усіма країнами")}),
+])
+def test_a_term_stays_within_its_reach(text, language, expected):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert {(s.actor, s.issue, s.polarity, s.condition) for s in found} == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

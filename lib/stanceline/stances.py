@@ -428,6 +428,10 @@ _STEMS: dict = {}
 _VENUES: dict = {}
 _IN = {"в", "у", "во", "in", "at"}
 _TO = {"до", "to", "into"}
+_JOURNEY = {"полетіти", "поїхати", "прибути", "прилетіти", "вирушити", "приїхати", "полететь", "поехать", "прибыть",
+            "прилететь", "отправиться", "приехать", "fly", "flew", "travel", "travelled", "traveled", "arrive", "arrived",
+            "head", "headed", "go", "went"}
+_SEATED = {"base", "based", "headquartered", "розташований", "розміщений", "расположенный", "базирующийся"}
 _VENUE_LIFE = 6  # sentences a venue named with talks stays the setting of «сторони»
 # places the talks are about, never where they are held
 _TERRITORY_PLACES = {"Crimea", "Donbas", "Donetsk region", "Luhansk region", "Zaporizhzhia region", "Kherson region",
@@ -838,7 +842,7 @@ class _Extractor:
             mentions.append(_Mention(cm.start, cm.end, None, "collective",
                                      leaders=s.lemmas[cm.end - 1] in ("лідер", "лидер", "leader") and all(
                                          s.surfaces[k] == "the" for k in range(cm.start, cm.end - 1)),
-                                     object_like=cm.start > 0 and s.upos[cm.start - 1] == "VERB"))
+                                     object_like=self._object_like(s, cm, mentions)))
             taken.update(range(cm.start, cm.end))
         for sm in self._list(s, "statement_nouns"):
             if not set(range(sm.start, sm.end)) & taken:
@@ -1015,6 +1019,18 @@ class _Extractor:
             return self.state.last_group
         return None
 
+    def _object_like(self, s: _Sentence, cm, mentions) -> bool:
+        """«Трамп закликав сторони …», "urged both sides to …": a group noun right after a verb that has its own
+        subject is whom the verb acts on. («Мирний план підтримали обидві сторони», "Rubio said both delegations
+        backed …": a plural verb with no subject before it, or a verb the group noun is the subject of, is not.)"""
+        v = cm.start - 1
+        if v < 0 or s.upos[v] != "VERB":
+            return False
+        if self.language == "en":
+            return not (cm.end < len(s.words) and s.upos[cm.end] in ("VERB", "AUX"))
+        return s.feats[v].get("Number") == "Sing" or any(
+            m.actor is not None and m.actor.side and m.end <= v for m in mentions)
+
     def _place_venue(self, s: _Sentence, mentions) -> None:
         """«у Женеві», "in Geneva", "the Geneva talks", «на женевських переговорах»: the text places itself at a
         round of two delegations (knowledge/rounds.yaml) held by the article's date, in a sentence about talks;
@@ -1029,9 +1045,12 @@ class _Extractor:
             a = m.actor
             if a is None or a.label != "LOC" or (a.side and not a.stands_for) or a.name in _TERRITORY_PLACES:
                 continue  # (a state, or a territory the talks are about, is no venue)
-            # («у Москви є умови»: «у» with the genitive is "has", not "in")
-            located = m.start > 0 and (s.lemmas[m.start - 1] in _TO or (
-                s.lemmas[m.start - 1] in _IN and s.feats[m.start].get("Case") != "Gen"))
+            # («у Москви є умови»: «у» with the genitive is "has", not "in"; «до», "to" only after a journey:
+            # «полетів до Москви», not "the draft will be sent to Moscow")
+            located = m.start > 0 and ((s.lemmas[m.start - 1] in _TO and any(
+                s.lemmas[k] in _JOURNEY or s.surfaces[k] in _JOURNEY for k in range(max(0, m.start - 4), m.start - 1))) or (
+                s.lemmas[m.start - 1] in _IN and s.feats[m.start].get("Case") != "Gen"
+                and not (m.start > 1 and s.lemmas[m.start - 2] in _SEATED)))  # ("The WHO, based in Geneva")
             talks_after = m.end < n and s.lemmas[m.end] in _TALKS
             if not (located or talks_after) or m.end in said:
                 continue  # («у Москві заявили»: the seat of power speaking, not where talks were held)
@@ -1522,6 +1541,10 @@ class _Extractor:
         issues = [m for m in issues if not (m.pattern.payload[2:] == ("anaphoric",) and m.start > 0
                                             and s.lemmas[m.start - 1] in _ANY)]
         # (so is a term set on an issue, «розділити ризики»: only an article about the issue sets it on that issue)
+        # ("share the risks of security guarantees", «розділити ризики війни»: risks of something else are no term)
+        issues = [m for m in issues if not (m.pattern.payload[2:] == ("term",) and max(m.tokens) + 1 < len(s.words) and (
+            s.surfaces[max(m.tokens) + 1] == "of" or (s.upos[max(m.tokens) + 1] == "NOUN"
+                                                      and s.feats[max(m.tokens) + 1].get("Case") in ("Gen", None))))]
         named = {m.pattern.payload[0] for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))}
         issues = [m for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))
                   or m.pattern.payload[0] in self._named | named]
@@ -1609,6 +1632,8 @@ class _Extractor:
                 if not (negated and any(s.lemmas[pm.start] == "не" for pm in prohibited)):
                     # "bar Kyiv from joining NATO", «кордони не можна змінювати» (whose «не» may have negated it already)
                     sign = -sign
+                if any(pm.start >= im.end for pm in prohibited):
+                    asserted.add(len(kept))  # «менять границы силой нельзя»: a norm stated, as firm as a modal
             elif any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
                      and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations):
                 # a negated verb of the issue phrase between its words: "borders must not be changed by force"
@@ -2791,9 +2816,15 @@ class _Extractor:
                 word = (st.cue or "").split()[:1]
                 return bool(word) and any(s.words[p].text == word[0] and p < first <= p + 10 and not any(p < q < first for q in plain)
                                           for p in range(first))
+            if any(s.lemmas[k] in _RELATIVE_WORDS and k > 0 and s.upos[k - 1] == "NOUN"
+                   and not any(c.start <= k - 1 < c.end for c in cues)  # ("the demand that …" is its content)
+                   for k in range(max(0, first - 3), first)):
+                continue  # "a borrowing scheme that would share the risks": what the scheme does, not a demand
             condition = self._clause_text(s, im)
             results = [replace(st, polarity="conditional", condition=condition)
-                       if st.issue == key and st.polarity == "support" and demands(st) else st for st in results]
+                       if st.issue == key and st.polarity == "support" and demands(st) else st for st in results
+                       # ("rejected Belgium's demand that the risks be shared": refusing the term is no stance on the issue)
+                       if not (st.issue == key and st.polarity == "oppose" and not plain and demands(st))]
         resolved_issues = [(st.issue, 1) for st in results]
         mentioned = [(key, sign) for _, key, sign in kept]
         if resolved_issues or mentioned:
@@ -2817,6 +2848,11 @@ class _Extractor:
         first, last = min(im.tokens), max(im.tokens)
         start = max([k + 1 for k in range(first) if s.lemmas[k] in _THAT | {"щоб", "чтобы"} or s.surfaces[k] in (",", ":", ";")]
                     + [0])
+        if any(s.upos[k] in ("VERB", "AUX") and s.feats[k].get("VerbForm") == "Fin" for k in range(start, first)):
+            # («Німеччина відкинула вимогу Бельгії розділити ризики»: the clause of the term, not of the verb before it)
+            start = first
+            while start > 0 and s.upos[start - 1] in ("DET", "ADJ", "ADV"):
+                start -= 1
         end = next((k for k in range(last + 1, n) if s.surfaces[k] in (",", ";", ".", ":", "—")), n)
         return " ".join(w.text for w in s.words[start:end])
 
