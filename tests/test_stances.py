@@ -765,6 +765,20 @@ def test_a_term_stays_within_its_reach(text, language, expected):
     assert {(s.actor, s.issue, s.polarity, s.condition) for s in found} == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a deal put to a referendum is the object of a procedure, no position on the deal
+    ("Зеленський заявив, що мирну угоду винесуть на референдум лише після припинення вогню.", "uk",
+     {("Volodymyr Zelensky", "ceasefire", "support")}),
+    ("Zelensky said any peace deal would be put to a referendum.", "en", set()),
+    # (a referendum in another clause leaves the plan's own stance alone)
+    ("Зеленський відкинув мирний план і заявив, що потрібен референдум.", "uk",
+     {("Volodymyr Zelensky", "peace_plan_overall", "oppose")}),
+    ("Zelensky backed the peace plan and called for a referendum.", "en", {("Volodymyr Zelensky", "peace_plan_overall", "support")}),
+])
+def test_a_deal_put_to_a_referendum_is_no_position_on_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

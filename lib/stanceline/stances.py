@@ -1582,6 +1582,11 @@ class _Extractor:
                         s.surfaces[j] in ("or", "чи", "або", "или", "либо") for j in range(min(k, im.start), max(k, im.end)))
                     for k in range(max(0, im.start - 4), min(n, im.end + 4))):
                 continue  # «на виборах чи референдумі», "in an election or a referendum": how to decide, not a position
+            if im.pattern.payload[0] == "peace_plan_overall" and any(
+                    s.lemmas[k] in ("референдум", "referendum") and not any(
+                        s.surfaces[j] in (",", ";", ":") or s.upos[j] == "CCONJ" for j in range(im.end, k))
+                    for k in range(im.end, min(n, im.end + 6))):
+                continue  # «мирну угоду винесуть на референдум», "the deal would go to a referendum": a procedure for it
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
