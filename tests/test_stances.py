@@ -779,6 +779,61 @@ def test_a_deal_put_to_a_referendum_is_no_position_on_it(text, language, expecte
     assert stances(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a figure is a plan's proposal only when set against another (not a count of points, a share, a date)
+    ("Ukraine agreed to a ceasefire, and Zelensky noted that 20 of the 28 points in the U.S. plan were settled.", "en",
+     {("Ukraine", "ceasefire", "support")}),
+    ("Зеленський відмовився виводити війська з Донбасу і сказав, що 20 пунктів американського плану вже узгоджено.", "uk",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("Zelensky discussed the army cap; 20 points of the American plan remain open.", "en",
+     set()),
+    ("Киев настаивает на армии в 800 тысяч, а Москва предлагает 1,5 года перемирия по российскому плану.", "ru",
+     {("Russia", "ceasefire", "support"), ("Ukraine", "army_size_cap", "support")}),
+    ("A European counter-draft proposed an army of 800,000 troops rather than the 600,000 in the American text.", "en",
+     {("Europe", "army_size_cap", "support"), ("United States", "army_size_cap", "support")}),
+    # «з моменту, коли» is since, not until; only a meeting put off is a position
+    ("Зеленський наполягає на гарантіях безпеки з моменту, коли почалися переговори.", "uk",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("ЄС відклав рішення щодо заморожених активів до моменту, коли Бельгія погодиться.", "uk",
+     set()),
+    ("Кремль відклав відповідь на американський план до моменту, коли отримає всі документи.", "uk",
+     set()),
+    ("Трамп відкладає зустріч із Путіним і Зеленським до моменту, коли угода буде остаточною.", "uk",
+     {("Donald Trump", "talks_format", "conditional")}),
+    # «нельзя» before or after the phrase states a norm
+    ("Лавров заявил, что границы нельзя менять силой.", "ru",
+     {("Sergei Lavrov", "territory_recognition", "oppose")}),
+    ("Лавров заявил, что нельзя признавать аннексию Крыма.", "ru",
+     {("Sergei Lavrov", "territory_recognition", "oppose")}),
+    ("Лавров заявил, что Украине нельзя выводить войска из Донбасса.", "ru",
+     {("Sergei Lavrov", "troop_withdrawal_donbas", "oppose")}),
+    # attempts to seize stay a threat; attempts to change borders are what others try
+    ("Zelensky said Russia will continue attempts to seize Donbas by force.", "en",
+     {("Volodymyr Zelensky", "military_pressure", "support")}),
+    ("Мерц заявил, что Европа никогда не признает попытки менять границы силой.", "ru",
+     set()),
+    # a plural noun before the verb is its subject, so «сторони» after it is whom it urges
+    ("Посредники призвали стороны согласиться на прекращение огня.", "ru",
+     set()),
+    ("У Женеві пройшли переговори. Мирний план підтримали обидві сторони.", "uk",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    # the risks of the loan itself are the term
+    ("EU leaders are discussing using frozen Russian assets for a loan to Ukraine. Belgium insisted that other members share the risks of the loan.", "en",
+     {("Belgium", "frozen_assets", "conditional")}),
+    ("Лідери ЄС обговорюють використання заморожених російських активів. Бельгія вимагає, щоб інші країни розділили ризики кредиту.", "uk",
+     {("Belgium", "frozen_assets", "conditional")}),
+    ("Посередники закликали сторони погодитися на припинення вогню.", "uk",
+     set()),
+    # talks in a city someone was sent to; force changes borders only when borders are named
+    ("Zelensky sent Umerov to Geneva for talks. Both delegations backed the updated peace plan.", "en",
+     {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}),
+    ("Zelensky said borders must not be changed by force.", "en",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+])
+def test_the_figure_postpone_and_norm_rules_stay_within_their_reach(text, language, expected):
+    assert stances(text, language) == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])

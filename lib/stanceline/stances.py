@@ -431,6 +431,11 @@ _TO = {"до", "to", "into"}
 _JOURNEY = {"полетіти", "поїхати", "прибути", "прилетіти", "вирушити", "приїхати", "полететь", "поехать", "прибыть",
             "прилететь", "отправиться", "приехать", "fly", "flew", "travel", "travelled", "traveled", "arrive", "arrived",
             "head", "headed", "go", "went"}
+_CONTRAST_FIGURE = {"than", "instead", "against", "above", "below", "replacing", "замість", "вместо", "против", "проти",
+                    "порівняно", "по сравнению", "більше", "больше", "менше", "меньше"}
+_LOAN_WORDS = {"loan", "кредит", "позика", "scheme", "схема", "assets", "актив"}
+_ATTEMPTS = {"спроба", "попытка", "attempt", "attempts"}
+_NORMS = {"не", "нельзя", "неприпустимо", "недопустимо"}  # prohibitives that state a norm («не можна», «нельзя»)
 _SEATED = {"base", "based", "headquartered", "розташований", "розміщений", "расположенный", "базирующийся"}
 _VENUE_LIFE = 6  # sentences a venue named with talks stays the setting of «сторони»
 # places the talks are about, never where they are held
@@ -1028,8 +1033,12 @@ class _Extractor:
             return False
         if self.language == "en":
             return not (cm.end < len(s.words) and s.upos[cm.end] in ("VERB", "AUX"))
+        clause = 1 + max([k for k in range(v) if s.surfaces[k] in (",", ";", ":")], default=-1)
         return s.feats[v].get("Number") == "Sing" or any(
-            m.actor is not None and m.actor.side and m.end <= v for m in mentions)
+            m.actor is not None and m.actor.side and m.end <= v for m in mentions) or any(
+            # («Посередники закликали сторони …»: a plural noun before the verb is its subject)
+            s.upos[k] == "NOUN" and s.feats[k].get("Number") == "Plur" and s.feats[k].get("Case") in ("Nom", None)
+            for k in range(clause, v))
 
     def _place_venue(self, s: _Sentence, mentions) -> None:
         """«у Женеві», "in Geneva", "the Geneva talks", «на женевських переговорах»: the text places itself at a
@@ -1045,10 +1054,11 @@ class _Extractor:
             a = m.actor
             if a is None or a.label != "LOC" or (a.side and not a.stands_for) or a.name in _TERRITORY_PLACES:
                 continue  # (a state, or a territory the talks are about, is no venue)
-            # («у Москви є умови»: «у» with the genitive is "has", not "in"; «до», "to" only after a journey:
-            # «полетів до Москви», not "the draft will be sent to Moscow")
-            located = m.start > 0 and ((s.lemmas[m.start - 1] in _TO and any(
-                s.lemmas[k] in _JOURNEY or s.surfaces[k] in _JOURNEY for k in range(max(0, m.start - 4), m.start - 1))) or (
+            # («у Москви є умови»: «у» with the genitive is "has", not "in"; «до», "to" only after a journey or
+            # before talks: «полетів до Москви», "sent Umerov to Geneva for talks", not "the draft will be sent to Moscow")
+            located = m.start > 0 and ((s.lemmas[m.start - 1] in _TO and (any(
+                s.lemmas[k] in _JOURNEY or s.surfaces[k] in _JOURNEY for k in range(max(0, m.start - 4), m.start - 1))
+                or any(s.lemmas[k] in _TALKS for k in range(m.end, min(n, m.end + 3))))) or (
                 s.lemmas[m.start - 1] in _IN and s.feats[m.start].get("Case") != "Gen"
                 and not (m.start > 1 and s.lemmas[m.start - 2] in _SEATED)))  # ("The WHO, based in Geneva")
             talks_after = m.end < n and s.lemmas[m.end] in _TALKS
@@ -1542,9 +1552,13 @@ class _Extractor:
                                             and s.lemmas[m.start - 1] in _ANY)]
         # (so is a term set on an issue, «розділити ризики»: only an article about the issue sets it on that issue)
         # ("share the risks of security guarantees", «розділити ризики війни»: risks of something else are no term)
+        # (the risks of the loan itself are the term: "the risks of the loan", «ризики кредиту»)
         issues = [m for m in issues if not (m.pattern.payload[2:] == ("term",) and max(m.tokens) + 1 < len(s.words) and (
             s.surfaces[max(m.tokens) + 1] == "of" or (s.upos[max(m.tokens) + 1] == "NOUN"
-                                                      and s.feats[max(m.tokens) + 1].get("Case") in ("Gen", None))))]
+                                                      and s.feats[max(m.tokens) + 1].get("Case") in ("Gen", None)))
+            and not any(s.lemmas[k] in _LOAN_WORDS or any(k in o.tokens for o in issues if o is not m
+                                                           and o.pattern.payload[0] == m.pattern.payload[0])
+                        for k in range(max(m.tokens) + 1, min(len(s.words), max(m.tokens) + 4))))]
         named = {m.pattern.payload[0] for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))}
         issues = [m for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))
                   or m.pattern.payload[0] in self._named | named]
@@ -1582,6 +1596,9 @@ class _Extractor:
                         s.surfaces[j] in ("or", "чи", "або", "или", "либо") for j in range(min(k, im.start), max(k, im.end)))
                     for k in range(max(0, im.start - 4), min(n, im.end + 4))):
                 continue  # «на виборах чи референдумі», "in an election or a referendum": how to decide, not a position
+            if im.pattern.payload[0] == "territory_recognition" and any(
+                    s.lemmas[k] in _ATTEMPTS for k in range(max(0, im.start - 2), im.start)):
+                continue  # «не признает попытки менять границы силой», "attempts to change borders": what others try
             if im.pattern.payload[0] == "peace_plan_overall" and any(
                     s.lemmas[k] in ("референдум", "referendum") and not any(
                         s.surfaces[j] in (",", ";", ":") or s.upos[j] == "CCONJ" for j in range(im.end, k))
@@ -1637,8 +1654,9 @@ class _Extractor:
                 if not (negated and any(s.lemmas[pm.start] == "не" for pm in prohibited)):
                     # "bar Kyiv from joining NATO", «кордони не можна змінювати» (whose «не» may have negated it already)
                     sign = -sign
-                if any(pm.start >= im.end for pm in prohibited):
-                    asserted.add(len(kept))  # «менять границы силой нельзя»: a norm stated, as firm as a modal
+                if any(s.lemmas[pm.start] in _NORMS and (pm.end == im.start or pm.start >= im.end
+                                                          or min(im.tokens) < pm.start < max(im.tokens)) for pm in prohibited):
+                    asserted.add(len(kept))  # «менять границы силой нельзя», «нельзя признавать»: a norm, as firm as a modal
             elif any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
                      and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations):
                 # a negated verb of the issue phrase between its words: "borders must not be changed by force"
@@ -2061,6 +2079,9 @@ class _Extractor:
                     # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
                     or (s.feats[cue.start].get("Case") not in (None, "Nom") and cue.end < n and s.upos[cue.end] == "NOUN")):
                 continue
+            if s.lemmas[cue.start] in ("відкладати", "відкласти") and not any(
+                    s.lemmas[k] in _TALKS for k in range(max(0, cue.start - 10), min(n, cue.start + 5))):
+                continue  # «відкладає зустріч до моменту, коли …» puts off a meeting; a decision or an answer put off is none
             if s.lemmas[cue.start] in _INTEND and not any((s.feats[k].get("VerbForm") == "Inf" or (
                     self.language == "en" and s.surfaces[k] == "to")) and not self._has_finite_verb(s, min(k, cue.end), max(k, cue.start))
                     for k in range(max(0, cue.start - 4), min(n, cue.end + 10))):
@@ -2425,13 +2446,20 @@ class _Extractor:
                 continue
             owner = self._plan_owner(s, m, mentions)
             figure = next((k for k in range(m.start - 1, max(-1, m.start - 7), -1) if s.upos[k] == "NUM"), None)
+            # (only a figure set against another: "rather than", «замість», «вместо», «против», "well above" —
+            # "20 of the 28 points in the U.S. plan", "90% of it", a date or a count of amendments measures nothing)
+            if figure is not None and not any(s.lemmas[k] in _CONTRAST_FIGURE or s.surfaces[k] in _CONTRAST_FIGURE
+                                              for k in range(max(0, figure - 3), figure)):
+                figure = None
             if owner is None or figure is None or any(
                     s.surfaces[k] in (";", ":", "—", "–", ".") or (s.upos[k] in ("VERB", "AUX") and (
                         s.feats[k].get("VerbForm") == "Fin" if self.language != "en" else s.upos[k - 1] in ("AUX", "PRON")))
                     for k in range(figure + 1, m.start)):
                 continue
             measured = [(idx, key, sign) for idx, key, sign in issues_in(0, figure + 1)
-                        if min(kept[idx][0].tokens) < figure and not kept[idx][0].tokens & set(range(m.start, m.end))]
+                        if min(kept[idx][0].tokens) < figure and not kept[idx][0].tokens & set(range(m.start, m.end))
+                        and figure - max(kept[idx][0].tokens) <= 12 and not any(
+                            s.surfaces[k] in (";", ":", ".") for k in range(max(kept[idx][0].tokens), figure))]
             if not measured or any(st.actor == owner.name and st.issue == measured[-1][1] for st in results):
                 continue
             idx, key, sign = measured[-1]
