@@ -834,6 +834,18 @@ def test_the_figure_postpone_and_norm_rules_stay_within_their_reach(text, langua
     assert stances(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # pressing another side for an answer on a plan, or to accept or build on it, backs the plan
+    ("Washington pressed Kyiv for a quick answer on a U.S. peace plan.", {("United States", "peace_plan_overall", "support")}),
+    ("The Trump administration is pressing both Kyiv and Moscow to build on the peace framework.",
+     {("United States", "peace_plan_overall", "support")}),
+    # (pressing on with an offensive presses nobody)
+    ("Russian forces pressed on with their offensive in Donbas.", set()),
+])
+def test_pressing_another_side_to_accept_a_plan_backs_it(text, expected):
+    assert stances(text, "en") == expected
+
+
 def test_pattern_prefix_and_part_of_speech():
     pattern = compile_pattern("санкці*", "x")
     words = _keys(["зняття", "санкцій"])
