@@ -738,6 +738,13 @@ class _Extractor:
             self._memo[key] = match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
         return self._memo[key]
 
+    def _said(self, s: _Sentence) -> set[int]:
+        """Where the sentence's speech verbs start, unblocked (asked for by the venue and the frame steps)."""
+        key = (id(s), "said")
+        if key not in self._memo:
+            self._memo[key] = {sp.start for sp in match_patterns(self.lex.speech_patterns, s.lemmas, s.surfaces, s.upos)}
+        return self._memo[key]
+
     def _past(self, s: _Sentence) -> list:
         """Markers of an explicitly past position: the `past` list, and a superseded draft («перша редакція»,
         "the original draft, since reworked") when the sentence tells it in the past tense."""
@@ -1049,7 +1056,7 @@ class _Extractor:
         n = len(s.words)
         about_talks = any(s.lemmas[k] in _TALKS or s.lemmas[k] in _GROUP_NOUNS or s.lemmas[k] in ("раунд", "round")
                           for k in range(n))  # (talks, a round, or the sides, delegations and negotiators at them)
-        said = {sp.start for sp in match_patterns(self.lex.speech_patterns, s.lemmas, s.surfaces, s.upos)}
+        said = self._said(s)
         for m in mentions:
             a = m.actor
             if a is None or a.label != "LOC" or (a.side and not a.stands_for) or a.name in _TERRITORY_PLACES:
@@ -1772,7 +1779,7 @@ class _Extractor:
                                        and len(c.pattern.slots) > 1) and c.start >= asked]
         # «Ушаков наполягав, що Київ має …», "Putin insisted that Kyiv …": a verb that is both an attitude word and
         # a speech verb, followed by the clause it introduces, frames that clause (whose own words say who holds what)
-        said = {sp.start for sp in match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos)}
+        said = self._said(s)
         cues = [c for c in cues if not (c.pattern.payload.kind == "verb" and c.start in said and c.end + 1 < n and (
             s.lemmas[c.end] in _THAT or (s.surfaces[c.end] == "," and s.lemmas[c.end + 1] in _THAT)))]
         cue_tokens = {t for c in cues for t in c.tokens}
@@ -2579,10 +2586,10 @@ class _Extractor:
         # warning is conditioned on not happening is what its speaker demands, whether or not the threatened
         # act is named as an issue. (A plan under threat of rejection is pressed on another side, not the
         # speaker's proposal, and a threat is its own issue.)
+        markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
         for f in frames:
             if f.speaker is None or not f.assertive:
                 continue
-            markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
             for ca, cb, _ in conditions:
                 # (only the speaker's own threat: in "Zelensky warned that Putin would agree to a ceasefire only once
                 # …" the condition is Putin's, whose attitude the words state)
@@ -2604,7 +2611,6 @@ class _Extractor:
         for f in frames:
             if f.speaker is None:
                 continue
-            markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
             for ca, cb, _ in conditions:
                 if not (f.start <= ca < f.end) or markers.get(ca) not in _ONLY_AFTER or any(f.start <= c.start < f.end for c in cues):
                     continue  # (an attitude word in the words decides for itself: «Путін хоче … лише після …»)
