@@ -88,6 +88,7 @@ article, else ``default_plan_proposer``).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
@@ -425,7 +426,6 @@ class _State:
 
 
 _STEMS: dict = {}
-_VENUES: dict = {}
 _IN = {"в", "у", "во", "in", "at"}
 _TO = {"до", "to", "into"}
 _JOURNEY = {"полетіти", "поїхати", "прибути", "прилетіти", "вирушити", "приїхати", "полететь", "поехать", "прибыть",
@@ -448,15 +448,17 @@ def _venues(index, day) -> dict:
     ``day``. Rounds of three or more delegations are left out: which two «обидві сторони» are is unknown."""
     if day is None:
         return {}
-    if "rounds" not in _VENUES:
-        _VENUES["rounds"] = load_rounds()[0]
     out = {}
-    for r in _VENUES["rounds"]:
+    for r in _rounds():
         who = tuple(index.get(name) for name in r.who)
         if r.place and r.start <= day and len(who) == 2 and all(who):
             out[r.place] = who
     return out
 
+
+@lru_cache(maxsize=1)
+def _rounds() -> tuple:
+    return tuple(load_rounds()[0])
 
 
 def _possessor_stems(lex) -> list:
