@@ -731,6 +731,7 @@ class _Extractor:
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
         self._venues = _venues(self.index, getattr(article, "published_date", None))
+        self._venue_stems = {place: self._place_stems(place) for place in self._venues}  # («жене», «моск»)
         self._kept: list = []  # this sentence's issue matches (for plan relatives)  # this sentence's joint subject: (mention starts, verb index)
 
     # -- sentence-level analyses ------------------------------------------------------------
@@ -1081,7 +1082,7 @@ class _Extractor:
         for k in range(n - 1):
             if s.upos[k] == "ADJ" and s.lemmas[k + 1] in _TALKS:
                 for place, parties in self._venues.items():
-                    if any(s.lemmas[k].startswith(stem) for stem in self._place_stems(place)):
+                    if any(s.lemmas[k].startswith(stem) for stem in self._venue_stems[place]):
                         self.state.venue, self.state.venue_age = parties, 0
 
     def _place_stems(self, place: str) -> list[str]:
@@ -2453,14 +2454,14 @@ class _Extractor:
         for m in mentions:
             if m.kind != "plan" or m.start in cond_tokens:
                 continue
-            owner = self._plan_owner(s, m, mentions)
             figure = next((k for k in range(m.start - 1, max(-1, m.start - 7), -1) if s.upos[k] == "NUM"), None)
             # (only a figure set against another: "rather than", «замість», «вместо», «против», "well above" —
             # "20 of the 28 points in the U.S. plan", "90% of it", a date or a count of amendments measures nothing)
-            if figure is not None and not any(s.lemmas[k] in _CONTRAST_FIGURE or s.surfaces[k] in _CONTRAST_FIGURE
-                                              for k in range(max(0, figure - 3), figure)):
-                figure = None
-            if owner is None or figure is None or any(
+            if figure is None or not any(s.lemmas[k] in _CONTRAST_FIGURE or s.surfaces[k] in _CONTRAST_FIGURE
+                                         for k in range(max(0, figure - 3), figure)):
+                continue
+            owner = self._plan_owner(s, m, mentions)  # (asked only for a plan with a figure set against another)
+            if owner is None or any(
                     s.surfaces[k] in (";", ":", "—", "–", ".") or (s.upos[k] in ("VERB", "AUX") and (
                         s.feats[k].get("VerbForm") == "Fin" if self.language != "en" else s.upos[k - 1] in ("AUX", "PRON")))
                     for k in range(figure + 1, m.start)):
