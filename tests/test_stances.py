@@ -1428,8 +1428,22 @@ def test_the_authors_of_a_peace_plan_stand_behind_it_and_propose_what_it_contain
     assert {a for a, i, p in found if i == "peace_plan_overall" and p == "support"} == {"Ukraine", "United States"}
 
 
-def test_a_plan_agreed_with_someone_names_no_authors():
+def test_a_plan_agreed_with_someone_in_another_side_s_words_or_in_passing_names_no_authors():
     assert stances("Пєсков повідомив, що мирний план, погоджений американцями з Україною, надійшов до Москви.") == set()
+    assert stances("Основні параметри мирного плану, погодженого американцями з Україною, передали Москві.") == set()
+
+
+def test_the_sides_that_agreed_a_plan_stand_behind_it_and_its_content():
+    found = stances("Мирний план із 20 пунктів, узгоджений українською та американською командами, передбачає "
+                    "армію мирного часу у 800 тисяч військових.")
+    assert {(a, i) for a, i, p in found if p == "support"} == {
+        (a, i) for a in ("Ukraine", "United States") for i in ("peace_plan_overall", "army_size_cap")}
+    found = stances("Мирный план из 20 пунктов, согласованный с американскими переговорщиками и уже переданный в "
+                    "Москву, представил журналистам Владимир Зеленский.", "ru")
+    assert ("United States", "peace_plan_overall", "support") in found
+    assert not any(a == "Russia" for a, i, p in found)  # where it was sent is not who agreed it
+    assert {a for a, i, p in stances("The peace plan, agreed between Kyiv and Washington, caps Ukraine's army at "
+                                     "800,000 troops.", "en") if i == "peace_plan_overall"} == {"Ukraine", "United States"}
 
 
 def test_english_plan_worked_out_by_two_sides():
@@ -3313,3 +3327,23 @@ def test_a_threat_repeated_or_a_condition_attached(text, language, expected):
 ])
 def test_third_review_cases(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_sides_announcing_together_a_plan_they_call_reworked_stand_behind_it():
+    both = {"Ukraine", "United States"}
+    for text, language in [
+            ("Делегації США та України у спільній заяві оголосили про «оновлену й уточнену» рамку мирної угоди.", "uk"),
+            ("Делегации США и Украины в совместном заявлении сообщили об «обновленной и доработанной» рамке "
+             "соглашения.", "ru"),
+            ("Делегации США и Украины выпустили совместное заявление, в котором говорится о выработке «обновленной "
+             "и доработанной» рамочной основы урегулирования.", "ru"),
+            ('The U.S. and Ukrainian delegations said in a joint statement that they had an "updated and refined" '
+             "framework.", "en")]:
+        assert {a for a, i, p in stances(text, language) if i == "peace_plan_overall" and p == "support"} == both, text
+    # a plan not called reworked, a denied announcement, another's statement: no stand
+    assert stances("Делегації США та України оголосили про нову рамку мирної угоди.") == set()
+    assert stances("Делегації США та України не оголошували про оновлену рамку мирної угоди.") == set()
+    assert stances("Песков сделал заявление, в котором говорится об «обновленной» рамке соглашения.", "ru") == set()
+    # an attitude word in the words decides
+    assert stances("Росія та Білорусь заявили, що відкидають оновлену рамку мирної угоди.") == {
+        ("Russia", "peace_plan_overall", "oppose")}

@@ -236,6 +236,10 @@ _ARRANGEMENTS = {"формат", "модель", "механізм", "схема
 _AUTHORING = ("напрацьован", "розроблен", "підготовлен", "складен", "написан", "запропонован", "ініційован",
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
+# a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
+_REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
+# a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
+_AGREED = ("узгоджен", "погоджен", "согласованн", "согласовать", "agreed")
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
              "такий", "такой", "such"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
@@ -1265,6 +1269,9 @@ class _Extractor:
         if owner is not None:
             self.state.plan_proposer, self.state.plan_authors = owner.name, ()
             return owner
+        authors, _part = self._plan_authors(s, m, mentions)  # «проєкт, узгоджений …, передбачає»: its authors
+        if authors:
+            return self._parties_actor(authors)
         if self.state.plan_authors:
             return self._parties_actor(self.state.plan_authors)
         name = self.state.plan_proposer or self.lex.default_plan_proposer
@@ -1736,7 +1743,8 @@ class _Extractor:
                 self.state.authors, self.state.authors_age = (self.index.get(source_m.actor.holder) or source_m.actor,), -1
             elif pair_m is not None:
                 self.state.authors, self.state.authors_age = self._party_members[pair_m.actor.name], -1
-            elif zone and zone_verb < issued.start:
+            elif zone and (zone_verb < issued.start or (issued.in_pp and max(m.end for m in zone) <= issued.start < zone_verb)):
+                # («делегації США та України у спільній заяві оголосили»: the joint subject before the statement)
                 self.state.authors, self.state.authors_age = self._zone[2], -1
             elif before and issued.end + 1 < len(s.words) and s.lemmas[issued.end] in _WITH and (
                     self.language == "en" or s.feats[issued.end + 1].get("Case") in ("Ins", None)):
@@ -2420,12 +2428,43 @@ class _Extractor:
             if not authors:
                 continue
             self.state.plan_authors, self.state.plan_proposer = authors, None
+            if (s.lemmas[part].startswith(_AGREED) or s.surfaces[part].startswith(_AGREED)) and (
+                    s.feats[part].get("Case") in ("Gen", "Dat", "Loc") or any(
+                    fr.start <= m.start < fr.end and fr.speaker is not None
+                    and fr.speaker.side not in {a.side for a in authors} for fr in frames)):
+                # («параметри плану, погодженого …, передали Москві», «Пєсков повідомив, що документ, погоджений
+                # американцями з Україною, обговорять»: a plan named in passing, or in another side's words, is
+                # what the sides agreed, not a stand the text reports)
+                continue
             for idx, key, sign in issues_in(m.start, m.end):
                 if idx in claimed or key != "peace_plan_overall" or rel_of(m.start) is not None:
                     continue
                 claimed.add(idx)
                 results.append(self._stance(s, self._parties_actor(authors), key, "support", None, source, None,
                                             s.words[part].text, "surface"))
+        # «делегації США та України у спільній заяві оголосили про «оновлену й уточнену» рамку», "the two
+        # delegations said they had an "updated and refined" framework": sides that announce together a plan
+        # they call reworked announce their own joint work, and stand behind it (one speaker reporting a
+        # reworked plan may be reporting another's; an attitude word or «не» in the words decides instead)
+        for fr in frames:
+            sp_ = fr.speaker
+            if sp_ is None or len(self._party_members.get(sp_.name, ())) < 2 or any(
+                    fr.start <= c.start < fr.end for c in cues) or any(
+                    (fr.verb[0] if fr.verb else fr.start) - 2 <= ng.start < fr.end for ng in self._list(s, "negation")):
+                continue
+            inside = next(((a, b) for a, b in descriptive if a <= fr.start < b), None)  # («заявление, в котором …»)
+            for idx, key, sign in issues_in(fr.start, fr.end, inside=inside):
+                im = kept[idx][0]
+                first = im.start  # the adjectives before the plan's words («про «оновлену й уточнену» рамку»)
+                while first > fr.start and (s.upos[first - 1] in ("ADJ", "CCONJ") or s.surfaces[first - 1] in _QUOTES):
+                    first -= 1
+                if idx in claimed or key != "peace_plan_overall" or sign < 0 or not any(
+                        s.lemmas[t].startswith(_REWORKED) or s.surfaces[t].startswith(_REWORKED)
+                        for t in set(im.tokens) | set(range(first, im.start))):
+                    continue
+                claimed.add(idx)
+                results.append(self._stance(s, sp_, key, "support", None, fr.source or source, None,
+                                            s.words[fr.verb[0]].text if fr.verb else None, "surface"))
         # «згідно з планом, …», "under the U.S. proposal …": the clause is the plan's content, a
         # position of its proposer
         for pf in plan_frames:
@@ -2917,10 +2956,11 @@ class _Extractor:
     def _agents(self, s: _Sentence, first: int, mentions, possessors: bool = False) -> tuple:
         """The actors named from ``first`` to the next punctuation or verb, in order, each once: the agents
         after «by» of a passive, the authors after a plan's participle (with ``possessors``, also the
-        adjectives «українськими та американськими»)."""
+        adjectives «українськими та американськими»). A second participle joined on («і вже переданий до
+        Москви», "and sent to Moscow") ends them: where a text went is not who wrote it."""
         n = len(s.words)
         end = next((j for j in range(first, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
-                    or s.upos[j] in ("VERB", "AUX")), n)
+                    or s.upos[j] in ("VERB", "AUX") or (j > first and s.feats[j].get("VerbForm") == "Part")), n)
         found: list[tuple[int, Actor]] = []
         if possessors:
             for p in self._possessors(s):
@@ -2939,16 +2979,27 @@ class _Extractor:
 
     def _plan_authors(self, s: _Sentence, m: _Mention, mentions) -> tuple[tuple, int]:
         """The authors a participle names right after a plan noun («документ, напрацьований українськими
-        та американськими переговорниками», "the draft prepared by U.S. and Ukrainian negotiators")."""
+        та американськими переговорниками», "the draft prepared by U.S. and Ukrainian negotiators"), also
+        past the plan's own short complement («проєкт із 20 пунктів, …»). The parties that agreed a plan
+        («узгоджений українською та американською командами», «согласованный с американскими
+        переговорщиками», "agreed with U.S. negotiators") stand behind it the same way: an agreed text is
+        what both sides put their names to."""
         n = len(s.words)
-        k = m.end + (1 if m.end < n and s.surfaces[m.end] == "," else 0)
+        k = m.end
+        if k < n and s.surfaces[k] != "," and not s.lemmas[k].startswith(_AUTHORING + _AGREED) \
+                and not s.surfaces[k].startswith(_AUTHORING + _AGREED):
+            k = next((j for j in range(m.end, min(n, m.end + 5)) if s.surfaces[j] == ","), k)
+            if any(s.upos[j] in ("VERB", "AUX", "PRON", "SCONJ") for j in range(m.end, k)):
+                k = m.end
+        k += 1 if k < n and s.surfaces[k] == "," else 0
         if k >= n:
             return (), -1
-        if not (s.lemmas[k].startswith(_AUTHORING) or s.surfaces[k].startswith(_AUTHORING)):
-            return (), -1  # «погоджений американцями з Україною» reports an agreement, not who wrote it
+        agreed = s.lemmas[k].startswith(_AGREED) or s.surfaces[k].startswith(_AGREED)
+        if not (agreed or s.lemmas[k].startswith(_AUTHORING) or s.surfaces[k].startswith(_AUTHORING)):
+            return (), -1
         if self.language == "en":
             by = k + 2 if k + 2 < n and s.surfaces[k + 1] == "out" else k + 1  # "worked out by"
-            if not (by < n and s.surfaces[by] == "by"):
+            if not (by < n and (s.surfaces[by] == "by" or (agreed and s.surfaces[by] in ("with", "between")))):
                 return (), -1
             first = by + 1
         else:
@@ -3066,6 +3117,13 @@ class _Extractor:
                                and s.feats[r]["Gender"] != s.feats[m.end - 1]["Gender"])]
             if before:
                 return self._resolve(before[-1], context_people), before[-1]
+        # («заявление, в котором говорится …», «заява, у якій ідеться», "a statement in which they said": the
+        # statement the relative clause hangs on speaks)
+        for k in range(max(c_start, 2), sp.start):
+            if s.lemmas[k] in ("який", "который", "which") and s.upos[k - 1] == "ADP" and s.surfaces[k - 2] == ",":
+                stmt = next((m for m in mentions if m.kind == "statement" and m.end == k - 2), None)
+                if stmt is not None and not any(m.eligible and k < m.start < sp.start for m in mentions):
+                    return self._resolve(stmt, context_people), stmt
         return None, None
 
     @staticmethod
