@@ -3347,3 +3347,13 @@ def test_sides_announcing_together_a_plan_they_call_reworked_stand_behind_it():
     # an attitude word in the words decides
     assert stances("Росія та Білорусь заявили, що відкидають оновлену рамку мирної угоди.") == {
         ("Russia", "peace_plan_overall", "oppose")}
+
+
+def test_who_wrote_a_plan_said_in_passing_in_another_side_s_words_is_no_stand():
+    text = "Путін припустив, що мирний план, який напрацювали США та Україна, може стати основою для домовленостей."
+    assert {a for a, i, p in stances(text)} == {"Vladimir Putin"}
+    # the text's own words, or the authors' own, still name who stands behind it
+    found = stances("Зеленський заявив, що проєкт, який напрацювали США та Україна, готовий.")
+    assert {"Ukraine", "United States"} <= {a for a, i, p in found if i == "peace_plan_overall"}
+    found = stances("Зміст мирного плану, який Київ напрацював разом з американцями, став відомий у середу.")
+    assert ("Ukraine", "peace_plan_overall", "support") in found

@@ -2106,6 +2106,17 @@ class _Extractor:
                 continue  # «збирається саміт ЄС», «собирается совет»: a meeting gathers; an intention takes an infinitive
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
+            if s.lemmas[cue.start] in _AUTHORING_VERBS and any(
+                    a <= cue.start < b and a >= 2 and s.surfaces[a - 1] == "," and any(
+                        m.kind == "plan" and m.end == a - 1 for m in mentions) for a, b in relatives):
+                # («путін не виключив, що проєкт, який напрацювали США та Україна, може стати основою»: who wrote a
+                # plan, said in passing in another side's words, is no stand the text reports; see _plan_authors)
+                authors_sides = {m.actor.side for m in mentions if m.actor is not None and cue.start < m.start}
+                that = next((c.start for c in self._list(s, "complementizers") if c.start < cue.start), None)
+                outer = [fr.speaker for fr in frames if fr.start <= cue.start < fr.end and fr.speaker is not None] + [
+                    m.actor for m in mentions if that is not None and m.end <= that and m.eligible and m.actor is not None][:1]
+                if any(a.side and a.side not in authors_sides for a in outer):
+                    continue
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
                 continue  # "some parts of the U.S. proposals": a verdict on a part
             head_feats = s.feats[cue.start]
