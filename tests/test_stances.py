@@ -3357,3 +3357,15 @@ def test_who_wrote_a_plan_said_in_passing_in_another_side_s_words_is_no_stand():
     assert {"Ukraine", "United States"} <= {a for a, i, p in found if i == "peace_plan_overall"}
     found = stances("Зміст мирного плану, який Київ напрацював разом з американцями, став відомий у середу.")
     assert ("Ukraine", "peace_plan_overall", "support") in found
+
+
+def test_a_counter_plan_brought_in_with_its_owner_is_the_text_the_next_sentence_describes():
+    # the owner by «власний» (the subject), by a possessive pronoun for a group named before it
+    for text in ("Європейці виклали на стіл власний контрпроєкт. Він передбачає армію мирного часу у 800 тисяч військових.",
+                 "Що саме пропонують європейці, відомо з їхнього контрпроєкту. Документ передбачає армію мирного часу у "
+                 "800 тисяч військових."):
+        assert stances(text) == {("Europe", "army_size_cap", "support")}, text
+    assert stances("Европейцы, со своей стороны, выложили на стол собственный контрпроект. Как сообщалось, он "
+                   "предусматривает потолок численности ВСУ в 800 тысяч человек.", "ru") == {("Europe", "army_size_cap", "support")}
+    # a pronoun before «передбачає, що …» is a person who foresees, not the text
+    assert stances("Європейці виклали на стіл власний контрпроєкт. Він передбачає, що армія матиме 800 тисяч військових.") == set()

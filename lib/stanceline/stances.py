@@ -236,6 +236,12 @@ _ARRANGEMENTS = {"формат", "модель", "механізм", "схема
 _AUTHORING = ("напрацьован", "розроблен", "підготовлен", "складен", "написан", "запропонован", "ініційован",
               "разработанн", "подготовленн", "составленн", "написанн", "предложенн",
               "drafted", "prepared", "written", "developed", "proposed", "authored", "worked")
+# «він/вона/воно», «он/она/оно» and what a text contains («передбачає», «предусматривает»)
+_IT_PRONOUNS = {"він", "вона", "воно", "он", "она", "оно"}
+_CONTAINS = {"передбачати", "містити", "включати", "пропонувати", "предусматривать", "содержать", "включать", "предлагать"}
+# a counter-plan and «власний»/"own" before a plan (see the discourse state in _Extractor._sentence)
+_COUNTER_PLANS = ("контрпроє", "контрпроек", "контрпропоз", "контрпредлож", "counter-draft", "counterproposal", "counter-proposal")
+_OWN = {"власний", "собственный", "свой", "own"}
 # a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
 # a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
@@ -878,6 +884,15 @@ class _Extractor:
             for k, t in enumerate(s.surfaces[:3]):
                 if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
                     mentions.append(_Mention(k, k + 1, None, "plan"))
+        elif self.state.plan_subject:
+            # «… виклали власний контрпроєкт. Він передбачає армію …»: a pronoun right before a verb of what a text
+            # contains, with its object after it (not «він передбачає, що …», a person who foresees), is the plan
+            for k, t in enumerate(s.surfaces[:4]):
+                if t in _IT_PRONOUNS and k + 2 < len(s.words) and s.lemmas[k + 1] in _CONTAINS \
+                        and s.upos[k + 2] in ("NOUN", "ADJ", "NUM"):
+                    mentions = [m for m in mentions if m.start != k]
+                    mentions.append(_Mention(k, k + 1, None, "plan"))
+                    taken.add(k)
         for k in range(len(s.words) - 1):  # «його країна», "his country": the speaker's own state
             if s.surfaces[k] in _POSSESSIVES and s.lemmas[k + 1] in ("країна", "country", "страна") and k + 1 not in taken:
                 # the person named earlier in the sentence («Рябков заявив, що його країна …»), else the last one
@@ -1247,9 +1262,13 @@ class _Extractor:
                     return actor
         for other in mentions:
             if other.actor is None and other.kind == "pronoun_group" and other.end == m.start \
-                    and s.surfaces[other.start] in _POSSESSIVES | {"їхній", "їхня", "їхнє", "їхні", "їхню", "їх", "их", "their"}:
-                # «Їхній контрпроєкт», "their counter-draft": the group the pronoun stands for
-                owner = self._resolve(other, [])
+                    and (s.surfaces[other.start] in _POSSESSIVES | {"їхній", "їхня", "їхнє", "їхні", "їхню", "їх", "их", "their"}
+                         or s.lemmas[other.start] == "їхній"):
+                # «Їхній контрпроєкт», "their counter-draft": the group the pronoun stands for, named before it
+                # in the sentence («пропонують європейці, відомо з їхнього контрпроєкту») or earlier
+                same = [o for o in mentions if o.end <= other.start and o.actor is not None and o.actor.side
+                        and o.actor.label != "PERS" and o.kind not in ("plan", "statement")]
+                owner = same[-1].actor if same else self._resolve(other, [])
                 if owner is not None and owner.side:
                     return self.index.get(owner.holder) or owner
             if other.actor is None or other.actor.side is None:
@@ -2887,6 +2906,16 @@ class _Extractor:
                         if subject is not None:
                             actor = self.index.get(subject.actor.holder) or subject.actor
                             self.state.plan_proposer, self.state.plan_authors = actor.name, ()
+        for m in mentions:
+            if m.kind == "plan" and s.lemmas[m.start].startswith(_COUNTER_PLANS):
+                # «Європейці виклали власний контрпроєкт», "their counter-draft": a counter-plan is brought in as
+                # the text the next sentences describe, its owner's (a plan merely named with an owner is not)
+                own = m.start > 0 and s.lemmas[m.start - 1] in _OWN
+                owner = self._plan_owner(s, m, mentions) if not own else next((
+                    self.index.get(o.actor.holder) or o.actor for o in mentions if o.end <= m.start and o.eligible
+                    and o.actor is not None and o.actor.side and o.kind != "plan"), None)
+                if owner is not None:
+                    self.state.plan_proposer, self.state.plan_authors = owner.name, ()
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
         team = self._team(mentions)
         if groups:
