@@ -3369,3 +3369,27 @@ def test_a_counter_plan_brought_in_with_its_owner_is_the_text_the_next_sentence_
                    "предусматривает потолок численности ВСУ в 800 тысяч человек.", "ru") == {("Europe", "army_size_cap", "support")}
     # a pronoun before «передбачає, що …» is a person who foresees, not the text
     assert stances("Європейці виклали на стіл власний контрпроєкт. Він передбачає, що армія матиме 800 тисяч військових.") == set()
+
+
+def test_a_body_set_up_for_a_task_is_set_up_for_the_issue_its_task_names():
+    coalition = {("Coalition of the willing", "security_guarantees", "support")}
+    for text, language in [
+            ("Лідери коаліції охочих домовилися створити франко-британську робочу групу на чолі з Францією, яка "
+             "опрацює гарантії безпеки для України.", "uk"),
+            ("Коалиция желающих создала франко-британскую рабочую группу по гарантиям безопасности для Украины.", "ru"),
+            # («участники коалиции» are the coalition; the case the body works for is no object of its own)
+            ("Участники коалиции желающих договорились создать рабочую группу, которая займется гарантиями "
+             "безопасности для Украины на случай мирного соглашения.", "ru"),
+            ("The coalition of the willing agreed to set up a working group, which will draft security guarantees "
+             "for Ukraine.", "en")]:
+        assert stances(text, language) == coalition, text
+    # a body with no task that names an issue, a body that only has a task: nothing
+    assert stances("Лідери коаліції охочих домовилися створити робочу групу, яка збереться в Парижі.") == set()
+    assert stances("Робоча група має визначити, як відводити війська.") == set()
+
+
+def test_the_case_a_measure_is_for_is_not_its_object():
+    assert stances("European leaders pledged security guarantees for Ukraine in the event of a peace agreement.", "en") \
+        == {("Europe", "security_guarantees", "support")}
+    assert stances("Європейські лідери пообіцяли гарантії безпеки на випадок мирної угоди.") == {
+        ("Europe", "security_guarantees", "support")}

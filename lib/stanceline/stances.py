@@ -230,6 +230,8 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
                    "повідомлення", "інформація", "заява", "твердження", "чутки", "report", "reports", "claim", "claims",
                    "statement", "сообщение", "информация", "заявление", "утверждение", "слухи"}
 # nouns that name an arrangement without its content («формат, де …», "a model under which …")
+# bodies set up for a task («робоча група», "a working group", «комиссия»)
+_BODIES = {"група", "группа", "group", "комісія", "комиссия", "commission"}
 _ARRANGEMENTS = {"формат", "модель", "механізм", "схема", "варіант", "format", "model", "mechanism", "scheme", "option",
                  "механизм", "вариант"}
 # participles that name who wrote a plan («напрацьований», "drafted by")
@@ -2324,8 +2326,19 @@ class _Extractor:
                 # relative clause on an object noun that names an arrangement and nothing else says what it is
                 obj_rel = next(((a, b) for a, b in relatives if cue.end + 1 <= a - 1 <= cue.end + 2
                                 and s.surfaces[a - 1] == "," and s.lemmas[a - 2] in _ARRANGEMENTS), None)
+                # «домовилися створити франко-британську робочу групу (на чолі з Францією), яка опрацює гарантії
+                # безпеки», "agreed to set up a working group, which will …": a body set up for a task is set up
+                # for the issue its relative clause names (the body a few words on, past an infinitive and its
+                # modifiers, the clause past a short phrase with no verb of its own)
+                body = next((k for k in range(cue.start, min(n, cue.end + 5)) if s.lemmas[k] in _BODIES), None)
+                if obj_rel is None and body is not None and not self._has_finite_verb(s, cue.end, body):
+                    obj_rel = next(((a, b) for a, b in relatives if body + 1 <= a - 1 <= body + 8
+                                    and s.surfaces[a - 1] == "," and not self._has_finite_verb(s, body + 1, a - 1)
+                                    and "," not in s.surfaces[body + 1:a - 1]), None)
                 if obj_rel is not None:
                     found = issues_in(obj_rel[0], obj_rel[1], inside=obj_rel)
+                    if body is not None and s.lemmas[obj_rel[0] - 2] not in _ARRANGEMENTS:
+                        found = found[:1]  # the task, not the case it is for («… на випадок мирної угоди»)
             if not found:
                 # an anaphor in the cue's clause, up to a few words after it ("ready to work on it")
                 subject_rel = rel is not None and _relative_is_subject(s, rel[0], cue.start)
