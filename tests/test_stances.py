@@ -3393,3 +3393,40 @@ def test_the_case_a_measure_is_for_is_not_its_object():
         == {("Europe", "security_guarantees", "support")}
     assert stances("Європейські лідери пообіцяли гарантії безпеки на випадок мирної угоди.") == {
         ("Europe", "security_guarantees", "support")}
+
+
+def test_the_agreed_plan_reworked_plan_and_counter_plan_rules_stay_within_their_reach():
+    # who a plan was agreed without or against is no author of it
+    found = stances("Мирний план, узгоджений без участі Європи, передбачає армію 600 тисяч.")
+    assert not any(a == "Europe" for a, i, p in found)
+    found = stances("The peace plan, agreed between Washington and Kyiv over Moscow's objections, provides for elections.", "en")
+    assert not any(a == "Russia" for a, i, p in found)
+    # "agreed with X" does not say who agreed it with X; another side's words about an agreed plan; a point of
+    # the plan agreed; a finite "agreed with"
+    assert ("Marco Rubio", "security_guarantees", "support") in stances(
+        "Рубіо заявив, що план, погоджений з українською стороною, передбачає гарантії безпеки.")
+    found = stances("Пєсков заявив, що мирний план, узгоджений українською та американською командами, передбачає "
+                    "армію 800 тисяч.")
+    assert not any(a == "Ukraine" for a, i, p in found)
+    assert stances("Пункт мирного плану про армію, погоджений з Україною, викликав суперечки.") == set()
+    assert stances("The original peace plan agreed with Moscow's demands on almost every point, critics said.", "en") == set()
+    # a reworked plan announced by one side's people, or not as their own work, or by someone after another subject
+    for text in ("Пєсков і Ушаков заявили про оновлений мирний план.",
+                 "Макрон і Мерц заявили, що оновлений мирний план ігнорує інтереси Європи.",
+                 "Британія та США заявили, що вивчають оновлений мирний план.",
+                 "Зеленський і Трамп провели розмову, а Кремль у заяві повідомив про оновлений мирний план."):
+        assert not any(i == "peace_plan_overall" and p == "support" for a, i, p in stances(text)), text
+    # the agents of a participle are not the subject of the verb after it
+    assert stances("Путін заявив, що мирний план, напрацьований США та Україною, може стати основою для "
+                   "домовленостей.") == {("Vladimir Putin", "peace_plan_overall", "support")}
+    assert stances("Пєсков заявив, що мирний план, який напрацювали США та Україна, Кремль вивчить.") == set()
+    # a side's own plan is the next sentence's text; «їхній» is not the subject of its own clause; the subject
+    # of «собственный» is the nominative before it, not the dative
+    assert stances("Україна представила свій контрпроєкт. Він передбачає гарантії безпеки.") == {
+        ("Ukraine", "security_guarantees", "support")}
+    assert stances("Європейці виклали власний контрпроєкт. Росія ж висунула свою пропозицію. Вона передбачає "
+                   "виведення військ з Донбасу.") == {("Russia", "troop_withdrawal_donbas", "support")}
+    assert not any(a == "Russia" for a, i, p in stances(
+        "Кремль відкинув їхній контрпроєкт. Документ передбачає армію 800 тисяч."))
+    assert stances("Американцы передали европейцам свой план, а европейцы выложили собственный контрпроект. Он "
+                   "предусматривает армию в 800 тысяч.", "ru") == {("Europe", "army_size_cap", "support")}

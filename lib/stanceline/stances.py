@@ -243,7 +243,12 @@ _IT_PRONOUNS = {"він", "вона", "воно", "он", "она", "оно"}
 _CONTAINS = {"передбачати", "містити", "включати", "пропонувати", "предусматривать", "содержать", "включать", "предлагать"}
 # a counter-plan and «власний»/"own" before a plan (see the discourse state in _Extractor._sentence)
 _COUNTER_PLANS = ("контрпроє", "контрпроек", "контрпропоз", "контрпредлож", "counter-draft", "counterproposal", "counter-proposal")
-_OWN = {"власний", "собственный", "свой", "own"}
+_OWN = {"власний", "свій", "собственный", "свой", "own"}
+# making a plan, besides writing it («выработка», "produced", "drawn up")
+_MAKING = {"выработка", "напрацювання", "розробка", "разработка", "produce", "draw", "up", "have", "come"}
+# who a plan was agreed or written without, or against («без участі», «всупереч», "behind … back")
+_LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спина", "вопреки", "несмотря", "обход", "without", "behind",
+             "despite", "over", "against"}
 # a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
 # a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
@@ -422,6 +427,7 @@ class _State:
     topic_age: int = 0
     topic_actors: set = field(default_factory=set)
     plan_subject: bool = False
+    plan_introduced: bool = False  # the last sentence brought in a plan with its owner («власний контрпроєкт»)
     plan_age: int = 99  # sentences since the last one that stated a plan's content
     plan_proposer: str | None = None
     plan_authors: tuple = ()  # a plan «напрацьований українськими та американськими переговорниками»
@@ -886,7 +892,7 @@ class _Extractor:
             for k, t in enumerate(s.surfaces[:3]):
                 if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
                     mentions.append(_Mention(k, k + 1, None, "plan"))
-        elif self.state.plan_subject:
+        elif self.state.plan_subject and self.state.plan_introduced:
             # «… виклали власний контрпроєкт. Він передбачає армію …»: a pronoun right before a verb of what a text
             # contains, with its object after it (not «він передбачає, що …», a person who foresees), is the plan
             for k, t in enumerate(s.surfaces[:4]):
@@ -1268,8 +1274,11 @@ class _Extractor:
                          or s.lemmas[other.start] == "їхній"):
                 # «Їхній контрпроєкт», "their counter-draft": the group the pronoun stands for, named before it
                 # in the sentence («пропонують європейці, відомо з їхнього контрпроєкту») or earlier
-                same = [o for o in mentions if o.end <= other.start and o.actor is not None and o.actor.side
-                        and o.actor.label != "PERS" and o.kind not in ("plan", "statement")]
+                # (not the subject of the pronoun's own clause: that would be «свій»; «Кремль відкинув їхній
+                # контрпроєкт» is someone else's)
+                clause = max((k for k in range(other.start) if s.surfaces[k] in (",", ";", "—", "–")), default=-1)
+                same = [o for o in mentions if o.end <= clause and o.actor is not None and o.actor.side
+                        and o.actor.label != "PERS" and o.kind not in ("plan", "statement")] if self.language != "en" else []
                 owner = same[-1].actor if same else self._resolve(other, [])
                 if owner is not None and owner.side:
                     return self.index.get(owner.holder) or owner
@@ -1290,8 +1299,9 @@ class _Extractor:
         if owner is not None:
             self.state.plan_proposer, self.state.plan_authors = owner.name, ()
             return owner
-        authors, _part = self._plan_authors(s, m, mentions)  # «проєкт, узгоджений …, передбачає»: its authors
-        if authors:
+        authors, part = self._plan_authors(s, m, mentions)  # «проєкт, узгоджений …, передбачає»: its authors
+        if authors and not (part + 1 < len(s.words) and s.lemmas[part + 1] in _WITH):
+            # («план, погоджений з українською стороною»: who agreed it with Ukraine is not said)
             return self._parties_actor(authors)
         if self.state.plan_authors:
             return self._parties_actor(self.state.plan_authors)
@@ -1764,8 +1774,11 @@ class _Extractor:
                 self.state.authors, self.state.authors_age = (self.index.get(source_m.actor.holder) or source_m.actor,), -1
             elif pair_m is not None:
                 self.state.authors, self.state.authors_age = self._party_members[pair_m.actor.name], -1
-            elif zone and (zone_verb < issued.start or (issued.in_pp and max(m.end for m in zone) <= issued.start < zone_verb)):
-                # («делегації США та України у спільній заяві оголосили»: the joint subject before the statement)
+            elif zone and ((zone_verb < issued.start and not any(
+                    zone_verb < m.start < issued.start and m.eligible and m.actor is not None and m.actor.side
+                    and m.actor.side not in {a.side for a in self._zone[2]} for m in mentions)) or (issued.in_pp and max(m.end for m in zone) <= issued.start < zone_verb)):
+                # («делегації США та України у спільній заяві оголосили»: the joint subject before the statement;
+                # «Зеленський і Трамп провели розмову, а Кремль у заяві повідомив»: another subject in between)
                 self.state.authors, self.state.authors_age = self._zone[2], -1
             elif before and issued.end + 1 < len(s.words) and s.lemmas[issued.end] in _WITH and (
                     self.language == "en" or s.feats[issued.end + 1].get("Case") in ("Ins", None)):
@@ -1975,6 +1988,7 @@ class _Extractor:
         # words is that speaker's; its frame adds nothing and would hide the speaker)
         frames = [f for f in frames if not (f.speaker is None and f.source is None and any(
             o is not f and o.speaker is not None and o.start <= f.start and f.end <= o.end for o in frames))]
+        self._frames = frames  # (read by _plan_authors: whose words a plan is named in)
 
         def frame_of(i: int):
             best = None
@@ -2127,12 +2141,12 @@ class _Extractor:
                 continue  # «збирається саміт ЄС», «собирается совет»: a meeting gathers; an intention takes an infinitive
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
-            if s.lemmas[cue.start] in _AUTHORING_VERBS and any(
-                    a <= cue.start < b and a >= 2 and s.surfaces[a - 1] == "," and any(
-                        m.kind == "plan" and m.end == a - 1 for m in mentions) for a, b in relatives):
+            plan_rel = next(((a, b) for a, b in relatives if a <= cue.start < b and a >= 2 and s.surfaces[a - 1] == ","
+                             and any(m.kind == "plan" and m.end == a - 1 for m in mentions)), None)
+            if s.lemmas[cue.start] in _AUTHORING_VERBS and plan_rel is not None:
                 # («путін не виключив, що проєкт, який напрацювали США та Україна, може стати основою»: who wrote a
                 # plan, said in passing in another side's words, is no stand the text reports; see _plan_authors)
-                authors_sides = {m.actor.side for m in mentions if m.actor is not None and cue.start < m.start}
+                authors_sides = {m.actor.side for m in mentions if m.actor is not None and plan_rel[0] <= m.start < plan_rel[1]}
                 that = next((c.start for c in self._list(s, "complementizers") if c.start < cue.start), None)
                 outer = [fr.speaker for fr in frames if fr.start <= cue.start < fr.end and fr.speaker is not None] + [
                     m.actor for m in mentions if that is not None and m.end <= that and m.eligible and m.actor is not None][:1]
@@ -2471,14 +2485,9 @@ class _Extractor:
             if not authors:
                 continue
             self.state.plan_authors, self.state.plan_proposer = authors, None
-            if (s.lemmas[part].startswith(_AGREED) or s.surfaces[part].startswith(_AGREED)) and (
-                    s.feats[part].get("Case") in ("Gen", "Dat", "Loc") or any(
-                    fr.start <= m.start < fr.end and fr.speaker is not None
-                    and fr.speaker.side not in {a.side for a in authors} for fr in frames)):
-                # («параметри плану, погодженого …, передали Москві», «Пєсков повідомив, що документ, погоджений
-                # американцями з Україною, обговорять»: a plan named in passing, or in another side's words, is
-                # what the sides agreed, not a stand the text reports)
-                continue
+            if (s.lemmas[part].startswith(_AGREED) or s.surfaces[part].startswith(_AGREED)) and \
+                    s.feats[part].get("Case") in ("Gen", "Dat", "Loc"):
+                continue  # («параметри плану, погодженого …, передали Москві»: a plan named in passing)
             for idx, key, sign in issues_in(m.start, m.end):
                 if idx in claimed or key != "peace_plan_overall" or rel_of(m.start) is not None:
                     continue
@@ -2491,7 +2500,7 @@ class _Extractor:
         # reworked plan may be reporting another's; an attitude word or «не» in the words decides instead)
         for fr in frames:
             sp_ = fr.speaker
-            if sp_ is None or len(self._party_members.get(sp_.name, ())) < 2 or any(
+            if sp_ is None or len({a.side for a in self._party_members.get(sp_.name, ())}) < 2 or any(
                     fr.start <= c.start < fr.end for c in cues) or any(
                     (fr.verb[0] if fr.verb else fr.start) - 2 <= ng.start < fr.end for ng in self._list(s, "negation")):
                 continue
@@ -2504,6 +2513,13 @@ class _Extractor:
                 if idx in claimed or key != "peace_plan_overall" or sign < 0 or not any(
                         s.lemmas[t].startswith(_REWORKED) or s.surfaces[t].startswith(_REWORKED)
                         for t in set(im.tokens) | set(range(first, im.start))):
+                    continue
+                # what they announce is the plan itself, or that they made it («про оновлену рамку», «о выработке
+                # … рамочной основы», "that they had produced an updated framework"); not what was done to or
+                # said of it («що Кремль отримав оновлений план», «що оновлений план потребує доопрацювання»)
+                if first - fr.start > 6 or any(not (
+                        s.upos[t] in ("ADP", "SCONJ", "PRON", "AUX", "DET", "PART") or s.surfaces[t] in _QUOTES
+                        or s.lemmas[t] in _AUTHORING_VERBS | _MAKING) for t in range(fr.start, first)):
                     continue
                 claimed.add(idx)
                 results.append(self._stance(s, sp_, key, "support", None, fr.source or source, None,
@@ -2919,16 +2935,24 @@ class _Extractor:
                         if subject is not None:
                             actor = self.index.get(subject.actor.holder) or subject.actor
                             self.state.plan_proposer, self.state.plan_authors = actor.name, ()
+        self.state.plan_introduced = False
         for m in mentions:
-            if m.kind == "plan" and s.lemmas[m.start].startswith(_COUNTER_PLANS):
-                # «Європейці виклали власний контрпроєкт», "their counter-draft": a counter-plan is brought in as
-                # the text the next sentences describe, its owner's (a plan merely named with an owner is not)
-                own = m.start > 0 and s.lemmas[m.start - 1] in _OWN
-                owner = self._plan_owner(s, m, mentions) if not own else next((
-                    self.index.get(o.actor.holder) or o.actor for o in mentions if o.end <= m.start and o.eligible
-                    and o.actor is not None and o.actor.side and o.kind != "plan"), None)
+            own = m.kind == "plan" and m.start > 0 and s.lemmas[m.start - 1] in _OWN
+            if m.kind == "plan" and (own or s.lemmas[m.start].startswith(_COUNTER_PLANS)):
+                # «Європейці виклали власний контрпроєкт», «Росія висунула свою пропозицію», "their counter-draft":
+                # a counter-plan, or a side's own plan, is brought in as the text the next sentences describe, its
+                # owner's (a plan merely named with an owner is not). «Власний» points to the subject of its
+                # clause: the last nominative named before it, else the first subject-like one (a tagger may
+                # read «європейці» as a dative)
+                before = [o for o in mentions if o.end <= m.start and o.eligible and o.actor is not None
+                          and o.actor.side and o.kind != "plan" and not o.in_pp]
+                subject = next((o for o in reversed(before) if s.feats[o.end - 1].get("Case") in ("Nom", None)),
+                               before[0] if before else None)
+                owner = self._plan_owner(s, m, mentions) if not own else (
+                    self.index.get(subject.actor.holder) or subject.actor if subject is not None else None)
                 if owner is not None:
                     self.state.plan_proposer, self.state.plan_authors = owner.name, ()
+                    self.state.plan_introduced = True
         groups = [m for m in mentions if m.actor is not None and m.actor.label != "PERS" and m.actor.side and m.eligible]
         team = self._team(mentions)
         if groups:
@@ -3006,7 +3030,7 @@ class _Extractor:
             return ()
         return self._agents(s, cue.end + 1, mentions)
 
-    def _agents(self, s: _Sentence, first: int, mentions, possessors: bool = False) -> tuple:
+    def _agents(self, s: _Sentence, first: int, mentions, possessors: bool = False, upto: int | None = None) -> tuple:
         """The actors named from ``first`` to the next punctuation or verb, in order, each once: the agents
         after «by» of a passive, the authors after a plan's participle (with ``possessors``, also the
         adjectives «українськими та американськими»). A second participle joined on («і вже переданий до
@@ -3014,6 +3038,7 @@ class _Extractor:
         n = len(s.words)
         end = next((j for j in range(first, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}
                     or s.upos[j] in ("VERB", "AUX") or (j > first and s.feats[j].get("VerbForm") == "Part")), n)
+        end = min(end, upto if upto is not None else n)
         found: list[tuple[int, Actor]] = []
         if possessors:
             for p in self._possessors(s):
@@ -3041,10 +3066,11 @@ class _Extractor:
         k = m.end
         if k < n and s.surfaces[k] != "," and not s.lemmas[k].startswith(_AUTHORING + _AGREED) \
                 and not s.surfaces[k].startswith(_AUTHORING + _AGREED):
-            k = next((j for j in range(m.end, min(n, m.end + 5)) if s.surfaces[j] == ","), k)
+            k = next((j for j in range(m.end, min(n, m.end + 7)) if s.surfaces[j] == ","), k)
             if any(s.upos[j] in ("VERB", "AUX", "PRON", "SCONJ") for j in range(m.end, k)):
                 k = m.end
-        k += 1 if k < n and s.surfaces[k] == "," else 0
+        comma = k < n and s.surfaces[k] == ","
+        k += 1 if comma else 0
         if k >= n:
             return (), -1
         agreed = s.lemmas[k].startswith(_AGREED) or s.surfaces[k].startswith(_AGREED)
@@ -3052,15 +3078,29 @@ class _Extractor:
             return (), -1
         if self.language == "en":
             by = k + 2 if k + 2 < n and s.surfaces[k + 1] == "out" else k + 1  # "worked out by"
-            if not (by < n and (s.surfaces[by] == "by" or (agreed and s.surfaces[by] in ("with", "between")))):
+            # ("the plan agreed with Moscow's demands" is a finite verb: "agreed with" only set off by a comma)
+            if not (by < n and (s.surfaces[by] == "by" or (agreed and (s.surfaces[by] == "between" or (
+                    comma and s.surfaces[by] == "with"))))):
                 return (), -1
             first = by + 1
         else:
             if s.upos[k] != "ADJ":
                 return (), -1  # a participle, not a finite verb («план обмежує армію»)
+            # («пункт мирного плану, погоджений з Україною»: the participle agrees with another noun)
+            if s.feats[k].get("Case") and s.feats[m.end - 1].get("Case") and s.feats[k]["Case"] != s.feats[m.end - 1]["Case"] \
+                    and not (s.feats[m.end - 1]["Case"] in ("Nom", "Acc") and s.feats[k]["Case"] in ("Nom", "Acc")):
+                return (), -1
             first = k + 1
-        # the authors run to the next punctuation or verb ("… negotiators was sent to Moscow")
-        return self._agents(s, first, mentions, possessors=True), k
+        # the authors run to the next punctuation or verb ("… negotiators was sent to Moscow"), and stop at
+        # whoever was left out or overridden («без участі Європи», «всупереч позиції Москви», "behind Europe's back")
+        stop = next((j for j in range(first, n) if s.lemmas[j] in _LEFT_OUT), n)
+        authors = self._agents(s, first, mentions, possessors=True, upto=stop)
+        # (a plan named in another side's words is what the sides agreed, not a stand the text reports:
+        # «Пєсков повідомив, що документ, погоджений американцями з Україною, обговорять»)
+        if any(fr.start <= m.start < fr.end and fr.speaker is not None and fr.speaker.side
+               and fr.speaker.side not in {a.side for a in authors} for fr in getattr(self, "_frames", ())):
+            return (), -1
+        return authors, k
 
     def _team(self, mentions) -> Actor | None:
         """The side, when several people of one side are named together (joint statements, "they")."""
@@ -3264,6 +3304,12 @@ class _Extractor:
                 return False
             if experiencer and (m.end == cue.start and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
                 return False  # «Україні настав час голосувати», "time for Ukraine to vote": whom it is time for
+            if self.language != "en" and m.start >= 2 and any(
+                    s.surfaces[p - 1] == "," and (s.feats[p].get("VerbForm") == "Part" or (
+                        s.upos[p] == "ADJ" and s.surfaces[p].startswith(_AUTHORING + _AGREED)))
+                    and p < m.start < self._next_comma(s, p) < cue.start
+                    for p in range(max(1, m.start - 4), m.start)):
+                return False  # «план, напрацьований США та Україною, може стати основою»: the agents of a participle
             r = next(((a, b) for a, b in relatives if a <= m.start < b), None)
             return r is None or (rel is not None and r == rel)
 
