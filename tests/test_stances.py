@@ -3430,3 +3430,18 @@ def test_the_agreed_plan_reworked_plan_and_counter_plan_rules_stay_within_their_
         "Кремль відкинув їхній контрпроєкт. Документ передбачає армію 800 тисяч."))
     assert stances("Американцы передали европейцам свой план, а европейцы выложили собственный контрпроект. Он "
                    "предусматривает армию в 800 тысяч.", "ru") == {("Europe", "army_size_cap", "support")}
+
+
+def test_ready_if_another_starts_a_war_is_readiness_to_fight_not_a_stance():
+    for text, language in [
+            ("Путин заявил, что мирный план может стать основой для договоренностей. Если же Европа захочет воевать "
+             "и начнет войну, Россия готова «прямо сейчас».", "ru"),
+            ("Путін заявив, що мирний план може стати основою для домовленостей. Якщо Європа захоче воювати і почне "
+             "війну, Росія готова «прямо зараз».", "uk"),
+            ("Putin said the peace plan could become the basis for a settlement. Russia was ready right now if Europe "
+             "started a war, he warned.", "en")]:
+        assert stances(text, language) == {("Vladimir Putin", "peace_plan_overall", "support")}, text
+    # a readiness for the plan on another condition stays
+    assert ("Russia", "peace_plan_overall", "conditional") in stances(
+        "Путін заявив, що мирний план може стати основою для домовленостей. Якщо Київ погодиться, Росія готова "
+        "його підписати.")

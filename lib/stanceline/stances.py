@@ -246,6 +246,8 @@ _COUNTER_PLANS = ("контрпроє", "контрпроек", "контрпр�
 _OWN = {"власний", "свій", "собственный", "свой", "own"}
 # making a plan, besides writing it («выработка», "produced", "drawn up")
 _MAKING = {"выработка", "напрацювання", "розробка", "разработка", "produce", "draw", "up", "have", "come"}
+# war and fighting, in a condition («якщо Європа захоче воювати»)
+_WAR_STEMS = ("війн", "воюв", "воєн", "войн", "воева", "воюе", "war", "fight")
 # who a plan was agreed or written without, or against («без участі», «всупереч», "behind … back")
 _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спина", "вопреки", "несмотря", "обход", "without", "behind",
              "despite", "over", "against"}
@@ -2418,6 +2420,9 @@ class _Extractor:
             condition = condition_for(cue.start)
             if condition == "inside":
                 continue
+            if s.lemmas[cue.start] in _WILLING and condition and all(idx is None for idx, _k, _s in found) \
+                    and any(w.lower().startswith(_WAR_STEMS) for w in condition.split()):
+                continue  # «якщо Європа почне війну, Росія готова», "ready if Europe starts a war": ready to fight
             for idx, key, sign in found:
                 if idx is not None:
                     claimed.add(idx)
