@@ -3445,3 +3445,22 @@ def test_ready_if_another_starts_a_war_is_readiness_to_fight_not_a_stance():
     assert ("Russia", "peace_plan_overall", "conditional") in stances(
         "Путін заявив, що мирний план може стати основою для домовленостей. Якщо Київ погодиться, Росія готова "
         "його підписати.")
+
+
+def test_a_view_that_depends_on_something_is_held_on_that_condition():
+    for text, language in [
+            ("Russia will judge the U.S. peace plan by whether it stays true to the understandings reached in "
+             "Anchorage, Lavrov said.", "en"),
+            ("Лавров дав зрозуміти, що ставлення Москви до мирного плану залежатиме від того, чи збережуть у ньому "
+             "дух Анкориджа.", "uk"),
+            ("Лавров дал понять, что отношение Москвы к мирному плану будет зависеть от того, что от этих "
+             "пониманий останется.", "ru")]:
+        found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+        assert [(s.actor, s.issue, s.polarity) for s in found] == [
+            ("Sergei Lavrov", "peace_plan_overall", "conditional")], text
+        assert found[0].condition and "Lavrov" not in found[0].condition  # the condition, not the speaker
+    # what else depends on something, or a view that does not, is no condition on a stance
+    assert stances("Much will depend on whether the peace plan survives, analysts said.", "en") == set()
+    assert stances("Успіх мирного плану залежатиме від того, чи погодиться Росія.") == set()
+    assert not any(p == "conditional" for a, i, p in stances(
+        "Лавров заявив, що ставлення Москви до мирного плану не залежить від думки Європи."))

@@ -148,6 +148,7 @@ _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцін
                "position", "attitude", "view", "stance", "assessment"}
 _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
                  "different", "shift"}
+_DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
 _TALKS = {"talk", "talks", "meeting", "negotiation", "consultation", "переговори", "зустріч", "консультація",
           "переговоры", "встреча", "консультации", "розмова", "разговор", "call"}
@@ -2765,6 +2766,44 @@ class _Extractor:
                 claimed.add(cidx)
                 results.append(self._stance(s, holder, ckey, "conditional", ctext, f.source if f and f.source else source,
                                             None, s.words[p].text, "surface"))
+                break
+        # «ставлення Москви до плану залежатиме від того, що …», «отношение к плану будет зависеть от того, …»,
+        # "Russia will judge the plan by whether it stays true to …": a view that depends on something is held
+        # now, on that condition (the words after «від того»/"whether" are the condition)
+        for k in range(1, n - 2):
+            depend = s.lemmas[k] in _DEPEND and s.lemmas[k + 1] in ("від", "от", "on", "upon")
+            judge = s.lemmas[k] in ("judge", "assess") and any(
+                s.surfaces[j] == "by" and s.surfaces[j + 1] in ("whether", "how") for j in range(k + 1, min(n - 1, k + 8)))
+            if not (depend or judge) or any(s.lemmas[j] in ("не", "not", "no", "ні", "ни") for j in range(max(0, k - 2), k)):
+                continue
+            if depend:
+                p = next((j for j in range(k - 1, max(-1, k - 7), -1) if s.lemmas[j] in _VIEW_NOUNS), None)
+                if p is None:
+                    continue
+                owner = next((m for m in mentions if m.actor is not None and m.actor.side and (
+                    m.start == p + 1 or m.end == p or (m.end == p - 1 and s.surfaces[m.end] in ("'s", "’s")))), None)
+                obj = (p, k)
+                start = k + 2 + (1 if k + 2 < n and s.lemmas[k + 2] in ("той", "тот", "то") else 0)
+            else:
+                p = k
+                owner = next((m for m in reversed(mentions) if m.end <= k and m.eligible and m.actor is not None
+                              and m.actor.side), None)
+                by = next(j for j in range(k + 1, min(n - 1, k + 8)) if s.surfaces[j] == "by")
+                obj, start = (k + 1, by), by + 2
+            while start < n and s.surfaces[start] in (",", "чи", "ли", "whether", "що", "что"):
+                start += 1
+            stop = next((j for j in range(start, n) if s.surfaces[j] in (";", ".", "—", "–")
+                         or (s.surfaces[j] == "," and any(j < sp.start <= j + 7 for sp in speech))), n)
+            f = frame_of(p)
+            holder = f.speaker if f is not None and f.speaker is not None else (
+                self._resolve(owner, context_people) if owner is not None else None)
+            if holder is None or holder.name in lex.media or start >= stop:
+                continue
+            ctext = " ".join(w.text for w in s.words[start:stop])
+            for cidx, ckey, _ in issues_in(*obj):  # (over a plain support the same words gave: see _dedupe)
+                claimed.add(cidx)
+                results.append(self._stance(s, holder, ckey, "conditional", ctext, f.source if f and f.source else source,
+                                            None, s.words[k].text, "surface"))
                 break
         # the plan's content goes on in the next sentence: «Проєкт передбачає, що … . Україна також має
         # отримати гарантії безпеки» — an issue with a modal or future verb, in a sentence with no
