@@ -3464,3 +3464,11 @@ def test_a_view_that_depends_on_something_is_held_on_that_condition():
     assert stances("Успіх мирного плану залежатиме від того, чи погодиться Росія.") == set()
     assert not any(p == "conditional" for a, i, p in stances(
         "Лавров заявив, що ставлення Москви до мирного плану не залежить від думки Європи."))
+
+
+def test_by_someone_s_count_frames_their_words():
+    assert stances("By Mr. Zelensky's count, 90 percent of the 20-point plan has been agreed.", "en") == {
+        ("Volodymyr Zelensky", "peace_plan_overall", "support")}
+    assert stances("За підрахунками Зеленського, мирний план узгоджено на 90%.") == {
+        ("Volodymyr Zelensky", "peace_plan_overall", "support")}
+    assert stances("Prices went up by a third, and the Kremlin's count of casualties rose.", "en") == set()
