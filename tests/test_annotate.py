@@ -285,6 +285,12 @@ def test_english_word_after_a_determiner_is_a_noun_not_a_verb():
     for text in ("Negotiators drafted a new peace plan.", "Kyiv's revised peace plan was sent to Moscow."):
         words = annotate_text(text, "en").sentences[0].words
         assert [w.upos for w in words if w.text == "plan"] == ["NOUN"], text
+    # ... also after a number joined by a hyphen: "the 20-point draft", "a 28-point plan"
+    for text, noun in (("Under the 20-point draft, as he described it, Ukraine keeps its army.", "draft"),
+                       ("The 28-point plan in November capped the army.", "plan"),
+                       ("The 20-point plan has been agreed.", "plan")):
+        words = annotate_text(text, "en").sentences[0].words
+        assert [w.upos for w in words if w.text == noun] == ["NOUN"], text
 
 
 def test_a_capitalised_english_month_is_a_name_not_a_verb_or_a_modal():

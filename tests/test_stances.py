@@ -3472,3 +3472,15 @@ def test_by_someone_s_count_frames_their_words():
     assert stances("За підрахунками Зеленського, мирний план узгоджено на 90%.") == {
         ("Volodymyr Zelensky", "peace_plan_overall", "support")}
     assert stances("Prices went up by a third, and the Kremlin's count of casualties rose.", "en") == set()
+
+
+def test_who_describes_a_plan_reports_it_and_its_proposer_holds_its_content():
+    text = ("Washington proposed a 20-point peace plan. Under the 20-point draft, as Zelensky described it, Ukraine "
+            "would keep an army of 800,000, well above the 600,000 ceiling in the original 28-point plan.")
+    found = stances(text, "en")
+    assert ("United States", "army_size_cap", "support") in found
+    assert not any(a == "Volodymyr Zelensky" for a, i, p in found)
+    # a plan the content compares itself with is no part of it
+    assert not any(i == "peace_plan_overall" and "Under" in text and a == "United States" and p == "support"
+                   for a, i, p in stances("Under the 20-point draft, Ukraine would keep an army of 800,000, above "
+                                          "the ceiling in the original 28-point plan.", "en"))

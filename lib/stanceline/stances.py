@@ -148,6 +148,7 @@ _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцін
                "position", "attitude", "view", "stance", "assessment"}
 _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
                  "different", "shift"}
+_DESCRIBE = {"описати", "описувати", "описать", "описывать", "describe"}  # a plan described, not proposed
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
 _TALKS = {"talk", "talks", "meeting", "negotiation", "consultation", "переговори", "зустріч", "консультація",
@@ -1907,6 +1908,12 @@ class _Extractor:
                 spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
             if spk is not None:
                 self._prev_speaker = (spk, spk_m)
+            if s.lemmas[sp.start] in _DESCRIBE and any(pf.start < sp.start for pf in self._list(s, "plan_frames")):
+                # ("Under the 20-point draft, as he described it, Ukraine would keep …", «Згідно з проєктом, як
+                # його описав Зеленський, …»: who describes a plan reports what it says; the plan's proposer holds it)
+                if spk_m is not None:
+                    self._paren_speakers.add(spk_m.start)
+                continue
             if spk_m is not None and (
                     (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
                      and sp.end < n and s.surfaces[sp.end] == ",")  # ", he said,"
@@ -2548,6 +2555,9 @@ class _Extractor:
                 im = kept[idx][0]
                 if idx in claimed or im.tokens & set(range(plan_m.start, plan_m.end)):
                     continue
+                if key == "peace_plan_overall":
+                    continue  # ("under the 20-point draft … above the ceiling in the original 28-point plan": a plan
+                    # the content compares itself with is no content)
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
@@ -2588,6 +2598,8 @@ class _Extractor:
                 continue
             if rel_of(m.start) is not None or frame_of(m.start) is not None and frame_of(m.start).speaker is not None:
                 continue
+            if any(pf.start <= m.start <= pf.end + 4 for pf in plan_frames):
+                continue  # "Under the 20-point draft, …": the plan a frame names (its content is read above)
             after = m.end
             opens = not any(s.upos[k] in ("VERB", "AUX") for k in range(clause_start(m.start), m.start))
             if opens and after + 1 < n and s.surfaces[after] == "," and (s.feats[after + 1].get("VerbForm") == "Part" or any(

@@ -274,6 +274,8 @@ def _english_nouns_in_context(words, analyses):
         k = i - 2
         while k >= 0 and i - k <= 4 and out[k].upos in ("ADJ", "NOUN", "PROPN"):
             k -= 1
+        if k >= 1 and words[k][0] in ("-", "–") and out[k - 1].upos == "NUM":
+            k -= 1  # ("the 20-point draft, as he described it": a number joined by a hyphen is a modifier too)
         compound = prev.upos in ("NOUN", "PROPN", "ADJ") and k >= 0 and (out[k].upos in ("DET", "NUM") or
                                                                           words[k][0] in ("'s", "’s")) \
             and after in ("VERB", "AUX", "PUNCT", "ADP", "PART")
