@@ -3484,3 +3484,36 @@ def test_who_describes_a_plan_reports_it_and_its_proposer_holds_its_content():
     assert not any(i == "peace_plan_overall" and "Under" in text and a == "United States" and p == "support"
                    for a, i, p in stances("Under the 20-point draft, Ukraine would keep an army of 800,000, above "
                                           "the ceiling in the original 28-point plan.", "en"))
+
+
+def test_the_body_war_and_depend_rules_stay_within_their_reach():
+    # a body set up against something, to watch or to conclude, a body only greeted, a meeting or a chat: nothing
+    for text, language in [
+            ("Зеленський створив групу юристів, яка оскаржуватиме визнання Криму російським.", "uk"),
+            ("Росія створила групу, яка протидіятиме розміщенню європейських військ в Україні.", "uk"),
+            ("NATO created a group of experts, which concluded that a ceasefire is unrealistic.", "en"),
+            ("Зеленський привітав групу депутатів, яка виступає проти виборів.", "uk"),
+            ("Ukraine set up a meeting with the Ramstein group, which backs security guarantees.", "en"),
+            ("Україна створила умови для роботи групи, яка виступає за припинення вогню.", "uk"),
+            ("Witkoff set up a group chat with Dmitriev, which discussed the ceasefire.", "en")]:
+        assert stances(text, language) == set(), text
+    # the task's object, not a time before it
+    assert stances("Франція і Британія домовилися створити робочу групу, яка після припинення вогню опрацює "
+                   "гарантії безпеки.") == {("France", "security_guarantees", "support"),
+                                            ("United Kingdom", "security_guarantees", "support")}
+    # a war that ends is no war started
+    for text, language in [
+            ("Мирний план передбачає вибори в Україні. Зеленський заявив, що готовий до цього, якщо війна припиниться.", "uk"),
+            ("The peace plan provides for elections in Ukraine. Zelensky said he was ready for it if Russia stopped the war.", "en"),
+            ("The peace plan provides for elections in Ukraine. Zelensky said he was ready for it if Warsaw agreed.", "en")]:
+        assert ("Volodymyr Zelensky", "elections", "conditional") in stances(text, language), text
+    # a view that depends on a name, a plural «позиції», an assessment of chances, a commitment judged: nothing
+    # conditional; another side's view reported is that side's
+    for text, language in [
+            ("Europe's position on frozen assets depends on Belgium, an EU diplomat said.", "en"),
+            ("Позиції ЗСУ вздовж лінії припинення вогню залежатимуть від того, чи надійде західна зброя, заявив Зеленський.", "uk"),
+            ("Zelensky's assessment of the ceasefire's chances depends on whether Putin shows up.", "en"),
+            ("Europe will judge Russia's commitment to the ceasefire by whether the shelling stops.", "en")]:
+        assert not any(p == "conditional" for a, i, p in stances(text, language)), text
+    assert stances("Zelensky said that the Kremlin will judge the peace plan by whether it rewards aggression.", "en") == {
+        ("Russia", "peace_plan_overall", "conditional")}

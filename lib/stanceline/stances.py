@@ -149,6 +149,7 @@ _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцін
 _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
                  "different", "shift"}
 _DESCRIBE = {"описати", "описувати", "описать", "описывать", "describe"}  # a plan described, not proposed
+_CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
 _TALKS = {"talk", "talks", "meeting", "negotiation", "consultation", "переговори", "зустріч", "консультація",
@@ -232,6 +233,13 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
                    "повідомлення", "інформація", "заява", "твердження", "чутки", "report", "reports", "claim", "claims",
                    "statement", "сообщение", "информация", "заявление", "утверждение", "слухи"}
 # nouns that name an arrangement without its content («формат, де …», "a model under which …")
+# setting a body up («створити групу», "set up a group") and the work it is set up for («опрацює гарантії»)
+_CREATE = {"створити", "створювати", "заснувати", "засновувати", "создать", "создавать", "учредить", "учреждать",
+           "set", "create", "establish", "form"}
+_TASK_VERBS = {"опрацювати", "опрацьовувати", "напрацювати", "напрацьовувати", "розробити", "розробляти", "підготувати",
+               "готувати", "зайнятися", "займатися", "проработать", "прорабатывать", "заняться", "заниматься",
+               "разработать", "разрабатывать", "подготовить", "готовить", "выработать", "вырабатывать",
+               "draft", "prepare", "develop", "work", "pin", "design", "handle"}
 # bodies set up for a task («робоча група», "a working group", «комиссия»)
 _BODIES = {"група", "группа", "group", "комісія", "комиссия", "commission"}
 _ARRANGEMENTS = {"формат", "модель", "механізм", "схема", "варіант", "format", "model", "mechanism", "scheme", "option",
@@ -249,7 +257,19 @@ _OWN = {"власний", "свій", "собственный", "свой", "own
 # making a plan, besides writing it («выработка», "produced", "drawn up")
 _MAKING = {"выработка", "напрацювання", "розробка", "разработка", "produce", "draw", "up", "have", "come"}
 # war and fighting, in a condition («якщо Європа захоче воювати»)
-_WAR_STEMS = ("війн", "воюв", "воєн", "войн", "воева", "воюе", "war", "fight")
+_WAR_STEMS = ("війн", "воюв", "войн", "воева", "воюе", "fight")
+_WAR_START = ("почн", "поча", "почин", "розпоч", "захоч", "хоче", "начн", "нача", "захочет", "хочет", "start",
+              "launch", "begin", "began", "wage", "want")
+_WAR_STOP = ("припин", "зупин", "закінч", "заверш", "скасу", "прекрат", "останов", "законч", "stop", "end", "cease",
+             "halt")
+
+
+def _starts_war(condition: str) -> bool:
+    """A condition that someone starts or wants a war («якщо Європа захоче воювати і почне війну», "if Europe
+    started a war"), not that a war ends («якщо війна припиниться», "if Russia stopped the war")."""
+    words = [w.strip(".,;:«»\"'()").lower() for w in condition.split()]
+    war = any(w.startswith(_WAR_STEMS) or w in ("war", "wars") for w in words)
+    return war and any(w.startswith(_WAR_START) for w in words) and not any(w.startswith(_WAR_STOP) for w in words)
 # who a plan was agreed or written without, or against («без участі», «всупереч», "behind … back")
 _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спина", "вопреки", "несмотря", "обход", "without", "behind",
              "despite", "over", "against"}
@@ -2354,15 +2374,30 @@ class _Extractor:
                 # безпеки», "agreed to set up a working group, which will …": a body set up for a task is set up
                 # for the issue its relative clause names (the body a few words on, past an infinitive and its
                 # modifiers, the clause past a short phrase with no verb of its own)
-                body = next((k for k in range(cue.start, min(n, cue.end + 5)) if s.lemmas[k] in _BODIES), None)
+                # (only a body that is created, «створити … групу», right after the verb and its modifiers; and only
+                # a task of working something out, «опрацює», «займется», "draft": a group that «оскаржуватиме»,
+                # «протидіятиме» or "concluded" something is set up against it or for another purpose)
+                create = next((k for k in range(cue.start, min(n, cue.end + 2)) if s.lemmas[k] in _CREATE), None)
+                body = next((k for k in range(create + 1, min(n, create + 5)) if s.lemmas[k] in _BODIES), None) \
+                    if create is not None else None
+                if body is not None and (any(s.upos[k] not in ("ADJ", "DET", "NUM", "NOUN") and s.surfaces[k] not in (
+                        "-", "–", "up", "working") for k in range(create + 1, body)) or (body + 1 < n and s.upos[body + 1] == "NOUN")):
+                    body = None  # ("set up a meeting with the group", «створила умови для роботи групи», "a group chat")
+                task_rel = None
                 if obj_rel is None and body is not None and not self._has_finite_verb(s, cue.end, body):
-                    obj_rel = next(((a, b) for a, b in relatives if body + 1 <= a - 1 <= body + 8
-                                    and s.surfaces[a - 1] == "," and not self._has_finite_verb(s, body + 1, a - 1)
-                                    and "," not in s.surfaces[body + 1:a - 1]), None)
+                    task_rel = next(((a, b) for a, b in relatives if body + 1 <= a - 1 <= body + 8
+                                     and s.surfaces[a - 1] == "," and not self._has_finite_verb(s, body + 1, a - 1)
+                                     and "," not in s.surfaces[body + 1:a - 1]), None)
                 if obj_rel is not None:
                     found = issues_in(obj_rel[0], obj_rel[1], inside=obj_rel)
-                    if body is not None and s.lemmas[obj_rel[0] - 2] not in _ARRANGEMENTS:
-                        found = found[:1]  # the task, not the case it is for («… на випадок мирної угоди»)
+                elif task_rel is not None:
+                    task = next((k for k in range(*task_rel) if s.lemmas[k] in _TASK_VERBS), None)
+                    if task is not None and not any(task_rel[0] <= c.start < task_rel[1] and c is not cue
+                                                    and s.lemmas[c.start] not in _TASK_VERBS for c in cues):
+                        # the task's object, not the case it is for («… на випадок мирної угоди») or a time
+                        # before the verb («яка після припинення вогню опрацює гарантії»)
+                        found = [f for f in issues_in(task_rel[0], task_rel[1], inside=task_rel)
+                                 if kept[f[0]][0].start > task][:1]
             if not found:
                 # an anaphor in the cue's clause, up to a few words after it ("ready to work on it")
                 subject_rel = rel is not None and _relative_is_subject(s, rel[0], cue.start)
@@ -2429,7 +2464,7 @@ class _Extractor:
             if condition == "inside":
                 continue
             if s.lemmas[cue.start] in _WILLING and condition and all(idx is None for idx, _k, _s in found) \
-                    and any(w.lower().startswith(_WAR_STEMS) for w in condition.split()):
+                    and _starts_war(condition):
                 continue  # «якщо Європа почне війну, Росія готова», "ready if Europe starts a war": ready to fight
             for idx, key, sign in found:
                 if idx is not None:
@@ -2789,8 +2824,14 @@ class _Extractor:
             if not (depend or judge) or any(s.lemmas[j] in ("не", "not", "no", "ні", "ни") for j in range(max(0, k - 2), k)):
                 continue
             if depend:
-                p = next((j for j in range(k - 1, max(-1, k - 7), -1) if s.lemmas[j] in _VIEW_NOUNS), None)
-                if p is None:
+                # (a view, not «позиції ЗСУ», «на мій погляд», "the assessment of its chances"; and a condition that
+                # is a clause, «від того, чи …», "on whether …", not «від Бельгії», "on Belgium")
+                p = next((j for j in range(k - 1, max(-1, k - 10), -1) if s.lemmas[j] in _VIEW_NOUNS), None)
+                if p is None or "Plur" in (s.feats[p].get("Number"), s.feats[k].get("Number")) \
+                        or (self.language == "en" and s.surfaces[p] != s.lemmas[p]) \
+                        or (p > 0 and s.lemmas[p - 1] in ("на", "по", "in", "my")) \
+                        or any(s.lemmas[j] in _CHANCES for j in range(p, k)) \
+                        or not (k + 2 < n and (s.lemmas[k + 2] in ("той", "тот", "то") or s.surfaces[k + 2] in ("whether", "how", "what"))):
                     continue
                 owner = next((m for m in mentions if m.actor is not None and m.actor.side and (
                     m.start == p + 1 or m.end == p or (m.end == p - 1 and s.surfaces[m.end] in ("'s", "’s")))), None)
@@ -2802,13 +2843,16 @@ class _Extractor:
                               and m.actor.side), None)
                 by = next(j for j in range(k + 1, min(n - 1, k + 8)) if s.surfaces[j] == "by")
                 obj, start = (k + 1, by), by + 2
+                if not any(m.kind == "plan" and k < m.start < by for m in mentions):
+                    continue  # ("judge Russia's commitment by whether …", "judge Putin by …": a plan is judged)
             while start < n and s.surfaces[start] in (",", "чи", "ли", "whether", "що", "что"):
                 start += 1
             stop = next((j for j in range(start, n) if s.surfaces[j] in (";", ".", "—", "–")
                          or (s.surfaces[j] == "," and any(j < sp.start <= j + 7 for sp in speech))), n)
             f = frame_of(p)
-            holder = f.speaker if f is not None and f.speaker is not None else (
-                self._resolve(owner, context_people) if owner is not None else None)
+            own = self._resolve(owner, context_people) if owner is not None else None
+            # (whose view it is, when the speaker reports another side's: "Zelensky said the Kremlin will judge …")
+            holder = f.speaker if f is not None and f.speaker is not None and (own is None or own.side == f.speaker.side) else own
             if holder is None or holder.name in lex.media or start >= stop:
                 continue
             ctext = " ".join(w.text for w in s.words[start:stop])
