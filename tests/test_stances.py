@@ -3517,3 +3517,13 @@ def test_the_body_war_and_depend_rules_stay_within_their_reach():
         assert not any(p == "conditional" for a, i, p in stances(text, language)), text
     assert stances("Zelensky said that the Kremlin will judge the peace plan by whether it rewards aggression.", "en") == {
         ("Russia", "peace_plan_overall", "conditional")}
+
+
+def test_a_statement_issued_by_a_list_of_leaders_speaks_for_their_side_and_it_stands_for_it_after():
+    text = ("The joint statement, issued by German Chancellor Friedrich Merz, French President Emmanuel Macron, "
+            "British Prime Minister Keir Starmer and other leaders, said a multinational force would help Ukraine. "
+            "It also called for a mechanism, led by the United States, to monitor a ceasefire.")
+    assert ("Europe", "ceasefire", "support") in stances(text, "en")
+    # "it" after a sentence about a plan is still the plan
+    found = stances("Washington sent Kyiv a 28-point peace plan. It also proposes elections within 100 days.", "en")
+    assert ("United States", "elections", "support") in found

@@ -912,6 +912,12 @@ class _Extractor:
             generic = pm.end - pm.start == 1 and s.lemmas[pm.start] in _GENERIC_DOCUMENTS
             recent = self.state.authors and self.state.authors_age < _STATEMENT_AGE and not self.state.plan_since_statement
             mentions.append(_Mention(pm.start, pm.end, None, "statement" if generic and recent else "plan"))
+        if self.language == "en" and self.state.authors and self.state.authors_age < _STATEMENT_AGE \
+                and not self.state.plan_since_statement and not self.state.plan_subject:
+            for k, t in enumerate(s.surfaces[:3]):
+                if t == "it" and k not in taken:  # "The joint statement … said …. It also called for …": the statement
+                    mentions.append(_Mention(k, k + 1, None, "statement"))
+                    taken.add(k)
         if self.state.plan_subject and self.language == "en":
             for k, t in enumerate(s.surfaces[:3]):
                 if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
@@ -1794,7 +1800,20 @@ class _Extractor:
                              and s.feats[m.end - 1].get("Case") != "Ins"), None)  # («з Мерцом» is with, not from)
             # «спільною заявою американської та української делегацій»: the pair named right after the noun
             pair_m = next((m for m in mentions if m.kind == "pair" and m.start == issued.end), None)
-            if source_m is not None:
+            # ("The joint statement, issued by Merz, Macron, Starmer …": the agents of «issued», «signed»)
+            by = next((k for k in range(issued.end, min(len(s.words) - 1, issued.end + 3))
+                       if s.lemmas[k] in ("issue", "sign", "release") and s.surfaces[k + 1] == "by"), None)
+            agents = ()
+            if by is not None:  # (a list set off by commas, up to the statement's own verb)
+                stop = next((k for k in range(by + 2, len(s.words)) if s.upos[k] in ("VERB", "AUX")), len(s.words))
+                agents = tuple(dict.fromkeys(self.index.get(m.actor.holder) or m.actor for m in mentions
+                                             if by + 2 <= m.start < stop and m.actor is not None and m.actor.side
+                                             and m.actor.name not in self.lex.media))
+            if agents and len(agents) >= 3 and len({a.side for a in agents}) == 1:
+                agents = (self.index.get(agents[0].side) or agents[0],)
+            if agents:
+                self.state.authors, self.state.authors_age = tuple(agents), -1
+            elif source_m is not None:
                 self.state.authors, self.state.authors_age = (self.index.get(source_m.actor.holder) or source_m.actor,), -1
             elif pair_m is not None:
                 self.state.authors, self.state.authors_age = self._party_members[pair_m.actor.name], -1
