@@ -3527,3 +3527,14 @@ def test_a_statement_issued_by_a_list_of_leaders_speaks_for_their_side_and_it_st
     # "it" after a sentence about a plan is still the plan
     found = stances("Washington sent Kyiv a 28-point peace plan. It also proposes elections within 100 days.", "en")
     assert ("United States", "elections", "support") in found
+
+
+def test_a_russian_pullback_is_not_the_donbas_withdrawal_unless_set_against_a_ukrainian_one():
+    for text in ("The American concept also envisions Russian forces leaving the small pockets they hold in the "
+                 "Kharkiv, Sumy and Dnipropetrovsk regions.",
+                 "Under the plan, Russian troops would withdraw from the Kharkiv region."):
+        assert not any(i == "troop_withdrawal_donbas" for a, i, p in stances(text, "en")), text
+    assert ("United States", "troop_withdrawal_donbas", "support") in stances(
+        "Under the plan, Ukrainian troops would withdraw from the Donetsk region.", "en")
+    assert ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional") in stances(
+        "If Ukrainian troops are to pull back, Russian forces must withdraw the same distance, Zelensky said.", "en")

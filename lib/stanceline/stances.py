@@ -149,6 +149,10 @@ _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцін
 _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "измениться", "меняться", "иной", "другой", "change",
                  "different", "shift"}
 _DESCRIBE = {"описати", "описувати", "описать", "описывать", "describe"}  # a plan described, not proposed
+_RUSSIAN_FORCES = ("russian", "російськ", "российск", "moscow's")  # before troops: a Russian pullback
+_UKRAINIAN_FORCES = ("ukrainian", "українськ", "украинск", "kyiv's")
+_TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "війсь", "підрозділ", "частин", "сил", "войск",
+           "подразделен", "част", "арми")
 _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
@@ -1682,6 +1686,14 @@ class _Extractor:
                         s.surfaces[j] in (",", ";", ":") or s.upos[j] == "CCONJ" for j in range(im.end, k))
                     for k in range(im.end, min(n, im.end + 6))):
                 continue  # «мирну угоду винесуть на референдум», "the deal would go to a referendum": a procedure for it
+            if im.pattern.payload[0] == "troop_withdrawal_donbas" and any(
+                    s.lemmas[k].startswith(_TROOPS) and k > 0 and s.lemmas[k - 1].startswith(_RUSSIAN_FORCES) for k in im.tokens) \
+                    and not any(s.upos[k] == "NOUN" and not s.lemmas[k].startswith(_TROOPS) for k in im.tokens) \
+                    and not any(s.lemmas[k] in ("зсу", "всу") or (s.lemmas[k].startswith(_UKRAINIAN_FORCES) and k + 1 < n
+                                and s.lemmas[k + 1].startswith(_TROOPS)) for k in range(n)):
+                continue  # "Russian forces leaving the pockets they hold in Kharkiv", «російські війська відійдуть»:
+                # a Russian pullback is another matter than Ukraine's troops leaving Donbas (unless the sentence
+                # sets one against the other: "if Ukrainian troops pull back, Russian forces must withdraw too")
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
