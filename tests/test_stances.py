@@ -3301,7 +3301,8 @@ def test_the_president_of_the_country_named_before(text, language, expected):
     # a threat repeated or a condition attached before a colon announces the words after it
     ("Putin spoke in Bishkek on Thursday. He attached a condition: the fighting would stop only when Ukrainian units "
      "withdrew, failing which Russia would take the land by force.", "en",
-     {("Vladimir Putin", "military_pressure", "conditional")}),
+     {("Vladimir Putin", "military_pressure", "conditional"), ("Vladimir Putin", "ceasefire", "conditional"),
+      ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
     # a speech verb with no subject of its own inside a speaker's words is that speaker's
     ("Очільник кремля лише повторив погрозу, яку озвучив у Бішкеку: бойові дії припиняться, щойно ЗСУ залишать Донбас, "
      "а інакше окупанти доб'ються свого силою.", "uk",
@@ -3538,3 +3539,16 @@ def test_a_russian_pullback_is_not_the_donbas_withdrawal_unless_set_against_a_uk
         "Under the plan, Ukrainian troops would withdraw from the Donetsk region.", "en")
     assert ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional") in stances(
         "If Ukrainian troops are to pull back, Russian forces must withdraw the same distance, Zelensky said.", "en")
+
+
+def test_a_condition_set_with_a_colon_and_nothing_before_it_to_condition_is_the_setter_s_demand():
+    for text, language in [("Путін поставив умову: ЗСУ мають вийти з Донбасу.", "uk"),
+                           ("Путин выдвинул условие: украинские войска должны уйти из Донбасса.", "ru"),
+                           ("Putin set a condition: Ukrainian troops must leave Donbas.", "en")]:
+        assert stances(text, language) == {("Vladimir Putin", "troop_withdrawal_donbas", "support")}, text
+    found = stances("Putin spoke in Bishkek. He attached a condition: the war would end only when Ukrainian units "
+                    "withdrew from the areas Russia claims.", "en")
+    assert ("Vladimir Putin", "ceasefire", "conditional") in found
+    # a position before it is what the condition conditions
+    assert ("Vladimir Putin", "ceasefire", "conditional") in stances(
+        "Путін не відкидає перемир'я, але ставить чітку умову: ЗСУ мають вийти з Донбасу.")

@@ -308,7 +308,10 @@ _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "и
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
 # verbs that announce words after a colon («окреслив без натяків:», "was blunt:", «підсумував:»)
-_COLON_VERBS = {"бути", "be", "быть", "окреслити", "окреслювати", "очертить", "outline", "sum", "підсумувати", "подытожить",
+# setting a condition («поставив умову:», «выдвинул условие:», "attached a condition:")
+_SETTING = {"поставити", "ставити", "висунути", "висувати", "поставить", "ставить", "выдвинуть", "выдвигать",
+            "set", "attach", "lay", "impose", "name"}
+_COLON_VERBS = _SETTING | {"бути", "be", "быть", "окреслити", "окреслювати", "очертить", "outline", "sum", "підсумувати", "подытожить",
                 "сформулювати", "сформулировать", "spell", "make", "put", "висловитися", "высказаться", "define", "визначити",
                 # «Європейці висунули власний контрпроєкт: …», "Europe unveiled its own draft: …"
                 "висунути", "выдвинуть", "представити", "представить", "present", "unveil", "table",
@@ -1527,6 +1530,12 @@ class _Extractor:
                 continue
             if cm.start > 0 and s.surfaces[cm.start - 1] == "as" and s.surfaces[cm.start] == "if":
                 continue  # "as if it were NATO territory": a comparison, not a condition
+            if s.surfaces[cm.end - 1] == ":" and not any(c.start < cm.start and s.lemmas[c.start] not in _SETTING for c in
+                                                         match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)) \
+                    and any(s.lemmas[k] in _SETTING for k in range(max(0, cm.start - 3), cm.start)):
+                # «Путін поставив умову: ЗСУ мають вийти», "He attached a condition: …": with no position before it to
+                # condition, what a holder sets as a condition is what he demands (his words, see the colon frames)
+                continue
             if (s.lemmas[cm.start] in _BARE_CONDITIONS and cm.end - cm.start == 1) or \
                     " ".join(s.surfaces[cm.start:cm.end]) in _BARE_CONDITIONS:
                 # «інакше», "otherwise": the marker alone is the condition ("if not the above")
