@@ -3552,3 +3552,12 @@ def test_a_condition_set_with_a_colon_and_nothing_before_it_to_condition_is_the_
     # a position before it is what the condition conditions
     assert ("Vladimir Putin", "ceasefire", "conditional") in stances(
         "Путін не відкидає перемир'я, але ставить чітку умову: ЗСУ мають вийти з Донбасу.")
+
+
+def test_shcho_right_before_a_verb_after_a_noun_s_comma_is_a_relative_pronoun():
+    both = {("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}
+    assert stances("Делегації США та України, що зустрілися в Женеві, погодили оновлену рамку мирної угоди.") == both
+    assert stances("Делегации США и Украины, что встретились в Женеве, согласовали обновленный мирный план.", "ru") == both
+    # «що» after a speech verb stays «that»
+    assert stances("Зеленський і Макрон заявили, що підтримують припинення вогню.") == {
+        ("Volodymyr Zelensky", "ceasefire", "support"), ("Emmanuel Macron", "ceasefire", "support")}

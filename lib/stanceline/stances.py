@@ -1191,7 +1191,11 @@ class _Extractor:
             # commas after the subject is skipped, verb and names alike)
             inside: set[int] = set()
             for k in range(1, n):
-                if s.surfaces[k - 1] == "," and s.lemmas[k] in _RELATIVE_WORDS:
+                # («делегації США та України, що зустрілися в Женеві, погодили …»: «що» right before a verb and
+                # closed by a comma is the relative pronoun too)
+                if s.surfaces[k - 1] == "," and (s.lemmas[k] in _RELATIVE_WORDS or (
+                        s.lemmas[k] in ("що", "что") and k + 1 < n and s.upos[k + 1] == "VERB" and k >= 2
+                        and s.upos[k - 2] in ("NOUN", "PROPN"))):
                     end = next((j for j in range(k + 1, n) if s.surfaces[j] in (",", ";", ".")), n)
                     if end < n and s.surfaces[end] == ",":
                         inside.update(range(k, end + 1))
@@ -1361,9 +1365,21 @@ class _Extractor:
                     end = self._next_comma(s, end + 2)
                 relatives.append((begin, end))
                 starts.add(begin)
+        for k in range(2, n - 1):
+            # «делегації США та України, що зустрілися в Женеві, погодили …»: «що» right after a noun's comma and
+            # before a verb, closed by a comma before the main verb, is a relative pronoun, not «that»
+            if s.surfaces[k - 1] == "," and s.lemmas[k] in ("що", "что") and s.upos[k + 1] == "VERB" \
+                    and s.upos[k - 2] in ("NOUN", "PROPN"):
+                end = self._next_comma(s, k + 1)
+                if end + 1 < n and s.surfaces[end] == "," and s.upos[end + 1] == "VERB" \
+                        and s.feats[end + 1].get("VerbForm") == "Fin":
+                    relatives.append((k, end))
+                    starts.add(k)
         for cm in self._list(s, "complementizers"):
             if cm.end < n and s.surfaces[cm.end] == ",":
                 continue  # «він, мовляв, не бачить»: a parenthetical word between commas opens no clause
+            if any(a == cm.start for a, _b in relatives):
+                continue
             starts.add(cm.end)
         for co in self._list(s, "coordinators"):
             if co.start > 0 and s.surfaces[co.start - 1] in {",", "—", "–", "-", ";"} and self._has_verb(s, co.end, self._next_comma(s, co.end)):
