@@ -153,6 +153,8 @@ _RUSSIAN_FORCES = ("russian", "російськ", "российск", "moscow's"
 _UKRAINIAN_FORCES = ("ukrainian", "українськ", "украинск", "kyiv's")
 _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "війсь", "підрозділ", "частин", "сил", "войск",
            "подразделен", "част", "арми")
+_DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
+                 "demand", "insist", "seek"}
 _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
@@ -2542,7 +2544,18 @@ class _Extractor:
                     owner = frame.speaker
                 if negated and idx in concord:
                     sign = -sign  # «не піде на жодні компроміси»: one negation, not two
-                sign = resolve_sign(sign, lex.issues[key], owner.side)
+                conceder = owner.side
+                if abs(sign) == COMPROMISE and idx is not None and info.kind == "verb" and polarity == "support" \
+                        and s.lemmas[cue.start] in _DEMAND_VERBS:
+                    # «Кремль вимагає територіальних поступок від Києва», "demands concessions from Kyiv": whose
+                    # concessions a demand names after «від»/"from" is who would make them
+                    end = kept[idx][0].end
+                    from_m = next((m for m in mentions if end < m.start <= end + 2 and m.actor is not None and m.actor.side
+                                   and s.lemmas[m.start - 1] in ("від", "от", "from")), None) \
+                        if end + 1 < n and s.lemmas[end] in ("від", "от", "from") else None
+                    if from_m is not None:
+                        conceder = (self.index.get(from_m.actor.holder) or from_m.actor).side
+                sign = resolve_sign(sign, lex.issues[key], conceder)
                 if sign < 0:
                     pol = "oppose" if pol == "support" else "support"
                 if condition and not _timing_only(condition, lex.issues[key]) and (
