@@ -314,3 +314,13 @@ def test_a_sentence_starting_with_a_lowercased_name_is_split_but_not_after_an_ab
     texts = lambda t: [" ".join(w for w, _, _ in s) for s in split_sentences(t, "uk")]
     assert len(texts("Вимога москви лишається незмінною. путін заявив це вчора.")) == 2
     assert len(texts("У 2014 р. росія анексувала Крим.")) == 1
+
+
+def test_an_english_s_form_after_a_hyphenated_number_and_its_noun_is_a_verb():
+    from stanceline import annotate_text
+    for text, verb in (("The 28-point plan calls for elections.", "calls"), ("The 27-nation bloc plans to act.", "plans"),
+                       ("The 30-day ceasefire starts on Monday.", "starts")):
+        words = annotate_text(text, "en").sentences[0].words
+        assert [w.upos for w in words if w.text == verb] == ["VERB"], text
+    words = annotate_text("The two sides said the peace plan was ready.", "en").sentences[0].words
+    assert [w.upos for w in words if w.text == "sides"] == ["NOUN"]

@@ -3570,3 +3570,26 @@ def test_concessions_demanded_from_another_side_are_that_side_s_concessions():
     assert stances("Росія не піде на територіальні поступки.") == {("Russia", "territory_recognition", "support")}
     assert stances("Зеленський відкинув вимогу територіальних поступок від Києва.") == {
         ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
+def test_the_count_it_and_describe_rules_stay_within_their_reach():
+    # "by" and "'s … estimate" apart, or «за підрахунками,» with nobody named: nobody's words
+    for text, language in [("Ukraine's intelligence estimates that by summer Russia will accept a ceasefire.", "en"),
+                           ("За підрахунками, Україні доведеться скоротити армію до 600 тисяч, якщо план ухвалять.", "uk")]:
+        assert stances(text, language) == set(), text
+    # an expletive or another subject's «It» is not the statement; the signers end before "after …"
+    lead = "The joint statement, issued by Merz, Macron, Starmer and Meloni, backed strong security guarantees for Ukraine. "
+    for text in ("It is hard to see Russia agreeing to a ceasefire.", "It took Russia two days to reject the ceasefire proposal.",
+                 "The Kremlin responded within hours. It rejected any ceasefire."):
+        assert not any(a == "Europe" and i == "ceasefire" for a, i, p in stances(lead + text, "en")), text
+    assert ("Volodymyr Zelensky", "army_size_cap", "oppose") in stances(
+        lead + '"It is unacceptable to cap our army," Zelensky said.', "en")
+    assert stances("The statement was issued by Merz, Macron and Starmer after Trump's call with Putin. It called for a "
+                   "ceasefire.", "en") == {("Europe", "ceasefire", "support")}
+    # describing as unacceptable is judging, and the describer is still the person "he" stands for
+    found = stances("Washington proposed a 28-point peace plan. Under the 28-point plan, as Zelensky described it, Ukraine "
+                    "would withdraw from Donbas, which he called unacceptable.", "en")
+    assert ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose") in found
+    assert ("Volodymyr Zelensky", "peace_plan_overall", "oppose") in stances(
+        "Washington proposed a 28-point peace plan. Under the 28-point plan, which Zelensky described as unacceptable, "
+        "Ukraine would cede Donbas.", "en")

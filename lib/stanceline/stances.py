@@ -87,6 +87,7 @@ article, else ``default_plan_proposer``).
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
@@ -310,6 +311,8 @@ _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "и
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
 # verbs that announce words after a colon («окреслив без натяків:», "was blunt:", «підсумував:»)
+_EXPLETIVE_VERBS = {"seem", "take", "remain", "appear", "make", "look", "become", "mean", "happen", "come", "go"}
+_Span = namedtuple("_Span", "start end")  # a phrase found by code rather than by a pattern
 # setting a condition («поставив умову:», «выдвинул условие:», "attached a condition:")
 _SETTING = {"поставити", "ставити", "висунути", "висувати", "поставить", "ставить", "выдвинуть", "выдвигать",
             "set", "attach", "lay", "impose", "name"}
@@ -471,6 +474,7 @@ class _State:
     orgs: tuple = ()  # organisations named as subjects in the previous sentence («зібралася коаліція охочих»)
     authors: tuple = ()  # who issued the statement named last («оприлюднили спільну заяву»)
     authors_age: int = 99
+    statement_subject: bool = False  # the last sentence's subject was a statement («The joint statement … said»)
     plan_since_statement: bool = True  # a plan was named after the last statement («документ» is then the plan)
     venue: tuple = ()  # the two delegations of the round held where the text just placed us («у Женеві»)
     venue_age: int = 99
@@ -921,12 +925,14 @@ class _Extractor:
             generic = pm.end - pm.start == 1 and s.lemmas[pm.start] in _GENERIC_DOCUMENTS
             recent = self.state.authors and self.state.authors_age < _STATEMENT_AGE and not self.state.plan_since_statement
             mentions.append(_Mention(pm.start, pm.end, None, "statement" if generic and recent else "plan"))
-        if self.language == "en" and self.state.authors and self.state.authors_age < _STATEMENT_AGE \
-                and not self.state.plan_since_statement and not self.state.plan_subject:
-            for k, t in enumerate(s.surfaces[:3]):
-                if t == "it" and k not in taken:  # "The joint statement … said …. It also called for …": the statement
-                    mentions.append(_Mention(k, k + 1, None, "statement"))
-                    taken.add(k)
+        if self.language == "en" and self.state.authors and self.state.authors_age == 0 and self.state.statement_subject \
+                and not self.state.plan_subject and s.surfaces[0] == "it" and 0 not in taken:
+            # "The joint statement, issued by …, said …. It also called for …": right after a sentence whose subject
+            # is the statement, an «It» that does something (not "It is hard …", "It took Russia two days") is it
+            verb = next((k for k in range(1, min(len(s.words), 3)) if s.upos[k] not in ("ADV",)), None)
+            if verb is not None and s.upos[verb] == "VERB" and s.lemmas[verb] not in _EXPLETIVE_VERBS:
+                mentions.append(_Mention(0, 1, None, "statement"))
+                taken.add(0)
         if self.state.plan_subject and self.language == "en":
             for k, t in enumerate(s.surfaces[:3]):
                 if t == "it" and k not in taken:  # "It also proposes …" after a sentence about the plan
@@ -1828,7 +1834,10 @@ class _Extractor:
         self._colon_parties = (colon, tuple(self.index.get(a.holder) or a for a in named)) \
             if len({a.side for a in named}) >= 2 else (None, ())
         # a statement issued in this sentence: its authors are the joint subject, else the subject before it
-        issued = next((m for m in mentions if m.kind == "statement"), None)
+        issued = next((m for m in mentions if m.kind == "statement" and s.surfaces[m.start] != "it"), None)
+        # (the statement as the subject of its sentence, before any verb: what a following "It" may stand for)
+        self.state.statement_subject = issued is not None and not issued.in_pp and not any(
+            s.upos[k] in ("VERB", "AUX") for k in range(issued.start))
         if issued is not None:
             before = [m for m in mentions if m.end <= issued.start and m.eligible and m.actor is not None and m.actor.side
                       and m.actor.name not in self.lex.media]
@@ -1844,7 +1853,11 @@ class _Extractor:
                        if s.lemmas[k] in ("issue", "sign", "release") and s.surfaces[k + 1] == "by"), None)
             agents = ()
             if by is not None:  # (a list set off by commas, up to the statement's own verb)
-                stop = next((k for k in range(by + 2, len(s.words)) if s.upos[k] in ("VERB", "AUX")), len(s.words))
+                # (up to the statement's own verb, a preposition other than «of», or a clause joined on)
+                stop = next((k for k in range(by + 2, len(s.words)) if s.upos[k] in ("VERB", "AUX", "SCONJ")
+                             or (s.upos[k] == "ADP" and s.surfaces[k] != "of" and not (
+                                 s.surfaces[k] == "as" and s.surfaces[k + 1:k + 3] == ["well", "as"]))
+                             or (s.surfaces[k] == "," and k + 1 < len(s.words) and s.surfaces[k + 1] == "and")), len(s.words))
                 agents = tuple(dict.fromkeys(self.index.get(m.actor.holder) or m.actor for m in mentions
                                              if by + 2 <= m.start < stop and m.actor is not None and m.actor.side
                                              and m.actor.name not in self.lex.media))
@@ -1986,11 +1999,14 @@ class _Extractor:
                 spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
             if spk is not None:
                 self._prev_speaker = (spk, spk_m)
-            if s.lemmas[sp.start] in _DESCRIBE and any(pf.start < sp.start for pf in self._list(s, "plan_frames")):
+            if s.lemmas[sp.start] in _DESCRIBE and any(pf.start < sp.start for pf in self._list(s, "plan_frames")) \
+                    and sp.end < n and s.surfaces[sp.end] in ("it", "його", "її", "его", "ее", "them", "їх", "их"):
                 # ("Under the 20-point draft, as he described it, Ukraine would keep …", «Згідно з проєктом, як
                 # його описав Зеленський, …»: who describes a plan reports what it says; the plan's proposer holds it)
                 if spk_m is not None:
                     self._paren_speakers.add(spk_m.start)
+                if spk is not None and spk.label == "PERS":
+                    context_people.append(spk)  # (still the person a later «він», "he" stands for)
                 continue
             if spk_m is not None and (
                     (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
@@ -2021,8 +2037,13 @@ class _Extractor:
                 context_people.append(spk)
             elif spk is not None and spk.side:
                 context_people.append(spk)  # "U.S. officials told reporters they …": groups, for «вони»/"they"
-        for am in self._list(s, "according_to"):
+        counts = [_Span(k, m.end + 2) for k in range(n - 3) if s.surfaces[k] == "by" for m in mentions
+                  if m.start in (k + 1, k + 2) and m.end + 1 < n and s.surfaces[m.end] in ("'s", "’s")
+                  and s.lemmas[m.end + 1] in ("count", "reckoning", "tally", "account", "estimate")]
+        for am in self._list(s, "according_to") + counts:  # ("By Mr. Zelensky's count, …")
             for m in mentions:
+                if am.end < n and s.surfaces[am.end] == "," and m.start >= am.end:
+                    continue  # «За підрахунками, Україні доведеться …»: nobody named, nobody's words
                 if am.start <= m.start <= am.end + 1:  # «за словами Путіна», «на його думку»
                     # («Гарантії, за його словами, готові на 95%, і Зеленський це підтвердив»: «його» is someone
                     # named before it, not a speaker later in the sentence)

@@ -271,14 +271,19 @@ def _english_nouns_in_context(words, analyses):
             words[i - 1][0] in ("-", "–") and i >= 2 and out[i - 2].upos == "NUM") or (  # "28-point"
             prev.upos == "ADJ" and i >= 2 and out[i - 2].upos == "DET")
         # ("a new peace plan.", "the U.S. peace plan": a determiner before a run of modifiers)
-        k = i - 2
-        while k >= 0 and i - k <= 4 and out[k].upos in ("ADJ", "NOUN", "PROPN"):
+        # ("the 20-point draft, as he described it", "a 28-point peace plan": a number joined by a hyphen is a
+        # modifier too; but "the 28-point plan calls for", "the bloc plans to": an -s form after a singular noun
+        # is that noun's verb)
+        k, hyphened = i - 2, False
+        while k >= 0 and i - k <= 5 and (out[k].upos in ("ADJ", "NOUN", "PROPN") or (
+                k >= 1 and words[k][0] in ("-", "–") and out[k - 1].upos == "NUM")):
+            hyphened = hyphened or words[k][0] in ("-", "–")
             k -= 1
-        if k >= 1 and words[k][0] in ("-", "–") and out[k - 1].upos == "NUM":
-            k -= 1  # ("the 20-point draft, as he described it": a number joined by a hyphen is a modifier too)
+        agrees = hyphened and words[i][0].lower().endswith("s") and prev.upos == "NOUN" \
+            and not words[i - 1][0].lower().endswith("s")
         compound = prev.upos in ("NOUN", "PROPN", "ADJ") and k >= 0 and (out[k].upos in ("DET", "NUM") or
                                                                           words[k][0] in ("'s", "’s")) \
-            and after in ("VERB", "AUX", "PUNCT", "ADP", "PART")
+            and after in ("VERB", "AUX", "PUNCT", "ADP", "PART") and not agrees
         # "the U.S.-Ukrainian draft": a bare form after a determined run of names and adjectives is a noun
         # (a finite verb after a singular subject would end in -s or -ed)
         low = words[i][0].lower()
