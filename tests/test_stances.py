@@ -3593,3 +3593,13 @@ def test_the_count_it_and_describe_rules_stay_within_their_reach():
     assert ("Volodymyr Zelensky", "peace_plan_overall", "oppose") in stances(
         "Washington proposed a 28-point peace plan. Under the 28-point plan, which Zelensky described as unacceptable, "
         "Ukraine would cede Donbas.", "en")
+
+
+def test_an_idea_that_faces_objections_from_someone_is_opposed_by_them():
+    text = ("EU leaders want to lend Kyiv money backed by frozen Russian assets. That idea still faces objections from "
+            "Belgium, where most of the frozen funds are held.")
+    assert ("Belgium", "frozen_assets", "oppose") in stances(text, "en")
+    # objections that name their own object are about it
+    assert not any(a == "Belgium" and i == "frozen_assets" for a, i, p in stances(
+        "EU leaders want to lend Kyiv money backed by frozen Russian assets. The plan faces objections from Belgium "
+        "to the ceasefire terms.", "en"))

@@ -678,15 +678,18 @@ def _wording_marker(s: _Sentence, start: int, end: int) -> bool:
 
 
 def _causal_before(s: _Sentence, i: int) -> bool:
-    """«через», «из-за», "over", "because of", "due to" right before position ``i`` (past adjectives)."""
+    """«через», «из-за», "over", "because of", "due to", "faces" right before position ``i`` (past adjectives and
+    possessives), or a possessive opening the sentence before it: the objection is to what the text discusses."""
     k = i - 1
-    while k >= 0 and s.upos[k] == "ADJ":
+    while k >= 0 and (s.upos[k] == "ADJ" or s.surfaces[k] in _OBJECTION_OWNERS):  # («через її заперечення»)
         k -= 1
     if k < 0:
-        return False
-    return s.lemmas[k] in _CAUSAL or (k >= 1 and (s.lemmas[k - 1], s.lemmas[k]) in (("because", "of"), ("due", "to")))
+        return i > 0 and s.surfaces[0] in _OBJECTION_OWNERS  # "Its objections already forced leaders to put off …"
+    return s.lemmas[k] in _CAUSAL or (k >= 1 and (s.lemmas[k - 1], s.lemmas[k]) in (("because", "of"), ("due", "to"))) \
+        or s.lemmas[k] in ("face", "meet")  # "That idea still faces objections from Belgium"
 
 
+_OBJECTION_OWNERS = {"її", "його", "їхні", "їхнє", "its", "her", "his", "their", "ее", "её", "его", "их"}
 _ASKED_OPENERS = {("asked",), ("на", "запитання"), ("на", "питання"), ("відповідаючи", "на", "запитання"),
                    ("відповідаючи", "на", "питання"), ("на", "вопрос"), ("отвечая", "на", "вопрос")}
 _ASKED_WORDS = {"whether", "if", "about", "what", "how", "when", "why", "which", "чи", "ли", "про", "о", "об"}
