@@ -3603,3 +3603,13 @@ def test_an_idea_that_faces_objections_from_someone_is_opposed_by_them():
     assert not any(a == "Belgium" and i == "frozen_assets" for a, i, p in stances(
         "EU leaders want to lend Kyiv money backed by frozen Russian assets. The plan faces objections from Belgium "
         "to the ceasefire terms.", "en"))
+
+
+def test_a_statement_in_which_something_is_said_holds_it():
+    assert stances("Делегації США та України оприлюднили спільну заяву, в якій ідеться про оновлену рамку мирної угоди.") == {
+        ("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}
+    assert stances("Лідери Європи ухвалили заяву, у якій ідеться про гарантії безпеки для України.") == {
+        ("Europe", "security_guarantees", "support")}
+    # someone named inside the clause holds it themselves
+    assert ("Volodymyr Zelensky", "ceasefire", "support") in stances(
+        "Лідери Європи ухвалили заяву, в якій Зеленський підтримав припинення вогню.")

@@ -3620,6 +3620,14 @@ class _Extractor:
                 actor = actor_of(_Mention(before[-1].start, before[-1].end, before[-1].actor, before[-1].kind))
                 if actor is not None:
                     return actor, before[-1], "surface"
+        # 6a. «заяву, в якій ідеться про …», "a statement in which …": the statement the clause hangs on
+        if rel is not None and rel[0] >= 2 and s.upos[rel[0]] == "ADP" and s.lemmas[rel[0] + 1] in ("який", "который", "which") \
+                and not any(rel[0] <= m.start < cue.start and m.eligible for m in mentions):
+            stmt = next((m for m in mentions if m.kind == "statement" and m.end == rel[0] - 1), None)
+            if stmt is not None:
+                actor = actor_of(stmt) if stmt.actor is None else (self.index.get(stmt.actor.holder) or stmt.actor)
+                if actor is not None:
+                    return actor, stmt, "surface"
         # 6b. a document verb in a relative clause after a plan ("the 28-point plan that leaked last week, which
         # provides for …", «план, який передбачає …»): the plan's proposer
         if rel is not None and info.document and s.lemmas[rel[0]] in _SUBJECT_RELATIVES | _THING_RELATIVES:
