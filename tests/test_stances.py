@@ -3613,3 +3613,26 @@ def test_a_statement_in_which_something_is_said_holds_it():
     # someone named inside the clause holds it themselves
     assert ("Volodymyr Zelensky", "ceasefire", "support") in stances(
         "Лідери Європи ухвалили заяву, в якій Зеленський підтримав припинення вогню.")
+
+
+def test_the_pullback_colon_condition_and_relative_rules_stay_within_their_reach():
+    # Ukrainian troops named in other words still make the Russian pullback part of the Donbas withdrawal
+    assert ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional") in stances(
+        "Zelensky said that if Ukraine's armed forces pull back, Russian troops must withdraw the same distance.", "en")
+    assert ("United States", "troop_withdrawal_donbas", "support") in stances(
+        "Under the plan, both Ukrainian and Russian forces would pull back from the Donetsk front line.", "en")
+    # a condition set by someone a reporter names is the setter's; one set for someone, or denied, is nobody's
+    for text, language, expected in [
+            ("Зеленський заявив, що Путін поставив умову: ЗСУ мають вийти з Донбасу.", "uk",
+             {("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+            ("Witkoff told reporters that Moscow had set a condition: Ukrainian troops must leave Donbas.", "en",
+             {("Russia", "troop_withdrawal_donbas", "support")}),
+            ("Києву поставили умову: ЗСУ мають вийти з Донбасу до кінця року.", "uk", set()),
+            ("Путін не ставив умову: ЗСУ мають вийти з Донбасу, уточнили в Кремлі.", "uk", set()),
+            ("Kyiv has been set a condition: Ukrainian troops must leave Donbas.", "en", set())]:
+        assert stances(text, language) == expected, text
+    # «що» on an object, before a speech verb at the end, stays «that» of the object's clause
+    assert stances("Україна відкидає вимогу, що стосується виходу ЗСУ з Донбасу, заявив Зеленський.") == {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+    assert stances("Москва не прийме перемир'я, що дозволить ЗСУ перегрупуватися, сказав Лавров.") == {
+        ("Sergei Lavrov", "ceasefire", "oppose")}

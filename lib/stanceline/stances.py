@@ -151,7 +151,7 @@ _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "
                  "different", "shift"}
 _DESCRIBE = {"описати", "описувати", "описать", "описывать", "describe"}  # a plan described, not proposed
 _RUSSIAN_FORCES = ("russian", "російськ", "российск", "moscow's")  # before troops: a Russian pullback
-_UKRAINIAN_FORCES = ("ukrainian", "українськ", "украинск", "kyiv's")
+_UKRAINIAN_FORCES = ("ukrainian", "українськ", "украинск", "ukraine", "kyiv", "україн", "київ", "украин", "киев")
 _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "війсь", "підрозділ", "частин", "сил", "войск",
            "подразделен", "част", "арми")
 _DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
@@ -314,7 +314,7 @@ _CONSIDER = {"розглянути", "розглядати", "рассмотре
 _EXPLETIVE_VERBS = {"seem", "take", "remain", "appear", "make", "look", "become", "mean", "happen", "come", "go"}
 _Span = namedtuple("_Span", "start end")  # a phrase found by code rather than by a pattern
 # setting a condition («поставив умову:», «выдвинул условие:», "attached a condition:")
-_SETTING = {"поставити", "ставити", "висунути", "висувати", "поставить", "ставить", "выдвинуть", "выдвигать",
+_SETTING = {"поставити", "ставити", "висунути", "висувати", "назвати", "поставить", "ставить", "выдвинуть", "выдвигать",
             "set", "attach", "lay", "impose", "name"}
 _COLON_VERBS = _SETTING | {"бути", "be", "быть", "окреслити", "окреслювати", "очертить", "outline", "sum", "підсумувати", "подытожить",
                 "сформулювати", "сформулировать", "spell", "make", "put", "висловитися", "высказаться", "define", "визначити",
@@ -1206,7 +1206,7 @@ class _Extractor:
                 # closed by a comma is the relative pronoun too)
                 if s.surfaces[k - 1] == "," and (s.lemmas[k] in _RELATIVE_WORDS or (
                         s.lemmas[k] in ("що", "что") and k + 1 < n and s.upos[k + 1] == "VERB" and k >= 2
-                        and s.upos[k - 2] in ("NOUN", "PROPN"))):
+                        and s.upos[k - 2] in ("NOUN", "PROPN") and not self._has_finite_verb(s, 0, k - 1))):
                     end = next((j for j in range(k + 1, n) if s.surfaces[j] in (",", ";", ".")), n)
                     if end < n and s.surfaces[end] == ",":
                         inside.update(range(k, end + 1))
@@ -1380,7 +1380,9 @@ class _Extractor:
             # «делегації США та України, що зустрілися в Женеві, погодили …»: «що» right after a noun's comma and
             # before a verb, closed by a comma before the main verb, is a relative pronoun, not «that»
             if s.surfaces[k - 1] == "," and s.lemmas[k] in ("що", "что") and s.upos[k + 1] == "VERB" \
-                    and s.upos[k - 2] in ("NOUN", "PROPN"):
+                    and s.upos[k - 2] in ("NOUN", "PROPN") and not self._has_finite_verb(s, 0, k - 1):
+                # (only on the subject, before any verb: «Україна підтримує план, що передбачає …, заявив …» is
+                # an object's clause, and what follows its comma is the speech verb)
                 end = self._next_comma(s, k + 1)
                 if end + 1 < n and s.surfaces[end] == "," and s.upos[end + 1] == "VERB" \
                         and s.feats[end + 1].get("VerbForm") == "Fin":
@@ -1557,9 +1559,19 @@ class _Extractor:
                 continue
             if cm.start > 0 and s.surfaces[cm.start - 1] == "as" and s.surfaces[cm.start] == "if":
                 continue  # "as if it were NATO territory": a comparison, not a condition
-            if s.surfaces[cm.end - 1] == ":" and not any(c.start < cm.start and s.lemmas[c.start] not in _SETTING for c in
-                                                         match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)) \
-                    and any(s.lemmas[k] in _SETTING for k in range(max(0, cm.start - 3), cm.start)):
+            setter = next((k for k in range(max(0, cm.start - 4), cm.start) if s.lemmas[k] in _SETTING), None)
+            zone = max([sp.end for sp in self._list(s, "speech") if setter is not None and sp.end <= setter
+                        and s.lemmas[sp.start] not in _SETTING] + [0])
+            if s.surfaces[cm.end - 1] == ":" and setter is not None and not any(
+                    c.start < cm.start and s.lemmas[c.start] not in _SETTING
+                    for c in match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)) \
+                    and s.lemmas[setter - 1] not in ("не", "not", "ни", "been", "be") \
+                    and any(s.upos[k] in ("PROPN", "NOUN", "PRON") and s.feats[k].get("Case") in ("Nom", None)
+                            for k in range(zone, setter)) \
+                    and not any(s.feats[k].get("Case") == "Dat" for k in range(zone, setter)):
+                # (set by a subject named before it, after any speech verb that reports it — «Зеленський заявив, що
+                # Путін поставив умову: …» is Putin's, see the colon frames —; not «Києву поставили умову» (set for
+                # Kyiv), «не ставив умову», "Kyiv has been set a condition")
                 # «Путін поставив умову: ЗСУ мають вийти», "He attached a condition: …": with no position before it to
                 # condition, what a holder sets as a condition is what he demands (his words, see the colon frames)
                 continue
@@ -1725,8 +1737,8 @@ class _Extractor:
             if im.pattern.payload[0] == "troop_withdrawal_donbas" and any(
                     s.lemmas[k].startswith(_TROOPS) and k > 0 and s.lemmas[k - 1].startswith(_RUSSIAN_FORCES) for k in im.tokens) \
                     and not any(s.upos[k] == "NOUN" and not s.lemmas[k].startswith(_TROOPS) for k in im.tokens) \
-                    and not any(s.lemmas[k] in ("зсу", "всу") or (s.lemmas[k].startswith(_UKRAINIAN_FORCES) and k + 1 < n
-                                and s.lemmas[k + 1].startswith(_TROOPS)) for k in range(n)):
+                    and not any(s.lemmas[k] in ("зсу", "всу") or (s.lemmas[k].startswith(_TROOPS) and any(
+                        s.lemmas[j].startswith(_UKRAINIAN_FORCES) for j in range(max(0, k - 4), k))) for k in range(n)):
                 continue  # "Russian forces leaving the pockets they hold in Kharkiv", «російські війська відійдуть»:
                 # a Russian pullback is another matter than Ukraine's troops leaving Donbas (unless the sentence
                 # sets one against the other: "if Ukrainian troops pull back, Russian forces must withdraw too")
@@ -2061,6 +2073,21 @@ class _Extractor:
                     frames.append(_Frame(0, n, None, actor, False))
                     break
 
+        # «Зеленський заявив, що Путін поставив умову: …», "Witkoff said Moscow had set a condition: …": a condition
+        # set by someone named inside another's words opens the setter's own words
+        for c in range(1, n - 1):
+            setter = next((k for k in range(max(0, c - 4), c) if s.lemmas[k] in _SETTING), None) if s.surfaces[c] == ":" else None
+            outer = [f for f in frames if setter is not None and f.start <= setter < f.end]
+            subj = next((m for m in reversed(mentions) if outer and outer[0].start <= m.start and m.end <= setter
+                         and m.eligible and m.actor is not None and m.kind != "plan"
+                         and s.feats[m.end - 1].get("Case") in ("Nom", None)), None)
+            actor = self._resolve(subj, context_people) if subj is not None else None
+            if actor is not None and (actor.side or actor.stands_for) and actor.name not in lex.media \
+                    and s.lemmas[setter - 1] not in ("не", "not", "ни"):
+                for f in outer:
+                    f.end = min(f.end, subj.start)
+                frames.append(_Frame(c + 1, n, None, self.index.get(actor.holder) or actor, True, outer[0].source))
+                break
         # "He was blunt about the price: …", «Позиція Києва незмінна: …»: a colon after a clause about an
         # actor, with no speech verb, opens that actor's words
         for c in range(1, n - 1):
