@@ -3566,6 +3566,9 @@ def test_shcho_right_before_a_verb_after_a_noun_s_comma_is_a_relative_pronoun():
 def test_concessions_demanded_from_another_side_are_that_side_s_concessions():
     assert stances("Кремль вимагає територіальних поступок від Києва.") == {("Russia", "territory_recognition", "support")}
     assert stances("Кремль требует территориальных уступок от Киева.", "ru") == {("Russia", "territory_recognition", "support")}
+    # ... also named between the verb and the concessions
+    assert stances("Росія вимагає від України територіальних поступок.") == {("Russia", "territory_recognition", "support")}
+    assert stances("Россия требует от Украины территориальных уступок.", "ru") == {("Russia", "territory_recognition", "support")}
     # one's own concessions refused, a demand rejected: as before
     assert stances("Росія не піде на територіальні поступки.") == {("Russia", "territory_recognition", "support")}
     assert stances("Зеленський відкинув вимогу територіальних поступок від Києва.") == {

@@ -2600,10 +2600,12 @@ class _Extractor:
                         and s.lemmas[cue.start] in _DEMAND_VERBS:
                     # «Кремль вимагає територіальних поступок від Києва», "demands concessions from Kyiv": whose
                     # concessions a demand names after «від»/"from" is who would make them
+                    # (after the concessions, «поступок від Києва», or between the verb and them, «вимагає від
+                    # України поступок»)
                     end = kept[idx][0].end
-                    from_m = next((m for m in mentions if end < m.start <= end + 2 and m.actor is not None and m.actor.side
-                                   and s.lemmas[m.start - 1] in ("від", "от", "from")), None) \
-                        if end + 1 < n and s.lemmas[end] in ("від", "от", "from") else None
+                    from_m = next((m for m in mentions if m.actor is not None and m.actor.side and m.start > 0
+                                   and s.lemmas[m.start - 1] in ("від", "от", "from")
+                                   and (end < m.start <= end + 2 or cue.end < m.start < kept[idx][0].start)), None)
                     if from_m is not None:
                         conceder = (self.index.get(from_m.actor.holder) or from_m.actor).side
                 sign = resolve_sign(sign, lex.issues[key], conceder)
