@@ -239,7 +239,6 @@ _POSITION_NOUNS = {"вимога", "умова", "пропозиція", "іде
                    # reports and claims carry the issue they are about («Ушаков отверг эти сообщения»)
                    "повідомлення", "інформація", "заява", "твердження", "чутки", "report", "reports", "claim", "claims",
                    "statement", "сообщение", "информация", "заявление", "утверждение", "слухи"}
-# nouns that name an arrangement without its content («формат, де …», "a model under which …")
 # setting a body up («створити групу», "set up a group") and the work it is set up for («опрацює гарантії»)
 _CREATE = {"створити", "створювати", "заснувати", "засновувати", "создать", "создавать", "учредить", "учреждать",
            "set", "create", "establish", "form"}
@@ -249,6 +248,7 @@ _TASK_VERBS = {"опрацювати", "опрацьовувати", "напра
                "draft", "prepare", "develop", "work", "pin", "design", "handle"}
 # bodies set up for a task («робоча група», "a working group", «комиссия»)
 _BODIES = {"група", "группа", "group", "комісія", "комиссия", "commission"}
+# nouns that name an arrangement without its content («формат, де …», "a model under which …")
 _ARRANGEMENTS = {"формат", "модель", "механізм", "схема", "варіант", "format", "model", "mechanism", "scheme", "option",
                  "механизм", "вариант"}
 # participles that name who wrote a plan («напрацьований», "drafted by")
@@ -269,6 +269,13 @@ _WAR_START = ("почн", "поча", "почин", "розпоч", "захоч"
               "launch", "begin", "began", "wage", "want")
 _WAR_STOP = ("припин", "зупин", "закінч", "заверш", "скасу", "прекрат", "останов", "законч", "stop", "end", "cease",
              "halt")
+# who a plan was agreed or written without, or against («без участі», «всупереч», "behind … back")
+_LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спина", "вопреки", "несмотря", "обход", "without", "behind",
+             "despite", "over", "against"}
+# a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
+_REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
+# a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
+_AGREED = ("узгоджен", "погоджен", "согласованн", "согласовать", "agreed")
 
 
 def _starts_war(condition: str) -> bool:
@@ -277,13 +284,8 @@ def _starts_war(condition: str) -> bool:
     words = [w.strip(".,;:«»\"'()").lower() for w in condition.split()]
     war = any(w.startswith(_WAR_STEMS) or w in ("war", "wars") for w in words)
     return war and any(w.startswith(_WAR_START) for w in words) and not any(w.startswith(_WAR_STOP) for w in words)
-# who a plan was agreed or written without, or against («без участі», «всупереч», "behind … back")
-_LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спина", "вопреки", "несмотря", "обход", "without", "behind",
-             "despite", "over", "against"}
-# a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
-_REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
-# a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
-_AGREED = ("узгоджен", "погоджен", "согласованн", "согласовать", "agreed")
+
+
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
              "такий", "такой", "such"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
@@ -677,6 +679,9 @@ def _wording_marker(s: _Sentence, start: int, end: int) -> bool:
         and s.surfaces[end] == "," and s.surfaces[end + 1] in _OPENING_QUOTES
 
 
+_OBJECTION_OWNERS = {"її", "його", "їхні", "їхнє", "its", "her", "his", "their", "ее", "её", "его", "их"}
+
+
 def _causal_before(s: _Sentence, i: int) -> bool:
     """«через», «из-за», "over", "because of", "due to", "faces" right before position ``i`` (past adjectives and
     possessives), or a possessive opening the sentence before it: the objection is to what the text discusses."""
@@ -689,7 +694,6 @@ def _causal_before(s: _Sentence, i: int) -> bool:
         or s.lemmas[k] in ("face", "meet")  # "That idea still faces objections from Belgium"
 
 
-_OBJECTION_OWNERS = {"її", "його", "їхні", "їхнє", "its", "her", "his", "their", "ее", "её", "его", "их"}
 _ASKED_OPENERS = {("asked",), ("на", "запитання"), ("на", "питання"), ("відповідаючи", "на", "запитання"),
                    ("відповідаючи", "на", "питання"), ("на", "вопрос"), ("отвечая", "на", "вопрос")}
 _ASKED_WORDS = {"whether", "if", "about", "what", "how", "when", "why", "which", "чи", "ли", "про", "о", "об"}
