@@ -679,6 +679,15 @@ def _wording_marker(s: _Sentence, start: int, end: int) -> bool:
         and s.surfaces[end] == "," and s.surfaces[end + 1] in _OPENING_QUOTES
 
 
+def _statement_before(s: _Sentence, k: int, mentions):
+    """The statement a relative clause opened at ``k`` by a preposition and «який»/«который»/"which" hangs on
+    («заявление, в котором говорится …», «заяву, в якій ідеться …», "a statement in which …"), or None."""
+    if not (2 <= k < len(s.words) - 1 and s.upos[k] == "ADP" and s.lemmas[k + 1] in ("який", "который", "which")
+            and s.surfaces[k - 1] == ","):
+        return None
+    return next((m for m in mentions if m.kind == "statement" and m.end == k - 1), None)
+
+
 _OBJECTION_OWNERS = {"її", "його", "їхні", "їхнє", "its", "her", "his", "their", "ее", "её", "его", "их"}
 
 
@@ -1208,9 +1217,7 @@ class _Extractor:
             for k in range(1, n):
                 # («делегації США та України, що зустрілися в Женеві, погодили …»: «що» right before a verb and
                 # closed by a comma is the relative pronoun too)
-                if s.surfaces[k - 1] == "," and (s.lemmas[k] in _RELATIVE_WORDS or (
-                        s.lemmas[k] in ("що", "что") and k + 1 < n and s.upos[k + 1] == "VERB" and k >= 2
-                        and s.upos[k - 2] in ("NOUN", "PROPN") and not self._has_finite_verb(s, 0, k - 1))):
+                if s.surfaces[k - 1] == "," and (s.lemmas[k] in _RELATIVE_WORDS or self._shcho_relative(s, k)):
                     end = next((j for j in range(k + 1, n) if s.surfaces[j] in (",", ";", ".")), n)
                     if end < n and s.surfaces[end] == ",":
                         inside.update(range(k, end + 1))
@@ -1383,10 +1390,7 @@ class _Extractor:
         for k in range(2, n - 1):
             # «делегації США та України, що зустрілися в Женеві, погодили …»: «що» right after a noun's comma and
             # before a verb, closed by a comma before the main verb, is a relative pronoun, not «that»
-            if s.surfaces[k - 1] == "," and s.lemmas[k] in ("що", "что") and s.upos[k + 1] == "VERB" \
-                    and s.upos[k - 2] in ("NOUN", "PROPN") and not self._has_finite_verb(s, 0, k - 1):
-                # (only on the subject, before any verb: «Україна підтримує план, що передбачає …, заявив …» is
-                # an object's clause, and what follows its comma is the speech verb)
+            if self._shcho_relative(s, k):
                 end = self._next_comma(s, k + 1)
                 if end + 1 < n and s.surfaces[end] == "," and s.upos[end + 1] == "VERB" \
                         and s.feats[end + 1].get("VerbForm") == "Fin":
@@ -1411,6 +1415,13 @@ class _Extractor:
             if c_end < n:
                 starts.add(c_end)
         return sorted(starts), relatives
+
+    def _shcho_relative(self, s: _Sentence, k: int) -> bool:
+        """«що»/«что» at ``k`` as a relative pronoun: right after the comma of the sentence's subject noun, before
+        any verb, and followed by its own verb («Делегації США та України, що зустрілися в Женеві, погодили …»).
+        On an object after the verb («Україна підтримує план, що передбачає …, заявив …») it stays «that»."""
+        return 2 <= k < len(s.words) - 1 and s.surfaces[k - 1] == "," and s.lemmas[k] in ("що", "что") \
+            and s.upos[k + 1] == "VERB" and s.upos[k - 2] in ("NOUN", "PROPN") and not self._has_finite_verb(s, 0, k - 1)
 
     @staticmethod
     def _second_predicate(s: _Sentence, co) -> bool:
@@ -3438,11 +3449,10 @@ class _Extractor:
                 return self._resolve(before[-1], context_people), before[-1]
         # («заявление, в котором говорится …», «заява, у якій ідеться», "a statement in which they said": the
         # statement the relative clause hangs on speaks)
-        for k in range(max(c_start, 2), sp.start):
-            if s.lemmas[k] in ("який", "который", "which") and s.upos[k - 1] == "ADP" and s.surfaces[k - 2] == ",":
-                stmt = next((m for m in mentions if m.kind == "statement" and m.end == k - 2), None)
-                if stmt is not None and not any(m.eligible and k < m.start < sp.start for m in mentions):
-                    return self._resolve(stmt, context_people), stmt
+        for k in range(max(c_start, 1), sp.start):
+            stmt = _statement_before(s, k, mentions)
+            if stmt is not None and not any(m.eligible and k < m.start < sp.start for m in mentions):
+                return self._resolve(stmt, context_people), stmt
         return None, None
 
     @staticmethod
@@ -3654,9 +3664,8 @@ class _Extractor:
                 if actor is not None:
                     return actor, before[-1], "surface"
         # 6a. «заяву, в якій ідеться про …», "a statement in which …": the statement the clause hangs on
-        if rel is not None and rel[0] >= 2 and s.upos[rel[0]] == "ADP" and s.lemmas[rel[0] + 1] in ("який", "который", "which") \
-                and not any(rel[0] <= m.start < cue.start and m.eligible for m in mentions):
-            stmt = next((m for m in mentions if m.kind == "statement" and m.end == rel[0] - 1), None)
+        if rel is not None and not any(rel[0] <= m.start < cue.start and m.eligible for m in mentions):
+            stmt = _statement_before(s, rel[0], mentions)
             if stmt is not None:
                 actor = actor_of(stmt) if stmt.actor is None else (self.index.get(stmt.actor.holder) or stmt.actor)
                 if actor is not None:
