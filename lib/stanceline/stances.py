@@ -679,6 +679,12 @@ def _wording_marker(s: _Sentence, start: int, end: int) -> bool:
         and s.surfaces[end] == "," and s.surfaces[end + 1] in _OPENING_QUOTES
 
 
+def _setter_before(s: _Sentence, i: int) -> int | None:
+    """Where a verb of setting a condition («поставив умову:», «выдвинул условие:», "attached a condition:") stands
+    in the four words before position ``i`` (the condition noun or the colon), or None."""
+    return next((k for k in range(max(0, i - 4), i) if s.lemmas[k] in _SETTING), None)
+
+
 def _statement_before(s: _Sentence, k: int, mentions):
     """The statement a relative clause opened at ``k`` by a preposition and «який»/«который»/"which" hangs on
     («заявление, в котором говорится …», «заяву, в якій ідеться …», "a statement in which …"), or None."""
@@ -1574,13 +1580,12 @@ class _Extractor:
                 continue
             if cm.start > 0 and s.surfaces[cm.start - 1] == "as" and s.surfaces[cm.start] == "if":
                 continue  # "as if it were NATO territory": a comparison, not a condition
-            setter = next((k for k in range(max(0, cm.start - 4), cm.start) if s.lemmas[k] in _SETTING), None)
-            zone = max([sp.end for sp in self._list(s, "speech") if setter is not None and sp.end <= setter
-                        and s.lemmas[sp.start] not in _SETTING] + [0])
-            if s.surfaces[cm.end - 1] == ":" and setter is not None and not any(
+            setter = _setter_before(s, cm.start) if s.surfaces[cm.end - 1] == ":" else None
+            zone = max([sp.end for sp in self._list(s, "speech") if sp.end <= setter
+                        and s.lemmas[sp.start] not in _SETTING] + [0]) if setter is not None else 0
+            if setter is not None and s.lemmas[setter - 1] not in ("не", "not", "ни", "been", "be") and not any(
                     c.start < cm.start and s.lemmas[c.start] not in _SETTING
                     for c in match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)) \
-                    and s.lemmas[setter - 1] not in ("не", "not", "ни", "been", "be") \
                     and any(s.upos[k] in ("PROPN", "NOUN", "PRON") and s.feats[k].get("Case") in ("Nom", None)
                             for k in range(zone, setter)) \
                     and not any(s.feats[k].get("Case") == "Dat" for k in range(zone, setter)):
@@ -1882,8 +1887,7 @@ class _Extractor:
             by = next((k for k in range(issued.end, min(len(s.words) - 1, issued.end + 3))
                        if s.lemmas[k] in ("issue", "sign", "release") and s.surfaces[k + 1] == "by"), None)
             agents = ()
-            if by is not None:  # (a list set off by commas, up to the statement's own verb)
-                # (up to the statement's own verb, a preposition other than «of», or a clause joined on)
+            if by is not None:  # (a list up to the statement's own verb, a preposition other than «of», or a clause joined on)
                 stop = next((k for k in range(by + 2, len(s.words)) if s.upos[k] in ("VERB", "AUX", "SCONJ")
                              or (s.upos[k] == "ADP" and s.surfaces[k] != "of" and not (
                                  s.surfaces[k] == "as" and s.surfaces[k + 1:k + 3] == ["well", "as"]))
@@ -1891,7 +1895,7 @@ class _Extractor:
                 agents = tuple(dict.fromkeys(self.index.get(m.actor.holder) or m.actor for m in mentions
                                              if by + 2 <= m.start < stop and m.actor is not None and m.actor.side
                                              and m.actor.name not in self.lex.media))
-            if agents and len(agents) >= 3 and len({a.side for a in agents}) == 1:
+            if len(agents) >= 3 and len({a.side for a in agents}) == 1:
                 agents = (self.index.get(agents[0].side) or agents[0],)
             if agents:
                 self.state.authors, self.state.authors_age = tuple(agents), -1
@@ -2091,7 +2095,7 @@ class _Extractor:
         # «Зеленський заявив, що Путін поставив умову: …», "Witkoff said Moscow had set a condition: …": a condition
         # set by someone named inside another's words opens the setter's own words
         for c in range(1, n - 1):
-            setter = next((k for k in range(max(0, c - 4), c) if s.lemmas[k] in _SETTING), None) if s.surfaces[c] == ":" else None
+            setter = _setter_before(s, c) if s.surfaces[c] == ":" else None
             outer = [f for f in frames if setter is not None and f.start <= setter < f.end]
             subj = next((m for m in reversed(mentions) if outer and outer[0].start <= m.start and m.end <= setter
                          and m.eligible and m.actor is not None and m.kind != "plan"
@@ -2296,8 +2300,9 @@ class _Extractor:
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
             plan_rel = next(((a, b) for a, b in relatives if a <= cue.start < b and a >= 2 and s.surfaces[a - 1] == ","
-                             and any(m.kind == "plan" and m.end == a - 1 for m in mentions)), None)
-            if s.lemmas[cue.start] in _AUTHORING_VERBS and plan_rel is not None:
+                             and any(m.kind == "plan" and m.end == a - 1 for m in mentions)), None) \
+                if s.lemmas[cue.start] in _AUTHORING_VERBS else None
+            if plan_rel is not None:
                 # («путін не виключив, що проєкт, який напрацювали США та Україна, може стати основою»: who wrote a
                 # plan, said in passing in another side's words, is no stand the text reports; see _plan_authors)
                 authors_sides = {m.actor.side for m in mentions if m.actor is not None and plan_rel[0] <= m.start < plan_rel[1]}
