@@ -3639,3 +3639,21 @@ def test_the_pullback_colon_condition_and_relative_rules_stay_within_their_reach
         ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
     assert stances("Москва не прийме перемир'я, що дозволить ЗСУ перегрупуватися, сказав Лавров.") == {
         ("Sergei Lavrov", "ceasefire", "oppose")}
+
+
+def test_no_right_to_do_something_rules_it_out_and_denying_another_side_the_right_is_the_speaker_s_stand():
+    # "has no right to give up its land" is a refusal in English as «не має права віддавати» is in Ukrainian
+    assert stances("Ukraine has no legal or moral right to give up its land, Zelensky said.", "en") == {
+        ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+    assert stances("Zelensky said Ukraine does not have the right to cede territory.", "en") == {
+        ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+    # another side denied the right to demand something: the speaker rejects it, not the side named
+    assert stances("Zelensky said Russia had no right to demand a withdrawal from Donbas.", "en") == {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+    assert stances("Зеленский заявил, что Россия не имеет права требовать вывода войск из Донбасса.", "ru") == {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+    assert stances("Зеленський заявив, що росія не має права вимагати виведення військ з Донбасу.") == {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+    # a right claimed is no refusal
+    assert stances("Zelensky said Ukraine has the right to security guarantees.", "en") != {
+        ("Volodymyr Zelensky", "security_guarantees", "oppose")}
