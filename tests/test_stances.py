@@ -3657,3 +3657,17 @@ def test_no_right_to_do_something_rules_it_out_and_denying_another_side_the_righ
     # a right claimed is no refusal
     assert stances("Zelensky said Ukraine has the right to security guarantees.", "en") != {
         ("Volodymyr Zelensky", "security_guarantees", "oppose")}
+
+
+def test_an_elided_object_is_still_found_past_a_relative_clause_on_the_holder_and_before_a_colon_that_explains():
+    loan = "Лідери ЄС обговорили репараційний кредит Україні під заставу заморожених російських активів. "
+    # a relative clause on the holder is no object of the verb
+    assert stances(loan + "Бельгія, де зберігається більшість цих коштів, досі не погоджується.") == {
+        ("Belgium", "frozen_assets", "oppose")}
+    # words after a colon that name no issue explain the refusal; the object is still the loan
+    assert stances(loan + "Бельгія не дає згоди: ризики надто великі.") == {("Belgium", "frozen_assets", "oppose")}
+    # a colon that announces the object keeps it
+    assert stances("Зеленський розповів про план. Росія пропонує інший варіант: українські війська вийдуть з Донбасу.") == {
+        ("Russia", "troop_withdrawal_donbas", "support")}
+    # an object named before the colon is still an object: nothing carries over
+    assert stances(loan + "Бельгія не погоджується на нову зустріч: ризики надто великі.") == set()

@@ -2539,16 +2539,21 @@ class _Extractor:
                 # («вимагала, щоб усі країни розділили ризики»: the object is the clause after the comma)
                 clause_object = right_end + 1 < n and s.surfaces[right_end] == "," and any(
                     cm.start == right_end + 1 for cm in self._list(s, "complementizers"))
+                # (words after a colon that name no issue explain, they are no object: «Бельгія досі не дає згоди:
+                # наприкінці жовтня рішення відклали»)
+                object_end = next((k for k in range(cue.end, right_end) if s.surfaces[k] == ":"), right_end)
                 elided = not clause_object and not any(
                     s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
-                    for k in range(cue.end, right_end)) and not any(
+                    for k in range(cue.end, object_end)) and not any(
                     s.upos[k] == "NOUN" or (s.upos[k] == "PROPN" and k not in holder_tokens and not any(
                         m.start <= k < m.end and (m.eligible or (m.actor is not None and m.actor.label == "PERS") or (
                             m.in_pp and (s.feats[k].get("Case") == "Loc" or (
                             self.language == "en" and m.start > 0 and s.lemmas[m.start - 1] in ("in", "at")))))
                         for m in mentions))
-                    for k in range(left_start, cue.start))  # («возвращаться в «большую восьмерку» Москва не собирается»;
-                # a place where, «Зеленський у Берліні відмовився», is no object)
+                    for k in range(left_start, cue.start) if not any(a <= k < b <= cue.start for a, b in relatives))
+                # («возвращаться в «большую восьмерку» Москва не собирается»; a place where, «Зеленський у Берліні
+                # відмовився», is no object; nor is a relative clause on the holder, «Бельгія, де зберігається
+                # більшість цих коштів, досі не погоджується»)
                 # the previous sentence's topic carries over, or an older one when the same actor goes on
                 topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
                 inherited = [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if topical else []
