@@ -3671,3 +3671,16 @@ def test_an_elided_object_is_still_found_past_a_relative_clause_on_the_holder_an
         ("Russia", "troop_withdrawal_donbas", "support")}
     # an object named before the colon is still an object: nothing carries over
     assert stances(loan + "Бельгія не погоджується на нову зустріч: ризики надто великі.") == set()
+
+
+def test_a_side_s_objections_as_the_subject_of_a_verb_object_to_the_issue_named_before():
+    loan = "EU leaders deferred a decision on a reparations loan that would draw on frozen Russian assets. "
+    assert stances(loan + "Belgium's objections forced the delay.", "en") == {("Belgium", "frozen_assets", "oppose")}
+    assert stances("Лідери ЄС відклали рішення щодо репараційного кредиту під заморожені активи. Заперечення Бельгії "
+                   "змусили лідерів відкласти рішення.") == {("Belgium", "frozen_assets", "oppose")}
+    assert stances("Лидеры ЕС отложили решение по репарационному кредиту под замороженные активы. Возражения Бельгии "
+                   "вынудили лидеров отложить решение.", "ru") == {("Belgium", "frozen_assets", "oppose")}
+    # objections to something else object to that
+    assert stances(loan + "Belgium's objections to the summit agenda forced the delay.", "en") == set()
+    # a proposal as the subject is no proposal of the issue named before
+    assert stances(loan + "Moscow's proposal would change little.", "en") == set()

@@ -2542,6 +2542,13 @@ class _Extractor:
                 # (words after a colon that name no issue explain, they are no object: «Бельгія досі не дає згоди:
                 # наприкінці жовтня рішення відклали»)
                 object_end = next((k for k in range(cue.end, right_end) if s.surfaces[k] == ":"), right_end)
+                after = holder_m.end if holder_m is not None and holder_m.start == cue.end else cue.end
+                if info.kind == "noun" and polarity == "oppose" and holder_m is not None and after < n and s.upos[after] in ("VERB", "AUX") and (
+                        after > cue.end or all(s.upos[k] in ("PART", "ADJ", "DET") for k in range(holder_m.end, cue.start))):
+                    # "Belgium's objections forced a delay", «заперечення Бельгії змусили відкласти рішення»: the
+                    # holder's noun is the subject of the verb after it, which is no object of the noun (only an
+                    # objection: "the U.S. proposal could underpin a settlement" is no proposal of the last issue)
+                    object_end = after
                 elided = not clause_object and not any(
                     s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                     for k in range(cue.end, object_end)) and not any(
