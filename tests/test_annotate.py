@@ -324,3 +324,18 @@ def test_an_english_s_form_after_a_hyphenated_number_and_its_noun_is_a_verb():
         assert [w.upos for w in words if w.text == verb] == ["VERB"], text
     words = annotate_text("The two sides said the peace plan was ready.", "en").sentences[0].words
     assert [w.upos for w in words if w.text == "sides"] == ["NOUN"]
+
+
+def test_an_english_s_form_after_a_text_noun_is_its_verb_but_after_other_nouns_a_compound():
+    from stanceline import annotate_text
+    for text, verb in (("The U.S. plan calls for elections.", "calls"), ("The joint statement says little.", "says")):
+        words = annotate_text(text, "en").sentences[0].words
+        assert [w.upos for w in words if w.text == verb] == ["VERB"], text
+    words = annotate_text("The peace talks ended on Sunday.", "en").sentences[0].words
+    assert [w.upos for w in words if w.text == "talks"] == ["NOUN"]
+
+
+def test_a_ukrainian_town_in_iv_keeps_its_name_in_the_locative_and_a_person_s_dative_stays_a_name():
+    from stanceline import annotate_text
+    words = annotate_text("У Києві та в Харкові відкинули цю ідею.", "uk").sentences[0].words
+    assert [w.lemma for w in words if w.text in ("Києві", "Харкові")] == ["Київ", "Харків"]

@@ -58,6 +58,7 @@ _PERSON = {"1per": "1", "2per": "2", "3per": "3"}
 _ANIMACY = {"anim": "Anim", "inan": "Inan"}
 _MOOD = {"indc": "Ind", "impr": "Imp"}
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+_NAME_TAGS_PERSON = {"Name", "Surn", "Patr"}
 
 
 @lru_cache(maxsize=None)
@@ -109,6 +110,13 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         if closed is not None and (closed.tag.POS == "NPRO" or normalise_key(parse.normal_form) != normalise_key(word)
                                    or len(word) <= 3):
             parse = closed
+    if language == "uk" and word[:1].isupper() and word.endswith(("ові", "еві", "єві")) \
+            and _NAME_TAGS_PERSON & set(parse.tag.grammemes):
+        # «у Києві», «у Харкові», «у Львові»: the dictionary puts a person's name first («Кий», «Харко»); a
+        # town in «-ів/-їв» has its locative in «-ові/-еві», and a place is what such a form names in news
+        town = next((p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "loct" in p.tag.grammemes
+                     and p.normal_form.endswith(("ів", "їв"))), None)
+        parse = town or parse
     tag = parse.tag
     lemma = normalise_key(parse.normal_form)
     upos = _POS_TO_UPOS.get(tag.POS, "X")
