@@ -3684,3 +3684,26 @@ def test_a_side_s_objections_as_the_subject_of_a_verb_object_to_the_issue_named_
     assert stances(loan + "Belgium's objections to the summit agenda forced the delay.", "en") == set()
     # a proposal as the subject is no proposal of the issue named before
     assert stances(loan + "Moscow's proposal would change little.", "en") == set()
+
+
+def test_in_english_a_plan_before_a_verb_of_proposing_is_its_subject_and_speaks_for_its_proposer():
+    assert stances("The U.S. draft called for Ukraine to hold elections within 100 days of signing.", "en") == {
+        ("United States", "elections", "support")}
+    assert stances("The U.S. draft offered Russia a phased lifting of sanctions.", "en") == {
+        ("United States", "sanctions_relief", "support")}
+    assert stances("The U.S. plan ruled out NATO troops in Ukraine.", "en") == {
+        ("United States", "foreign_troops_deployment", "oppose")}
+    assert stances("The U.S. plan calls for Ukraine to hold elections within 100 days.", "en") == {
+        ("United States", "elections", "support")}
+    # a verdict on the plan is whoever gives it
+    assert stances("Putin said the plan could be a basis for a settlement.", "en") == {
+        ("Vladimir Putin", "peace_plan_overall", "support")}
+    # Ukrainian puts objects before the verb: «Трамп документ підтримує» is Trump's support
+    assert stances("Дональд Трамп американський мирний план підтримує.") == {("Donald Trump", "peace_plan_overall", "support")}
+
+
+def test_in_kyiv_stands_for_ukraine_as_in_moscow_stands_for_russia():
+    assert stances("У Києві відкинули ідею вільної економічної зони на Донеччині.") == {
+        ("Ukraine", "troop_withdrawal_donbas", "oppose")}
+    assert stances("У Москві відкинули ідею вільної економічної зони на Донеччині.") == {
+        ("Russia", "troop_withdrawal_donbas", "oppose")}

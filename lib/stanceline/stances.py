@@ -157,6 +157,7 @@ _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "вій�
 _DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
                  "demand", "insist", "seek"}
 _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
+_PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "exclude", "bar", "insist", "urge", "ban"}
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
 _TALKS = {"talk", "talks", "meeting", "negotiation", "consultation", "переговори", "зустріч", "консультація",
@@ -2253,8 +2254,11 @@ class _Extractor:
             if c.pattern.payload.kind != "verb" or c.start == 0 or self.language != "en":
                 return False
             k = c.start - 1
+            # (a finite verb after a plan is the plan's: "The U.S. draft offered Russia …", "the plan calls for")
+            finite_after_plan = s.upos[c.start] == "VERB" and s.surfaces[c.start].lower().endswith(("s", "ed")) and any(
+                m.kind == "plan" and m.end == c.start for m in mentions)
             if s.upos[k] == "DET" or s.surfaces[k].lower() in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your") \
-                    or k in issue_tokens or (
+                    or (k in issue_tokens and not finite_after_plan) or (
                     c.start in possessor_ends and c.end < len(s.words) and s.upos[c.end] == "ADP"):
                 return True  # ("Russian demands for …": a state's adjective)
             while k >= 0 and s.upos[k] in ("PROPN", "ADJ") and c.start - k <= 3:
@@ -3552,7 +3556,13 @@ class _Extractor:
 
         def usable(m) -> bool:
             if m.kind == "plan":
-                return info.document or info.kind == "noun"
+                # (in English a plan right before a verb of proposing is its subject: "The U.S. draft offered Russia
+                # …", "the plan ruled out NATO troops" say what the plan proposes, as «передбачає» does; Ukrainian
+                # and Russian put objects there too, «Трамп документ підтримує», and a verdict, "the plan could be a
+                # basis", is whoever gives it)
+                return info.document or info.kind == "noun" or (
+                    self.language == "en" and s.lemmas[cue.start] in _PLAN_VERBS and not m.in_pp
+                    and m.end <= cue.start and all(s.upos[k] in ("ADV", "AUX", "PART") for k in range(m.end, cue.start)))
             if not m.eligible or m.start in cond_tokens or m.start in self._paren_speakers:
                 return False
             if experiencer and (m.end == cue.start and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):

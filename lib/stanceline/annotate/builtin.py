@@ -255,6 +255,12 @@ class BuiltinAnnotator:
             i = j
 
 
+# nouns for texts, whose -s form after them is their verb ("the U.S. plan calls for", "the statement says"):
+# a text is rarely the first half of a compound noun, as "peace" is in "the peace talks"
+_DOCUMENT_NOUNS = {"plan", "draft", "proposal", "document", "framework", "text", "deal", "agreement", "statement",
+                   "declaration", "resolution", "blueprint", "initiative", "memorandum"}
+
+
 def _english_nouns_in_context(words, analyses):
     """English words read as verbs out of context that a determiner shows to be nouns: "the sides said",
     "a demand", "Russia's demand", "the peace plan worked out" (a noun phrase ends where a verb follows),
@@ -279,8 +285,8 @@ def _english_nouns_in_context(words, analyses):
                 k >= 1 and words[k][0] in ("-", "–") and out[k - 1].upos == "NUM")):
             hyphened = hyphened or words[k][0] in ("-", "–")
             k -= 1
-        agrees = hyphened and words[i][0].lower().endswith("s") and prev.upos == "NOUN" \
-            and not words[i - 1][0].lower().endswith("s")
+        agrees = (hyphened or words[i - 1][0].lower() in _DOCUMENT_NOUNS) and words[i][0].lower().endswith("s") \
+            and prev.upos == "NOUN" and not words[i - 1][0].lower().endswith("s")
         compound = prev.upos in ("NOUN", "PROPN", "ADJ") and k >= 0 and (out[k].upos in ("DET", "NUM") or
                                                                           words[k][0] in ("'s", "’s")) \
             and after in ("VERB", "AUX", "PUNCT", "ADP", "PART") and not agrees
