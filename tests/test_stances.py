@@ -3707,3 +3707,17 @@ def test_in_kyiv_stands_for_ukraine_as_in_moscow_stands_for_russia():
         ("Ukraine", "troop_withdrawal_donbas", "oppose")}
     assert stances("У Москві відкинули ідею вільної економічної зони на Донеччині.") == {
         ("Russia", "troop_withdrawal_donbas", "oppose")}
+
+
+def test_a_year_before_the_article_s_own_dates_a_position_to_then():
+    # (the test articles are dated 18 December 2025)
+    assert stances("У 2022 році під час переговорів у Стамбулі українська делегація допускала нейтральний статус держави.") == set()
+    assert stances("In 2022, Russian negotiators demanded that Ukraine limit its army to 85,000 troops.", "en") == set()
+    assert stances("Ранее, в 2019 году, Зеленский выступал за прямые переговоры с Путиным.", "ru") == set()
+    # since a year runs up to now; a comparison with a year holds now
+    assert stances("Russia has demanded since 2022 that Ukraine limit its army.", "en") == {("Russia", "army_size_cap", "support")}
+    assert stances("Росія вимагає виведення українських військ з Донбасу, як і в 2022 році, заявив Пєсков.") == {
+        ("Dmitry Peskov", "troop_withdrawal_donbas", "support")}
+    # this year is no earlier year
+    assert stances("У 2025 році Росія вимагає виведення українських військ з Донбасу.") == {
+        ("Russia", "troop_withdrawal_donbas", "support")}

@@ -830,7 +830,22 @@ class _Extractor:
         """Markers of an explicitly past position: the `past` list, and a superseded draft («перша редакція»,
         "the original draft, since reworked") when the sentence tells it in the past tense."""
         told_in_past = any(s.feats[k].get("Tense") == "Past" for k in range(len(s.words)))
-        return self._list(s, "past") + (self._list(s, "superseded") if told_in_past else [])
+        return self._list(s, "past") + (self._list(s, "superseded") if told_in_past else []) + self._earlier_year(s)
+
+    def _earlier_year(self, s: _Sentence) -> list:
+        """«У 2022 році», «в 2019 году», "In 2022": a year before the article's own dates a position to then
+        (talks of 2022 are not the talks of today); "since 2022" or «з 2022 року» runs up to now, and «як і в
+        2022 році», "as in 2022" compare the present with it: neither is such a date."""
+        published = getattr(self.article, "published", None)
+        if published is None:
+            return []
+        out = []
+        for k in range(1, len(s.words)):
+            if s.lemmas[k - 1] in ("у", "в", "in") and s.surfaces[k].isdigit() and len(s.surfaces[k]) == 4 \
+                    and 1990 <= int(s.surfaces[k]) < published.year \
+                    and not any(s.lemmas[j] in ("як", "как", "as", "like") for j in range(max(0, k - 3), k - 1)):
+                out.append(_Span(k - 1, k + 1))
+        return out
 
     def _possessors(self, s: _Sentence):
         """Possessor adjectives of the sentence («американський», "U.S."), matched once per sentence."""
