@@ -3721,3 +3721,15 @@ def test_a_year_before_the_article_s_own_dates_a_position_to_then():
     # this year is no earlier year
     assert stances("У 2025 році Росія вимагає виведення українських військ з Донбасу.") == {
         ("Russia", "troop_withdrawal_donbas", "support")}
+
+
+def test_what_analysts_or_experts_suppose_is_a_guess_not_a_position():
+    assert stances("Експерти припускають, що росія може погодитися на заморожування лінії фронту лише після зимової кампанії.") == set()
+    assert stances("На думку аналітиків, Кремль відкине будь-яке перемир'я.") == set()
+    assert stances("Эксперты сомневаются, что Москва пойдет на компромисс по Донбассу.", "ru") == set()
+    assert stances("Analysts believe Moscow will reject any ceasefire.", "en") == set()
+    assert stances("Moscow will reject any ceasefire, analysts say.", "en") == set()
+    # experts at work are no guessers; a named speaker is no guess
+    assert stances("U.S. and Ukrainian experts agreed on the security guarantees.", "en") == {
+        ("United States", "security_guarantees", "support")}
+    assert stances("Moscow will reject any ceasefire, Peskov said.", "en") == {("Dmitry Peskov", "ceasefire", "oppose")}

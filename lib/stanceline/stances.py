@@ -2042,7 +2042,14 @@ class _Extractor:
         parenthetical: set[int] = set()  # speech verbs set off by commas inside the words they report
         self._paren_speakers = set()  # «Росія, за його словами, хоче …», "Russia, he said, wants …": who speaks, not who holds
         self._prev_speaker = None
+        guessed = []  # the words of those whose words are guesses
         for sp in speech:
+            guesser = next((h for h in self._list(s, "guessers") if h.end == sp.start or h.start == sp.end), None)
+            if guesser is not None:
+                # "Analysts believe Moscow will …", "…, analysts say": a guess, reported as such
+                left = guesser.start > 0 and s.surfaces[guesser.start - 1] == "," or sp.start > 0 and s.surfaces[sp.start - 1] == ","
+                guessed.append((0, min(guesser.start, sp.start)) if left else (sp.end, n))
+                continue
             if sp.start in owners:
                 spk, spk_m = self._resolve(owners[sp.start], context_people), owners[sp.start]
             else:
@@ -2426,6 +2433,9 @@ class _Extractor:
             if frame is None and any(h.start <= 1 or c_start <= h.start < clause_end(cue.start) or (
                     h.start < cue.start and not any(h.start < b <= cue.start for b in bounds)) for h in self._list(s, "hedges")):
                 continue
+            if frame is None and (any(a <= cue.start < b for a, b in guessed) or any(
+                    h.start <= 1 and h.end < n and s.upos[h.end] == "VERB" for h in self._list(s, "guessers"))):
+                continue  # «Експерти припускають, що …»: a guess, whatever the verb
             if any(c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start for p in past):
                 continue
             # scope
