@@ -3733,3 +3733,16 @@ def test_what_analysts_or_experts_suppose_is_a_guess_not_a_position():
     assert stances("U.S. and Ukrainian experts agreed on the security guarantees.", "en") == {
         ("United States", "security_guarantees", "support")}
     assert stances("Moscow will reject any ceasefire, Peskov said.", "en") == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Сибіга: Україна не погодиться на обмеження своєї армії.", "uk", ("Andrii Sybiha", "army_size_cap", "oppose")),
+    ("Угорський прем'єр Віктор Орбан привітав мирну ініціативу Трампа.", "uk", ("Viktor Orbán", "peace_plan_overall", "support")),
+    ("Каллас заявила, що ЄС не визнає окупованих територій російськими.", "uk", ("Kaja Kallas", "territory_recognition", "oppose")),
+    ("Де Вевер заявив, що Бельгія не підтримає використання заморожених російських активів.", "uk",
+     ("Bart De Wever", "frozen_assets", "oppose")),
+    ("EU foreign policy chief Kaja Kallas said Europe would never recognise Crimea as Russian.", "en",
+     ("Kaja Kallas", "territory_recognition", "oppose")),
+])
+def test_officials_often_quoted_in_the_talks_are_known_by_name(text, language, expected):
+    assert stances(text, language) == {expected}
