@@ -3746,3 +3746,14 @@ def test_what_analysts_or_experts_suppose_is_a_guess_not_a_position():
 ])
 def test_officials_often_quoted_in_the_talks_are_known_by_name(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zakharova warned on Thursday that any European troops deployed to Ukraine would be considered legitimate targets "
+     "by the Russian military.", "en"),
+    ("Putin warned that Russia would treat any NATO troops in Ukraine as targets.", "en"),
+    ("путін попередив, що будь-які війська країн НАТО в Україні росія вважатиме ціллю.", "uk"),
+    ("Путин предупредил, что любые войска НАТО на Украине Россия будет считать целью.", "ru"),
+])
+def test_troops_called_targets_are_ruled_out_even_with_the_military_named_after_by(text, language):
+    assert {p for _a, i, p in stances(text, language) if i == "foreign_troops_deployment"} == {"oppose"}

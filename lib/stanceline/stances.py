@@ -2347,8 +2347,9 @@ class _Extractor:
             predicate = (cue.start > 0 and s.lemmas[cue.start - 1] in _COPULAS) or (
                 self.language == "ru" and head_feats.get("VerbForm") == "Part" and "Case" not in head_feats)
             if not agents and not predicate and (head_feats.get("VerbForm") in ("Conv", "Part") or (
-                    self.language == "en" and cue.end < n and s.surfaces[cue.end] == "by")):
+                    self.language == "en" and info.kind == "verb" and cue.end < n and s.surfaces[cue.end] == "by")):
                 continue  # «відмовившись», "supported by": a circumstance, not a position taken
+                # (an attitude word is no passive: "would be considered legitimate targets by the military")
             if info.kind == "verb" and noun_like(cue):
                 info = type(info)(info.polarity, "noun", info.document)
             if info.kind == "noun" and any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 2), cue.start)):
