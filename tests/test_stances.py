@@ -1180,7 +1180,7 @@ def test_naming_two_regions_or_a_vote_is_not_yet_an_issue():
     assert stances("Зеленський заявив, що Україна готова відновлювати енергетику в Запорізькій та Херсонській областях.") == set()
     assert stances("Zelensky said Ukraine is ready to rebuild power lines in Zaporizhzhia and Kherson.", "en") == set()
     assert stances("Hungary wants an EU vote on the loan next week.", "en") == set()
-    assert stances("Orban said Hungary will block the vote on the reparations loan.", "en") == {("Hungary", "frozen_assets", "oppose")}
+    assert stances("Orban said Hungary will block the vote on the reparations loan.", "en") == {("Viktor Orbán", "frozen_assets", "oppose")}
     assert stances("Zelensky said Ukraine is ready for elections.", "en") == {("Volodymyr Zelensky", "elections", "support")}
 
 
@@ -3757,3 +3757,26 @@ def test_officials_often_quoted_in_the_talks_are_known_by_name(text, language, e
 ])
 def test_troops_called_targets_are_ruled_out_even_with_the_military_named_after_by(text, language):
     assert {p for _a, i, p in stances(text, language) if i == "foreign_troops_deployment"} == {"oppose"}
+
+
+def test_a_ceasefire_or_deal_after_which_something_happens_is_when_not_a_position():
+    assert stances("Europe is ready to send troops to Ukraine after a ceasefire, Macron said.", "en") == {
+        ("Emmanuel Macron", "foreign_troops_deployment", "support")}
+    assert stances("Германия намерена отправить войска на Украину после прекращения огня, заявил Мерц.", "ru") == {
+        ("Friedrich Merz", "foreign_troops_deployment", "support")}
+    assert stances("МАГАТЕ готове взяти на себе контроль над роботою ЗАЕС після завершення бойових дій.") == {
+        ("IAEA", "zaporizhzhia_npp", "support")}
+    # what a side puts first is its position
+    assert stances("Мирну угоду винесуть на референдум лише після припинення вогню, заявив Зеленський.") == {
+        ("Volodymyr Zelensky", "ceasefire", "support")}
+
+
+def test_a_speaker_named_after_the_verb_is_the_speaker_after_a_relative_clause_that_ends_the_words():
+    assert stances("Украина не будет выводить армию с территорий, которые Россия не смогла захватить, подчеркнул Умеров.", "ru") == {
+        ("Rustem Umerov", "troop_withdrawal_donbas", "oppose")}
+    # a relative clause on the subject still leaves the subject before it the speaker
+    assert stances("Зеленський, який зустрівся з Трампом у неділю, заявив, що Україна не виведе війська з Донбасу.") == {
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+    # «намерена» is the feminine of «намерен»
+    assert stances("Германия не намерена отправлять войска на Украину, заявил Мерц.", "ru") == {
+        ("Friedrich Merz", "foreign_troops_deployment", "oppose")}

@@ -157,6 +157,8 @@ _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "вій�
 _DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
                  "demand", "insist", "seek"}
 _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
+_AFTER = {"після", "после", "after"}
+_ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
 _PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "exclude", "bar", "insist", "urge", "ban"}
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
@@ -1781,6 +1783,11 @@ class _Extractor:
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
+            after = im.start - 2 if im.start > 1 and s.upos[im.start - 1] == "DET" else im.start - 1  # ("after a ceasefire")
+            if im.pattern.payload[0] in ("ceasefire", "peace_plan_overall") and after >= 0 \
+                    and s.lemmas[after] in _AFTER and not (after > 0 and s.lemmas[after - 1] in _ONLY):
+                continue  # «направити війська після припинення вогню», "after a ceasefire": when, not a position
+                # (what a side puts first is its position: «референдум лише після припинення вогню»)
             if any((b.end == im.start or (b.end == im.start - 1 and s.upos[b.end] != "PRON")
                     or (im.tokens <= b.tokens and s.upos[b.start] == "ADP"))
                    # «Для станції Вашингтон пропонує …»: a sentence-initial «для» names the topic
@@ -3414,16 +3421,19 @@ class _Extractor:
             c_start = max(b for b in starts if b <= c_start - 1)
         # ("Zelensky, who met Trump on Sunday, said …": a relative clause set off by commas right before the
         # verb; its antecedent before the first comma is the subject)
+        # (unless the speaker is named after the verb and ends the sentence or its clause: «…з територій, які
+        # Росія не змогла захопити, наголосив Умєров.» closes the words with a relative clause on their last noun)
+        named_last = any(self._follows_verb(s, sp, m) and (m.end >= len(s.words) - 1 or s.surfaces[m.end] in (",", ".", ";"))
+                         for m in mentions)
         embedded = next((a for a, b in self._relatives if sp.start - 1 <= b <= sp.start and a > 1
-                         and s.surfaces[a - 1] == "," and s.surfaces[sp.start - 1] == ","), None)
+                         and s.surfaces[a - 1] == "," and s.surfaces[sp.start - 1] == ","), None) if not named_last else None
         if embedded is None and sp.start > 3 and s.surfaces[sp.start - 1] == ",":
             # ("Peskov, speaking to reporters on Friday, said …", «Пєсков, відповідаючи на запитання, заявив …»:
             # a participle phrase set off by commas before the verb; the subject stands before it)
             opening = max((k for k in range(sp.start - 1) if s.surfaces[k] == ","), default=None)
             bare_subject = opening is not None and any(m.end == opening and m.actor is not None for m in mentions) \
                 and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] == "," for k in range(opening))
-            named_after = any(self._follows_verb(s, sp, m) and (m.end >= len(s.words) - 1 or s.surfaces[m.end] in (",", ".", ";"))
-                              for m in mentions)  # "…, refusing any withdrawal, said Zelensky."
+            named_after = named_last  # "…, refusing any withdrawal, said Zelensky."
             if bare_subject and opening + 1 < sp.start - 1 and not named_after and (
                     s.feats[opening + 1].get("VerbForm") in ("Ger", "Conv")
                     or (self.language == "en" and s.surfaces[opening + 1].endswith("ing") and s.upos[opening + 1] == "VERB")):
