@@ -3780,3 +3780,10 @@ def test_a_speaker_named_after_the_verb_is_the_speaker_after_a_relative_clause_t
     # «намерена» is the feminine of «намерен»
     assert stances("Германия не намерена отправлять войска на Украину, заявил Мерц.", "ru") == {
         ("Friedrich Merz", "foreign_troops_deployment", "oppose")}
+
+
+def test_no_intention_of_agreeing_to_something_rules_it_out():
+    assert stances("Peskov told reporters that Russia had no intention of agreeing to a truce over the holidays.", "en") == {
+        ("Dmitry Peskov", "ceasefire", "oppose")}
+    assert stances("Russia has every intention of agreeing to a truce, Peskov said.", "en") != {
+        ("Dmitry Peskov", "ceasefire", "oppose")}
