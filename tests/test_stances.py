@@ -3787,3 +3787,8 @@ def test_no_intention_of_agreeing_to_something_rules_it_out():
         ("Dmitry Peskov", "ceasefire", "oppose")}
     assert stances("Russia has every intention of agreeing to a truce, Peskov said.", "en") != {
         ("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+def test_urging_another_not_to_do_something_rules_it_out():
+    assert stances("Zelensky urged Washington not to lift any sanctions before a just peace was secured.", "en") == {
+        ("Volodymyr Zelensky", "sanctions_relief", "oppose")}

@@ -1819,7 +1819,8 @@ class _Extractor:
             # вступать в НАТО», «не може визнати»)
             negated = im.start in neg_ends or (im.start - 1 in neg_ends and (
                 s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at)
-                and s.surfaces[im.start - 1] not in _INCLUSIVE)  # «не только признать …, но и …» negates nothing
+                and s.surfaces[im.start - 1] not in _INCLUSIVE - {"to"})  # «не только признать …, но и …» negates
+            # nothing ("urged Washington not to lift sanctions" denies the lifting)
             if negated:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
