@@ -3792,3 +3792,20 @@ def test_no_intention_of_agreeing_to_something_rules_it_out():
 def test_urging_another_not_to_do_something_rules_it_out():
     assert stances("Zelensky urged Washington not to lift any sanctions before a just peace was secured.", "en") == {
         ("Volodymyr Zelensky", "sanctions_relief", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine has called on the EU to use the immobilised assets to fund its defence next year.", ("Ukraine", "frozen_assets", "support")),
+    ("Washington has pressed Kyiv to hold elections.", ("United States", "elections", "support")),
+    ("Trump said it was time to hold an election in Ukraine.", ("Donald Trump", "elections", "support")),
+    ("Kyiv balked at the 600,000 cap.", ("Ukraine", "army_size_cap", "oppose")),
+    ("Russia has demanded sharp cuts to Ukraine's armed forces.", ("Russia", "army_size_cap", "support")),
+    ("The Kremlin insists on the demilitarisation of Ukraine.", ("Russia", "army_size_cap", "support")),
+])
+def test_english_wire_phrasings_of_demands_and_the_army_cap(text, expected):
+    assert stances(text, "en") == {expected}
+
+
+def test_a_call_on_a_day_or_cuts_to_aid_are_no_stance():
+    assert stances("Putin told Erdogan in a telephone call on Monday that the talks would go on.", "en") == set()
+    assert stances("The U.S. cut military aid to Ukraine.", "en") == set()
