@@ -3809,3 +3809,15 @@ def test_english_wire_phrasings_of_demands_and_the_army_cap(text, expected):
 def test_a_call_on_a_day_or_cuts_to_aid_are_no_stance():
     assert stances("Putin told Erdogan in a telephone call on Monday that the talks would go on.", "en") == set()
     assert stances("The U.S. cut military aid to Ukraine.", "en") == set()
+
+
+def test_refusing_even_to_discuss_a_measure_rejects_it_but_refusing_to_comment_says_nothing():
+    assert stances("Zelensky refused to discuss territorial concessions.", "en") == {
+        ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+    assert stances("Зеленський відмовився обговорювати територіальні поступки.") == {
+        ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+    assert stances("Киев отказался обсуждать территориальные уступки.", "ru") == {("Ukraine", "territory_recognition", "oppose")}
+    assert stances("Пєсков відмовився коментувати перемир'я.") == set()
+    assert stances("Peskov declined to comment on the ceasefire.", "en") == set()
+    # agreeing to discuss is no agreement yet
+    assert stances("Zelensky agreed to discuss the ceasefire.", "en") == set()

@@ -157,6 +157,7 @@ _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "вій�
 _DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
                  "demand", "insist", "seek"}
 _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
+_DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
 _PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "exclude", "bar", "insist", "urge", "ban"}
@@ -2496,7 +2497,11 @@ class _Extractor:
             inner = [f for f in issues_in(cue.start + 1, cue.end, inside=rel) if not kept[f[0]][0].tokens & set(cue.tokens)]
             found = [f for f in issues_in(cue.end, right_end, inside=rel) + inner + issues_in(left_start, cue.start, inside=rel)
                      if not kept[f[0]][0].tokens & holder_tokens]
-            if any(cue.end <= nm.start <= cue.end + 1 for nm in neutral):
+            # («відмовився обговорювати територіальні поступки», "refused to discuss territorial concessions":
+            # refusing even to discuss a measure rejects it; refusing to comment says nothing)
+            refused_talk = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "oppose"
+                            and s.lemmas[nm.start] in _DISCUSS}
+            if any(cue.end <= nm.start <= cue.end + 1 and nm.start not in refused_talk for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
             if any(cue.start - 2 <= nm.end - 1 < cue.start and {"whether", "чи", "ли"} & set(s.surfaces[nm.start:nm.end])
                    for nm in neutral):
@@ -2514,7 +2519,7 @@ class _Extractor:
             # «Обговорювати документ … планують», "plan to discuss the draft": an issue that is the object of a
             # neutral verb is only discussed, whatever attitude word governs that verb
             found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
-                                                 for nm in neutral)]
+                                                 and nm.start not in refused_talk for nm in neutral)]
             # «не погодиться на війська НАТО, а щодо Криму компромісів не буде»: an issue whose own clause denies
             # it («не буде», "there will be no") is that clause's, not an attitude word's before the comma
             # (when a speaker's frame holds it; without one the attitude word is all there is)
