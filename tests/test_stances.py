@@ -3821,3 +3821,23 @@ def test_refusing_even_to_discuss_a_measure_rejects_it_but_refusing_to_comment_s
     assert stances("Peskov declined to comment on the ceasefire.", "en") == set()
     # agreeing to discuss is no agreement yet
     assert stances("Zelensky agreed to discuss the ceasefire.", "en") == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Кремль розглядає вихід ЗСУ з Донбасу як передумову для будь-якого припинення вогню.", "uk",
+     {("Russia", "troop_withdrawal_donbas", "support"), ("Russia", "ceasefire", "conditional")}),
+    ("В Кремле заявили, что вывод ВСУ из Донбасса остается обязательным условием для прекращения огня.", "ru",
+     {("Russia", "troop_withdrawal_donbas", "support"), ("Russia", "ceasefire", "conditional")}),
+    ("The Kremlin has made the withdrawal of Ukrainian forces from Donbas a precondition for a ceasefire.", "en",
+     {("Russia", "troop_withdrawal_donbas", "support"), ("Russia", "ceasefire", "conditional")}),
+    ("Зеленський заявив, що припинення вогню є умовою для виборів.", "uk",
+     {("Volodymyr Zelensky", "ceasefire", "support"), ("Volodymyr Zelensky", "elections", "conditional")}),
+    # a necessary condition of something that is no issue still demands the measure
+    ("Путін заявив, що вибори в Україні — необхідна умова для підписання угоди.", "uk",
+     {("Vladimir Putin", "elections", "support")}),
+    # a plain condition of something that is no issue may be any term; conditions for talks name no measure
+    ("Зеленський заявив, що вибори — умова для підписання угоди.", "uk", set()),
+    ("Сторони обговорили умови для припинення вогню.", "uk", set()),
+])
+def test_a_measure_named_a_precondition_of_another_is_demanded_and_the_other_held_on_it(text, language, expected):
+    assert stances(text, language) == expected

@@ -157,6 +157,14 @@ _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "вій�
 _DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
                  "demand", "insist", "seek"}
 _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "шансы", "успех", "chance", "prospect", "success"}
+# a precondition named as such («передумова», "precondition"), or a condition called necessary («необхідна
+# умова», «обязательное условие»), with the words that may join it to the measure before it («як», "as", «—»)
+_PRECONDITIONS = {"передумова", "умова", "условие", "предусловие", "precondition", "prerequisite", "condition"}
+_NECESSARY = ("необхідн", "обов'язков", "обов’язков", "ключов", "головн", "необходим", "обязательн", "ключев", "главн",
+              "necessary", "essential", "key", "main")
+_LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
+          "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
+_FOR_OF = {"для", "до", "for", "of"}
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
@@ -1795,8 +1803,9 @@ class _Extractor:
                    and not (b.start == 0 and b.end - b.start == 1)
                    # («для українців настав час голосувати»: for whom, before people, is no purpose)
                    and not (b.end == im.start and s.feats[im.start].get("Animacy") == "Anim")
-                   # «підстав для перемир'я», «оснований для перемирия»: grounds for it, not a plan's purpose
-                   and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS)
+                   # «підстав для перемир'я», «оснований для перемирия»: grounds for it, not a plan's purpose; nor is
+                   # «передумова для перемир'я» (a precondition names what it is a condition of)
+                   and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS | _PRECONDITIONS)
                    # "a framework for security arrangements" is those arrangements, not a plan's purpose
                    and not (im.pattern.payload[0] == "security_guarantees" and any(
                        pm.start == b.start for pm in self._list(s, "plan_nouns"))) for b in blockers):
@@ -3094,6 +3103,7 @@ class _Extractor:
                                             None, source, None, None, "surface"))
                 plan_content = True
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
+        results = self._preconditions(s, issues_in(0, n), kept, results, frames, mentions, context_people, source)
         # «Вони підтримали армію в 800 тисяч. А ще — багатонаціональні сили …», "Also: a ceasefire monitored
         # by …": a verbless item added to a list goes on with the holder and attitude of the sentence before
         if not results and self._previous and any(om.start == 0 for om in self._list(s, "additive_openers")) \
@@ -3778,6 +3788,48 @@ class _Extractor:
                 edge = joined(edge, step)
         names = {(self.index.get(a.holder) or a).name for a in group}
         return actor if len(names) < 2 else self._parties_actor(group)
+
+    def _preconditions(self, s, found, kept, results, frames, mentions, context_people, source) -> list:
+        """«Кремль розглядає вихід ЗСУ з Донбасу як передумову для будь-якого припинення вогню», "made the
+        withdrawal a precondition for a ceasefire", «вибори — необхідна умова для підписання угоди»: a measure
+        named a precondition of another is demanded, and the other is accepted only on that condition. The
+        holder is whoever already holds the first measure here, else the speaker, else the subject before it."""
+        n = len(s.words)
+        for p in range(1, n - 1):
+            if s.lemmas[p] not in _PRECONDITIONS:
+                continue
+            # (the measure's own words may run on, «вихід ЗСУ з Донбасу як передумову»; a verb other than a link
+            # or a comma between them starts something else)
+            before = [(i, k, g) for i, k, g in found if kept[i][0].end <= p and not any(
+                s.upos[t] in ("VERB", "AUX") and s.lemmas[t] not in _LINKS or s.surfaces[t] in (",", ";")
+                for t in range(kept[i][0].end, p))]
+            after = [(i, k, g) for i, k, g in found if p < kept[i][0].start <= p + 3 and s.lemmas[p + 1] in _FOR_OF
+                     and all(s.upos[t] in ("DET", "ADJ", "PRON") for t in range(p + 2, kept[i][0].start))]
+            if not before or s.lemmas[p + 1] not in _FOR_OF or (after and before[-1][1] == after[0][1]):
+                continue
+            if s.lemmas[p] in ("умова", "условие", "condition") and not after and not (
+                    s.upos[p - 1] == "ADJ" and s.lemmas[p - 1].startswith(_NECESSARY)):
+                continue  # a plain «умова» of something that is no issue may be any term; «необхідна умова» demands
+            xi, xkey, xsign = before[-1]
+            holder = next((self.index.get(st.actor) for st in results if st.issue == xkey), None)
+            if holder is None:
+                frame = next((f for f in frames if f.start <= p < f.end and f.speaker is not None), None)
+                holder = frame.speaker if frame is not None else None
+            if holder is None:
+                subject = next((m for m in mentions if m.eligible and m.end <= kept[xi][0].start and m.actor is not None), None)
+                holder = self._resolve(subject, context_people) if subject is not None else None
+                holder = (self.index.get(holder.holder) or holder) if holder is not None and holder.side else None
+            if holder is None:
+                continue
+            if not any(st.actor == holder.name and st.issue == xkey for st in results):
+                pol = "support" if resolve_sign(xsign, self.lex.issues[xkey], holder.side) > 0 else "oppose"
+                results.append(self._stance(s, holder, xkey, pol, None, source, None, None, "surface"))
+            if after:  # (a precondition of something that is no issue, «для підписання угоди», still demands)
+                ykey = after[0][1]
+                condition = " ".join(w.text for w in s.words[kept[xi][0].start:kept[xi][0].end])
+                results = [st for st in results if not (st.actor == holder.name and st.issue == ykey)]
+                results.append(self._stance(s, holder, ykey, "conditional", condition, source, None, None, "surface"))
+        return results
 
     def _stance(self, s, actor: Actor, issue, polarity, condition, source, speaker, cue, method) -> Stance:
         # a place or body that speaks for a state holds the state's position («Київ заявив» -> Ukraine)
