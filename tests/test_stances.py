@@ -3841,3 +3841,14 @@ def test_refusing_even_to_discuss_a_measure_rejects_it_but_refusing_to_comment_s
 ])
 def test_a_measure_named_a_precondition_of_another_is_demanded_and_the_other_held_on_it(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Зеленский заявил, что 20-пунктный план согласован на 90%.", "ru", ("Volodymyr Zelensky", "peace_plan_overall", "support")),
+    ("Зеленський заявив, що 20-пунктний мирний план узгоджений приблизно на 90%.", "uk",
+     ("Volodymyr Zelensky", "peace_plan_overall", "support")),
+    ('Trump said the security guarantees were "95% done".', "en", ("Donald Trump", "security_guarantees", "support")),
+    ("Trump said the security guarantees were 95 percent done.", "en", ("Donald Trump", "security_guarantees", "support")),
+])
+def test_a_plan_named_by_its_points_and_progress_told_in_percent(text, language, expected):
+    assert stances(text, language) == {expected}
