@@ -3852,3 +3852,14 @@ def test_a_measure_named_a_precondition_of_another_is_demanded_and_the_other_hel
 ])
 def test_a_plan_named_by_its_points_and_progress_told_in_percent(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Russia will continue its special military operation until its goals are achieved, Peskov said.", "en",
+     ("Dmitry Peskov", "military_pressure", "support")),
+    ("Міноборони рф заявило, що наступ російських військ на всіх напрямках триватиме.", "uk",
+     ("Russian Defence Ministry", "military_pressure", "support")),
+    ("Песков заявил, что СВО продолжится до достижения всех целей.", "ru", ("Dmitry Peskov", "military_pressure", "support")),
+])
+def test_an_offensive_said_to_go_on_is_pressure_by_force(text, language, expected):
+    assert stances(text, language) == {expected}
