@@ -3863,3 +3863,17 @@ def test_a_plan_named_by_its_points_and_progress_told_in_percent(text, language,
 ])
 def test_an_offensive_said_to_go_on_is_pressure_by_force(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Трамп закликав Київ погодитися на виведення військ з Донбасу.", "uk", {("Donald Trump", "troop_withdrawal_donbas", "support")}),
+    ("Віткофф переконував Київ погодитися на виведення військ з Донбасу.", "uk", {("Steve Witkoff", "troop_withdrawal_donbas", "support")}),
+    ("Трамп закликав Київ не погоджуватися на виведення військ з Донбасу.", "uk", {("Donald Trump", "troop_withdrawal_donbas", "oppose")}),
+    ("По словам источника Axios, Кушнер и Уиткофф убеждали Киев согласиться на отвод войск из Донецкой области.", "ru",
+     {("Jared Kushner", "troop_withdrawal_donbas", "support"), ("Steve Witkoff", "troop_withdrawal_donbas", "support")}),
+    # what another side «варто» do is the speaker's aim, as with «має»
+    ("Ушаков заявив, що Києву варто ухвалити рішення щодо виведення військ з Донбасу без зволікань.", "uk",
+     {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}),
+])
+def test_whom_one_appeals_to_is_asked_and_the_one_who_appeals_holds_the_stance(text, language, expected):
+    assert stances(text, language) == expected

@@ -165,6 +165,12 @@ _NECESSARY = ("необхідн", "обов'язков", "обов’язков"
 _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
+# verbs of appeal and persuasion: their object is asked to do what the verb after it names
+_APPEAL = {"закликати", "переконувати", "переконати", "змусити", "змушувати", "примусити", "схиляти", "схилити", "умовляти",
+           "вмовляти", "просити", "попросити", "підштовхувати", "штовхати", "тиснути", "призывать", "призвать", "убеждать",
+           "убедить", "заставить", "заставлять", "вынудить", "вынуждать", "склонять", "склонить", "уговаривать",
+           "уговорить", "просить", "попросить", "подталкивать", "urge", "persuade", "convince", "force", "press", "push",
+           "ask", "pressure", "pressurize", "pressurise"}
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
@@ -3617,6 +3623,8 @@ class _Extractor:
                     and m.end <= cue.start and all(s.upos[k] in ("ADV", "AUX", "PART") for k in range(m.end, cue.start)))
             if not m.eligible or m.start in cond_tokens or m.start in self._paren_speakers:
                 return False
+            if m.start > 0 and s.lemmas[m.start - 1] in _APPEAL and m.end <= cue.start:
+                return False  # «Трамп закликав Київ погодитися», "urged Kyiv to accept": whom one appeals to
             if experiencer and (m.end == cue.start and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
                 return False  # «Україні настав час голосувати», "time for Ukraine to vote": whom it is time for
             if self.language != "en" and m.start >= 2 and any(
