@@ -3877,3 +3877,17 @@ def test_an_offensive_said_to_go_on_is_pressure_by_force(text, language, expecte
 ])
 def test_whom_one_appeals_to_is_asked_and_the_one_who_appeals_holds_the_stance(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Рябков заявив, що Україна не буде в НАТО.", "uk", {("Sergei Ryabkov", "nato_renunciation", "support")}),
+    ("Рябков заявил, что Украина не будет в НАТО.", "ru", {("Sergei Ryabkov", "nato_renunciation", "support")}),
+    ('"There will be no NATO troops in Ukraine in any form, and Ukraine will not be in NATO," Deputy Foreign Minister '
+     "Sergei Ryabkov told reporters.", "en",
+     {("Sergei Ryabkov", "foreign_troops_deployment", "oppose"), ("Sergei Ryabkov", "nato_renunciation", "support")}),
+    ("Zelensky said Ukraine must be in NATO.", "en", {("Volodymyr Zelensky", "nato_renunciation", "oppose")}),
+    # a partner's commitment reported is still the partner's
+    ("Мерц висловив переконання, що США захищатимуть Україну.", "uk", {("United States", "security_guarantees", "support")}),
+])
+def test_being_in_nato_and_what_an_adversary_says_the_other_side_will_do(text, language, expected):
+    assert stances(text, language) == expected

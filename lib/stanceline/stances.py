@@ -171,6 +171,8 @@ _APPEAL = {"закликати", "переконувати", "переконат
            "убедить", "заставить", "заставлять", "вынудить", "вынуждать", "склонять", "склонить", "уговаривать",
            "уговорить", "просить", "попросить", "подталкивать", "urge", "persuade", "convince", "force", "press", "push",
            "ask", "pressure", "pressurize", "pressurise"}
+# sides at war or in open dispute over it: what one says the other will do is its own demand, not the other's word
+_ADVERSARIES = {frozenset(("Russia", "Ukraine")), frozenset(("Russia", "Europe")), frozenset(("Russia", "NATO"))}
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
@@ -2909,8 +2911,13 @@ class _Extractor:
                 # (only a commitment: in "Putin said Ukraine must withdraw" the demand is Putin's; "would" is
                 # the future of the past here, not a demand)
                 demand = any(a <= mm.start < b and s.surfaces[mm.start] != "would" for mm in modals)
+                # (not when an adversary says what the other side will be or do: «Рябков заявив, що Україна не буде
+                # в НАТО» tells what Russia insists on, not what Ukraine has committed to; a verb of the subject's
+                # own before the issue, "the Kremlin will judge the plan by …", still reports the subject)
                 other_side = subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat \
-                    and would and not demand and f.speaker.name not in self._party_members
+                    and would and not demand and f.speaker.name not in self._party_members \
+                    and not (frozenset((subj.actor.side, f.speaker.side)) in _ADVERSARIES
+                             and not any(s.upos[k] == "VERB" for k in range(subj.end, im.start)))
                 if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat
                         or other_side):
                     continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
