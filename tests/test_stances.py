@@ -3891,3 +3891,17 @@ def test_whom_one_appeals_to_is_asked_and_the_one_who_appeals_holds_the_stance(t
 ])
 def test_being_in_nato_and_what_an_adversary_says_the_other_side_will_do(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ушаков заявив, що тимчасове перемир'я лише продовжить війну.", "uk", {("Yuri Ushakov", "ceasefire", "oppose")}),
+    ("Putin has consistently argued that a ceasefire would only allow Ukraine to rearm and regroup.", "en",
+     {("Vladimir Putin", "ceasefire", "oppose")}),
+    ("Путін стверджує, що перемир'я дозволить Україні переозброїтися.", "uk", {("Vladimir Putin", "ceasefire", "oppose")}),
+    ("Путин считает, что перемирие позволит Киеву перевооружиться.", "ru", {("Vladimir Putin", "ceasefire", "oppose")}),
+    # going on with the war oneself is pressure; rearming oneself is no verdict
+    ("Путін заявив, що Росія продовжить війну.", "uk", {("Vladimir Putin", "military_pressure", "support")}),
+    ("Europe must rearm to provide security guarantees, Macron said.", "en", {("Emmanuel Macron", "security_guarantees", "support")}),
+])
+def test_a_measure_that_would_only_prolong_the_war_or_let_the_other_side_rearm_is_rejected(text, language, expected):
+    assert stances(text, language) == expected

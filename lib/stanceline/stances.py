@@ -1800,6 +1800,8 @@ class _Extractor:
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
+            if im.pattern.payload[0] == "military_pressure" and im.start > 0 and s.lemmas[im.start - 1] in _ONLY:
+                continue  # «перемир'я лише продовжить війну»: what a measure would only do is a verdict on it
             after = im.start - 2 if im.start > 1 and s.upos[im.start - 1] == "DET" else im.start - 1  # ("after a ceasefire")
             if im.pattern.payload[0] in ("ceasefire", "peace_plan_overall") and after >= 0 \
                     and s.lemmas[after] in _AFTER and not (after > 0 and s.lemmas[after - 1] in _ONLY):
