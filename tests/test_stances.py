@@ -3905,3 +3905,17 @@ def test_being_in_nato_and_what_an_adversary_says_the_other_side_will_do(text, l
 ])
 def test_a_measure_that_would_only_prolong_the_war_or_let_the_other_side_rearm_is_rejected(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Стармер подчеркнул, что без гарантий безопасности любое соглашение будет непрочным.", "ru"),
+    ("Стармер наголосив, що без гарантій безпеки будь-яка угода буде нетривкою.", "uk"),
+    ("Starmer stressed that without security guarantees any deal would be worthless.", "en"),
+    ("Starmer said there could be no lasting peace without security guarantees.", "en"),
+])
+def test_what_a_deal_is_said_to_fail_without_is_required(text, language):
+    assert stances(text, language) == {("Keir Starmer", "security_guarantees", "support")}
+
+
+def test_a_peace_wanted_without_something_still_refuses_it():
+    assert stances("Київ хоче миру без територіальних поступок.") == {("Ukraine", "territory_recognition", "oppose")}

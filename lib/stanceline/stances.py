@@ -240,6 +240,10 @@ def _timing_only(condition, issue) -> bool:
 
 
 _WITHOUT = {"без", "without"}  # prohibitives that deny only the phrase right after them
+# what a deal is said to be without something it needs (lemma stems; «неможливий», "impossible" are attitude
+# words of their own, and their refusal of the denied measure makes the same demand)
+_FAILS = ("нетривк", "неміцн", "крихк", "марн", "безглузд", "ненадійн", "непрочн", "хрупк", "бессмыслен", "ненадежн",
+          "fragile", "worthless", "meaningless", "hollow", "unsustainable", "unworkable", "pointless")
 
 # the settlement itself, as the whole of a noun condition (see _Extractor._deal_timing)
 _DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
@@ -1852,7 +1856,15 @@ class _Extractor:
                                   and any(s.feats[k].get("VerbForm") == "Inf" for k in range(im.start, im.end))
                                   and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";") for k in range(im.end, pm.start))))
                           and (s.lemmas[pm.start] not in _WITHOUT or _denies_next(s, pm, im))]
-            if prohibited:
+            # «без гарантій безпеки будь-яка угода буде нетривкою», "without guarantees any deal would be
+            # worthless", "no lasting peace without guarantees": what a deal fails without is required
+            required = any(s.lemmas[pm.start] in _WITHOUT for pm in prohibited) and any(
+                k not in im.tokens and (s.lemmas[k].startswith(_FAILS) or (
+                    s.lemmas[k] in ("no", "жодний", "никакой") and k + 1 < n and s.lemmas[k + 1] in ("lasting", "deal", "peace", "agreement")))
+                for k in range(n))
+            if required:
+                asserted.add(len(kept))
+            elif prohibited:
                 if not (negated and any(s.lemmas[pm.start] == "не" for pm in prohibited)):
                     # "bar Kyiv from joining NATO", «кордони не можна змінювати» (whose «не» may have negated it already)
                     sign = -sign
