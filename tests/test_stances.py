@@ -3919,3 +3919,23 @@ def test_what_a_deal_is_said_to_fail_without_is_required(text, language):
 
 def test_a_peace_wanted_without_something_still_refuses_it():
     assert stances("Київ хоче миру без територіальних поступок.") == {("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The cap of 600,000 troops proposed by Washington was rejected by Kyiv as unacceptable.", "en",
+     {("Ukraine", "army_size_cap", "oppose"), ("United States", "army_size_cap", "support")}),
+    ("The security guarantees offered by Washington are strong, Merz said.", "en", {("United States", "security_guarantees", "support")}),
+    ("Обмеження армії до 600 тисяч, запропоноване Вашингтоном, Київ відкинув.", "uk",
+     {("Ukraine", "army_size_cap", "oppose"), ("United States", "army_size_cap", "support")}),
+    ("Запропоновані Вашингтоном гарантії безпеки Мерц назвав надзвичайними.", "uk", {("United States", "security_guarantees", "support")}),
+    ("Предложенные Вашингтоном гарантии безопасности Мерц назвал выдающимися.", "ru", {("United States", "security_guarantees", "support")}),
+])
+def test_whoever_a_measure_is_proposed_by_stands_behind_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
+def test_whoever_rejected_or_reported_a_measure_is_no_proposer_of_it():
+    assert not {(a, p) for a, _i, p in stances("The cap of 600,000 troops rejected by Kyiv was dropped.", "en")} & {
+        ("Ukraine", "support")}
+    assert stances("Гарантії безпеки, описані Зеленським, Мерц назвав надзвичайними.") != {
+        ("Volodymyr Zelensky", "security_guarantees", "support")}

@@ -173,6 +173,9 @@ _APPEAL = {"закликати", "переконувати", "переконат
            "ask", "pressure", "pressurize", "pressurise"}
 # sides at war or in open dispute over it: what one says the other will do is its own demand, not the other's word
 _ADVERSARIES = {frozenset(("Russia", "Ukraine")), frozenset(("Russia", "Europe")), frozenset(("Russia", "NATO"))}
+# participles of proposing: whoever a measure is proposed by (see _Extractor._proposed_by)
+_PROPOSE_EN = {"propose", "offer", "suggest", "demand", "table", "float", "put"}
+_PROPOSED_PART = ("запропонован", "пропонован", "висунут", "предложенн", "предлагаем", "выдвинут")
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
@@ -3131,6 +3134,7 @@ class _Extractor:
                 plan_content = True
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
         results = self._preconditions(s, issues_in(0, n), kept, results, frames, mentions, context_people, source)
+        results = self._proposed_by(s, issues_in(0, n), kept, results, mentions, source)
         # «Вони підтримали армію в 800 тисяч. А ще — багатонаціональні сили …», "Also: a ceasefire monitored
         # by …": a verbless item added to a list goes on with the holder and attitude of the sentence before
         if not results and self._previous and any(om.start == 0 for om in self._list(s, "additive_openers")) \
@@ -3817,6 +3821,41 @@ class _Extractor:
                 edge = joined(edge, step)
         names = {(self.index.get(a.holder) or a).name for a in group}
         return actor if len(names) < 2 else self._parties_actor(group)
+
+    def _proposed_by(self, s, found, kept, results, mentions, source) -> list:
+        """"the cap of 600,000 troops proposed by Washington", «запропоновані Вашингтоном гарантії», «предложенные
+        Вашингтоном гарантии», «обмеження, запропоноване Вашингтоном,»: whoever a measure is proposed by stands
+        behind it, whatever the sentence then says about it."""
+        n = len(s.words)
+        for idx, key, sign in found:
+            im = kept[idx][0]
+            if key == "peace_plan_overall":
+                continue  # (who drafted the plan is the plan rules' business)
+            if self.language == "en":
+                # the participle right after the measure (or its comma), "by", then the proposer
+                spots = [k for k in (im.end, im.end + 1) if k + 1 < n and s.lemmas[k] in _PROPOSE_EN and s.upos[k] == "VERB"
+                         and s.surfaces[k].endswith("ed") and s.surfaces[k + 1] == "by" and (k == im.end or s.surfaces[im.end] == ",")]
+                agents = [k + 2 for k in spots]
+            else:
+                # the participle right before the measure or right after its comma, its agent in the instrumental
+                # (after the measure's noun phrase, «обмеження армії до 600 тисяч, запропоноване Вашингтоном,»)
+                comma = next((k for k in range(im.end, min(n, im.end + 5)) if s.surfaces[k] == ","), None)
+                if comma is not None and any(s.upos[k] in ("VERB", "AUX") for k in range(im.end, comma)):
+                    comma = None
+                spots = [k for k in (im.start - 2, im.start - 1) + ((comma + 1,) if comma is not None else ())
+                         if 0 <= k < n - 1 and s.surfaces[k].lower().startswith(_PROPOSED_PART)]
+                agents = [k + 1 for k in spots if s.feats[k + 1].get("Case") == "Ins" or self.language == "uk"
+                          and s.surfaces[k + 1].lower().endswith(("ом", "ою", "ами", "ем"))]
+            for a in agents:
+                m = next((m for m in mentions if m.start == a and m.actor is not None and m.actor.side), None)
+                if m is None:
+                    continue
+                actor = self.index.get(m.actor.holder) or m.actor
+                if any(st.actor == actor.name and st.issue == key for st in results):
+                    continue
+                pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
+                results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
+        return results
 
     def _preconditions(self, s, found, kept, results, frames, mentions, context_people, source) -> list:
         """«Кремль розглядає вихід ЗСУ з Донбасу як передумову для будь-якого припинення вогню», "made the
