@@ -3939,3 +3939,11 @@ def test_whoever_rejected_or_reported_a_measure_is_no_proposer_of_it():
         ("Ukraine", "support")}
     assert stances("Гарантії безпеки, описані Зеленським, Мерц назвав надзвичайними.") != {
         ("Volodymyr Zelensky", "security_guarantees", "support")}
+
+
+def test_a_past_form_after_a_determined_name_is_a_verb_not_a_noun():
+    assert stances("Ukraine and the United States agreed on an updated peace framework.", "en") == {
+        ("Ukraine", "peace_plan_overall", "support"), ("United States", "peace_plan_overall", "support")}
+    # a present form there is still a noun ("the U.S. demand for")
+    assert stances("Kyiv rejected the U.S. demand for a withdrawal from Donbas.", "en") == {
+        ("Ukraine", "troop_withdrawal_donbas", "oppose"), ("United States", "troop_withdrawal_donbas", "support")}

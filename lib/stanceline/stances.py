@@ -2328,8 +2328,10 @@ class _Extractor:
                 return True  # ("Russian demands for …": a state's adjective)
             while k >= 0 and s.upos[k] in ("PROPN", "ADJ") and c.start - k <= 3:
                 k -= 1
-            # ("Russia and the US demand a ceasefire" is a verb with its object; "the U.S. demand for" a noun)
-            return k >= 0 and k < c.start - 1 and s.upos[k] == "DET" and c.end < len(s.words) and (
+            # ("Russia and the US demand a ceasefire" is a verb with its object; "the U.S. demand for" a noun; a
+            # past form is no noun: "Ukraine and the United States agreed on a framework")
+            return k >= 0 and k < c.start - 1 and s.upos[k] == "DET" and c.end < len(s.words) and not (
+                s.surfaces[c.start].lower().endswith("ed") and s.upos[c.start] == "VERB") and (
                 s.upos[c.end] == "ADP" or s.surfaces[c.end] in ("that", ",", ".", ";"))
 
         for a_cue in cues:
