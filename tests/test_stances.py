@@ -3947,3 +3947,17 @@ def test_a_past_form_after_a_determined_name_is_a_verb_not_a_noun():
     # a present form there is still a noun ("the U.S. demand for")
     assert stances("Kyiv rejected the U.S. demand for a withdrawal from Donbas.", "en") == {
         ("Ukraine", "troop_withdrawal_donbas", "oppose"), ("United States", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Зеленський заперечив, що США вимагають виведення військ з Донбасу.", "uk", set()),
+    ("Zelensky denied that the United States had demanded a withdrawal from Donbas.", "en", set()),
+    ("Зеленский опроверг, что США требуют вывода войск из Донбасса.", "ru", set()),
+    # what the sentence reports before the denial stands
+    ("Як пише Reuters, США наполягають на виведенні українських військ з Донецької області, проте Зеленський заперечив, "
+     "що Вашингтон висуває таку вимогу.", "uk", {("United States", "troop_withdrawal_donbas", "support")}),
+    # «заперечувати» with an object is still opposition
+    ("Зеленський заперечує виведення військ з Донбасу.", "uk", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+])
+def test_a_fact_denied_takes_no_side_and_its_words_are_no_one_s_position(text, language, expected):
+    assert stances(text, language) == expected

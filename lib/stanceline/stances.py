@@ -176,6 +176,8 @@ _ADVERSARIES = {frozenset(("Russia", "Ukraine")), frozenset(("Russia", "Europe")
 # participles of proposing: whoever a measure is proposed by (see _Extractor._proposed_by)
 _PROPOSE_EN = {"propose", "offer", "suggest", "demand", "table", "float", "put"}
 _PROPOSED_PART = ("запропонован", "пропонован", "висунут", "предложенн", "предлагаем", "выдвинут")
+_DENY_FACT = {"заперечити", "заперечувати", "спростувати", "спростовувати", "опровергнуть", "опровергать", "отрицать",
+              "deny"}  # with «що»/"that" after them: a fact denied
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
@@ -2085,6 +2087,10 @@ class _Extractor:
         parenthetical: set[int] = set()  # speech verbs set off by commas inside the words they report
         self._paren_speakers = set()  # «Росія, за його словами, хоче …», "Russia, he said, wants …": who speaks, not who holds
         self._prev_speaker = None
+        # «Зеленський заперечив, що Вашингтон висуває таку вимогу», "denied that the U.S. had demanded …": a
+        # denial of a fact takes no side, and the words it denies are no one's position
+        denials = [(k, n) for k in range(n - 1) if s.lemmas[k] in _DENY_FACT and any(
+            s.lemmas[j] in _THAT for j in range(k + 1, min(n, k + 3)))]
         guessed = []  # the words of those whose words are guesses
         for sp in speech:
             guesser = next((h for h in self._list(s, "guessers") if h.end == sp.start or h.start == sp.end), None)
@@ -2478,6 +2484,8 @@ class _Extractor:
             # before it: «Зеленський погодився працювати над документом, але попередив, що країні, можливо, …»
             if frame is None and any(h.start <= 1 or c_start <= h.start < clause_end(cue.start) or (
                     h.start < cue.start and not any(h.start < b <= cue.start for b in bounds)) for h in self._list(s, "hedges")):
+                continue
+            if any(a <= cue.start < b for a, b in denials):
                 continue
             if frame is None and (any(a <= cue.start < b for a, b in guessed) or any(
                     h.start <= 1 and h.end < n and s.upos[h.end] == "VERB" for h in self._list(s, "guessers"))):
