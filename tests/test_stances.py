@@ -3961,3 +3961,10 @@ def test_a_past_form_after_a_determined_name_is_a_verb_not_a_noun():
 ])
 def test_a_fact_denied_takes_no_side_and_its_words_are_no_one_s_position(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_a_guarantee_of_russia_s_security_is_not_the_guarantees_for_ukraine():
+    assert stances("A neutral Ukraine is the only guarantee of Russia's security, the Kremlin said in a statement, "
+                   "repeating one of its core demands.", "en") == {("Russia", "nato_renunciation", "support")}
+    assert stances("Peskov said Moscow wanted firm guarantees of Russia's security.", "en") == set()
+    assert stances("Russia demands security guarantees for Ukraine's neighbours.", "en") == {("Russia", "security_guarantees", "support")}

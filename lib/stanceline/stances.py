@@ -687,6 +687,9 @@ def _for_russia(s: _Sentence, start: int) -> bool:
         if s.lemmas[k] in _RUSSIA_WORDS and k > 1 and (s.lemmas[k - 1] in ("для", "for") or (
                 s.lemmas[k - 1] in ("сам", "самий", "самый") and s.lemmas[k - 2] in ("на", "для"))):
             return True  # «для Росії», "for Russia", «и на саму Россию»
+        if s.lemmas[k] in _RUSSIA_WORDS and ((k > 0 and s.lemmas[k - 1] in ("безпека", "безопасность")) or (
+                k + 2 < len(s.words) and s.surfaces[k + 1] in ("'s", "’s") and s.lemmas[k + 2] == "security")):
+            return True  # «гарантія безпеки Росії», "the only guarantee of Russia's security"
     return False
 
 
