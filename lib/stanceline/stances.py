@@ -165,6 +165,8 @@ _NECESSARY = ("необхідн", "обов'язков", "обов’язков"
 _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
+_REJECT_VERBS = {"відкидати", "відкинути", "відхиляти", "відхилити", "отвергать", "отвергнуть", "отклонять", "отклонить",
+                 "reject", "dismiss", "rule"}
 # verbs of appeal and persuasion: their object is asked to do what the verb after it names
 _APPEAL = {"закликати", "переконувати", "переконати", "змусити", "змушувати", "примусити", "схиляти", "схилити", "умовляти",
            "вмовляти", "просити", "попросити", "підштовхувати", "штовхати", "тиснути", "призывать", "призвать", "убеждать",
@@ -180,6 +182,12 @@ _DENY_FACT = {"заперечити", "заперечувати", "спрост�
               "deny"}  # with «що»/"that" after them: a fact denied
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
 _AFTER = {"після", "после", "after"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
+           "жовтень", "листопад", "грудень", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+           "сентябрь", "октябрь", "ноябрь", "декабрь"}
+_CONCLUDING = {"укладення", "підписання", "досягнення", "заключение", "подписание", "достижение", "signing", "sign", "conclusion",
+               "of"}  # (what a deal's conclusion is called: «після укладення угоди» is after the deal)
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
 _PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "exclude", "bar", "insist", "urge", "ban"}
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
@@ -872,10 +880,15 @@ class _Extractor:
             return []
         out = []
         for k in range(1, len(s.words)):
-            if s.lemmas[k - 1] in ("у", "в", "in") and s.surfaces[k].isdigit() and len(s.surfaces[k]) == 4 \
-                    and 1990 <= int(s.surfaces[k]) < published.year \
-                    and not any(s.lemmas[j] in ("як", "как", "as", "like") for j in range(max(0, k - 3), k - 1)):
-                out.append(_Span(k - 1, k + 1))
+            if not (s.surfaces[k].isdigit() and len(s.surfaces[k]) == 4 and 1990 <= int(s.surfaces[k]) < published.year):
+                continue
+            p = k - 2 if k >= 2 and s.lemmas[k - 1] in _MONTHS else k - 1  # ("In December 2022")
+            # (only a date that opens the sentence or a clause after a comma dates its position: "Putin, who in
+            # 2022 launched the invasion, now demands …" and "annexed Crimea in 2014 and demands …" date another
+            # act)
+            if s.lemmas[p] in ("у", "в", "in") and (p <= 2 or s.surfaces[p - 1] == ",") \
+                    and not any(s.lemmas[j] in ("як", "как", "as", "like") for j in range(max(0, p - 2), p)):
+                out.append(_Span(p, k + 1))
         return out
 
     def _possessors(self, s: _Sentence):
@@ -1814,7 +1827,10 @@ class _Extractor:
                 continue
             if im.pattern.payload[0] == "military_pressure" and im.start > 0 and s.lemmas[im.start - 1] in _ONLY:
                 continue  # «перемир'я лише продовжить війну»: what a measure would only do is a verdict on it
-            after = im.start - 2 if im.start > 1 and s.upos[im.start - 1] == "DET" else im.start - 1  # ("after a ceasefire")
+            # ("after a ceasefire", «після укладення мирної угоди», "after the signing of a deal")
+            after = im.start - 1
+            while after > 0 and im.start - after <= 4 and (s.upos[after] == "DET" or s.lemmas[after] in _CONCLUDING):
+                after -= 1
             if im.pattern.payload[0] in ("ceasefire", "peace_plan_overall") and after >= 0 \
                     and s.lemmas[after] in _AFTER and not (after > 0 and s.lemmas[after - 1] in _ONLY):
                 continue  # «направити війська після припинення вогню», "after a ceasefire": when, not a position
@@ -1827,7 +1843,10 @@ class _Extractor:
                    and not (b.end == im.start and s.feats[im.start].get("Animacy") == "Anim")
                    # «підстав для перемир'я», «оснований для перемирия»: grounds for it, not a plan's purpose; nor is
                    # «передумова для перемир'я» (a precondition names what it is a condition of)
-                   and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS | _PRECONDITIONS)
+                   and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS)
+                   and not (b.start > 0 and s.lemmas[b.start - 1] in _PRECONDITIONS and not any(
+                       s.lemmas[k] in ("не", "not", "no", "ні", "ни") for k in range(max(0, b.start - 5), b.start - 1))
+                       and not any(s.lemmas[k] in _REJECT_VERBS | _DENY_FACT for k in range(b.start)))
                    # "a framework for security arrangements" is those arrangements, not a plan's purpose
                    and not (im.pattern.payload[0] == "security_guarantees" and any(
                        pm.start == b.start for pm in self._list(s, "plan_nouns"))) for b in blockers):
@@ -1851,8 +1870,10 @@ class _Extractor:
             # вступать в НАТО», «не може визнати»)
             negated = im.start in neg_ends or (im.start - 1 in neg_ends and (
                 s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at)
-                and s.surfaces[im.start - 1] not in _INCLUSIVE - {"to"})  # «не только признать …, но и …» negates
-            # nothing ("urged Washington not to lift sanctions" denies the lifting)
+                and (s.surfaces[im.start - 1] not in _INCLUSIVE or (
+                    s.surfaces[im.start - 1] == "to" and im.start > 2 and s.upos[im.start - 3] in ("PROPN", "PRON", "VERB"))))
+            # («не только признать …, но и …» negates nothing; "urged Washington not to lift sanctions", "agreed not to"
+            # deny the lifting, "a mistake not to lift" does not)
             if negated:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
@@ -1869,7 +1890,8 @@ class _Extractor:
             required = any(s.lemmas[pm.start] in _WITHOUT for pm in prohibited) and any(
                 k not in im.tokens and (s.lemmas[k].startswith(_FAILS) or (
                     s.lemmas[k] in ("no", "жодний", "никакой") and k + 1 < n and s.lemmas[k + 1] in ("lasting", "deal", "peace", "agreement")))
-                for k in range(n))
+                and not any(s.surfaces[j] in (",", ";", "—", "–") for j in range(min(k, im.start), max(k, im.end)))
+                for k in range(n))  # (in the measure's own clause: «…, але нинішнє перемир'я вважає крихким» is another)
             if required:
                 asserted.add(len(kept))
             elif prohibited:
@@ -2096,10 +2118,16 @@ class _Extractor:
             s.lemmas[j] in _THAT for j in range(k + 1, min(n, k + 3)))]
         guessed = []  # the words of those whose words are guesses
         for sp in speech:
-            guesser = next((h for h in self._list(s, "guessers") if h.end == sp.start or h.start == sp.end), None)
+            # (the subject before the verb, "Analysts believe …", "…, some analysts said"; after it only in a
+            # trailing «…, вважають аналітики»: "told analysts that …" tells them)
+            guesser = next((h for h in self._list(s, "guessers") if h.end == sp.start or (
+                h.start == sp.end and sp.start > 0 and s.surfaces[sp.start - 1] == ",")), None)
             if guesser is not None:
                 # "Analysts believe Moscow will …", "…, analysts say": a guess, reported as such
-                left = guesser.start > 0 and s.surfaces[guesser.start - 1] == "," or sp.start > 0 and s.surfaces[sp.start - 1] == ","
+                opening = guesser.start
+                while opening > 0 and s.upos[opening - 1] in ("DET", "ADJ"):
+                    opening -= 1  # ("…, some analysts said", «…, західні аналітики»)
+                left = opening > 0 and s.surfaces[opening - 1] == "," or sp.start > 0 and s.surfaces[sp.start - 1] == ","
                 guessed.append((0, min(guesser.start, sp.start)) if left else (sp.end, n))
                 continue
             if sp.start in owners:
@@ -2550,6 +2578,12 @@ class _Extractor:
                             and s.lemmas[nm.start] in _DISCUSS}
             if any(cue.end <= nm.start <= cue.end + 1 and nm.start not in refused_talk for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
+            if refused_talk:
+                # (only the measure right after the verb is refused: not "what sanctions relief Russia might get",
+                # "Trump's remarks about elections", «будь-що, окрім виходу ЗСУ», «перемир'я до виходу ЗСУ»)
+                talk_end = max(nm.end for nm in neutral if nm.start in refused_talk)
+                found = [f for f in found if kept[f[0]][0].start >= talk_end and all(
+                    s.upos[k] in ("DET", "ADJ") for k in range(talk_end, kept[f[0]][0].start))]
             if any(cue.start - 2 <= nm.end - 1 < cue.start and {"whether", "чи", "ли"} & set(s.surfaces[nm.start:nm.end])
                    for nm in neutral):
                 continue  # "to decide whether to approve", «вирішити, чи схвалити»: the attitude is only weighed
@@ -2715,6 +2749,10 @@ class _Extractor:
                     # «Путін заявив, що Київ має погодитися на …», "Putin said Kyiv must accept …": what another
                     # side must do is the speaker's demand
                     owner = frame.speaker
+                elif frame is not None and frame.speaker is not None and frame.speaker.side and \
+                        frozenset((holder.side, frame.speaker.side)) in _ADVERSARIES and any(
+                            s.lemmas[t] in ("право", "right") for t in cue.tokens):
+                    owner = frame.speaker  # «Захарова заявила, що ЄС не має права …»: a right denied an adversary
                 if negated and idx in concord:
                     sign = -sign  # «не піде на жодні компроміси»: one negation, not two
                 conceder = owner.side
@@ -2947,7 +2985,9 @@ class _Extractor:
                 other_side = subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat \
                     and would and not demand and f.speaker.name not in self._party_members \
                     and not (frozenset((subj.actor.side, f.speaker.side)) in _ADVERSARIES
-                             and not any(s.upos[k] == "VERB" for k in range(subj.end, im.start)))
+                             and not any(s.upos[k] == "VERB" for k in range(subj.end, im.start))) \
+                    and not any(s.lemmas[k] in _COPULAS for k in im.tokens)  # (what it will be is a view of it: «Трамп
+                # заявив, що Україна не буде в НАТО»)
                 if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat
                         or other_side):
                     continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
@@ -3148,6 +3188,13 @@ class _Extractor:
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
         results = self._preconditions(s, issues_in(0, n), kept, results, frames, mentions, context_people, source)
         results = self._proposed_by(s, issues_in(0, n), kept, results, mentions, source)
+        # pressure by force is Russia's pursuit of its aims (the schema's proposition): a Ukrainian offensive, or
+        # Kyiv saying Russia's will go on, is no such position
+        results = [st for st in results if st.issue != "military_pressure" or st.side == "Russia"]
+        # a measure that lets Ukraine rearm is a reason against it only for Russia's side ("security guarantees
+        # would allow Ukraine to rearm and deter a new invasion, Macron said" welcomes them)
+        results = [st for st in results if st.side == "Russia" or not (st.cue and any(
+            stem in st.cue.lower() for stem in ("rearm", "regroup", "переозбро", "перегрупу", "перевооруж", "перегруппир")))]
         # «Вони підтримали армію в 800 тисяч. А ще — багатонаціональні сили …», "Also: a ceasefire monitored
         # by …": a verbless item added to a list goes on with the holder and attitude of the sentence before
         if not results and self._previous and any(om.start == 0 for om in self._list(s, "additive_openers")) \
@@ -3888,18 +3935,27 @@ class _Extractor:
                      and all(s.upos[t] in ("DET", "ADJ", "PRON") for t in range(p + 2, kept[i][0].start))]
             if not before or s.lemmas[p + 1] not in _FOR_OF or (after and before[-1][1] == after[0][1]):
                 continue
+            # (not a precondition denied, «не може бути передумовою», "is not a precondition", nor one rejected or
+            # denied as such: «Україна відкидає виведення військ як передумову», "denied that … was a precondition")
+            start = kept[before[-1][0]][0].start
+            if any(s.lemmas[k] in ("не", "not", "no", "ні", "ни") for k in range(max(0, p - 4), p)) or any(
+                    s.lemmas[k] in _DENY_FACT or (s.lemmas[k] in _REJECT_VERBS) for k in range(0, start)):
+                continue
             if s.lemmas[p] in ("умова", "условие", "condition") and not after and not (
                     s.upos[p - 1] == "ADJ" and s.lemmas[p - 1].startswith(_NECESSARY)):
                 continue  # a plain «умова» of something that is no issue may be any term; «необхідна умова» demands
             xi, xkey, xsign = before[-1]
+            # (the one who treats it so, the subject inside the frame, before the speaker: "Russia treats sanctions
+            # relief as a precondition …, Zelensky said")
             holder = next((self.index.get(st.actor) for st in results if st.issue == xkey), None)
+            frame = next((f for f in frames if f.start <= p < f.end and f.speaker is not None), None)
             if holder is None:
-                frame = next((f for f in frames if f.start <= p < f.end and f.speaker is not None), None)
-                holder = frame.speaker if frame is not None else None
-            if holder is None:
-                subject = next((m for m in mentions if m.eligible and m.end <= kept[xi][0].start and m.actor is not None), None)
+                subject = next((m for m in mentions if m.eligible and m.end <= kept[xi][0].start and m.actor is not None
+                                and (frame is None or frame.start <= m.start)), None)
                 holder = self._resolve(subject, context_people) if subject is not None else None
                 holder = (self.index.get(holder.holder) or holder) if holder is not None and holder.side else None
+            if holder is None and frame is not None:
+                holder = frame.speaker
             if holder is None:
                 continue
             if not any(st.actor == holder.name and st.issue == xkey for st in results):

@@ -257,7 +257,7 @@ class BuiltinAnnotator:
 
 # nouns for texts, whose -s form after them is their verb ("the U.S. plan calls for", "the statement says"):
 # a text is rarely the first half of a compound noun, as "peace" is in "the peace talks"
-_DOCUMENT_NOUNS = {"plan", "draft", "proposal", "document", "framework", "text", "deal", "agreement", "statement",
+_DOCUMENT_NOUNS = {"plan", "draft", "proposal", "document", "framework", "text", "agreement", "statement",
                    "declaration", "resolution", "blueprint", "initiative", "memorandum"}
 
 
