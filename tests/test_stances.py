@@ -4019,3 +4019,16 @@ def test_a_guarantee_of_russia_s_security_is_not_the_guarantees_for_ukraine():
 ])
 def test_the_day_s_rules_stay_within_their_reach(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Кремль висунув нову вимогу: виведення ЗСУ з Донбасу.", "uk", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Кремль повторив свою вимогу щодо виведення ЗСУ з Донбасу.", "uk", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Кремль выдвинул новое требование: вывод ВСУ из Донбасса.", "ru", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Moscow repeated its demand for a withdrawal from Donbas.", "en", {("Russia", "troop_withdrawal_donbas", "support")}),
+    # a demand rejected is still not the rejecter's
+    ("Kyiv rejected the demand for a withdrawal from Donbas.", "en", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("У Києві вважають неприйнятним виведення військ з Донбасу.", "uk", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+])
+def test_whoever_puts_a_demand_forward_holds_it_and_unacceptable_in_the_instrumental(text, language, expected):
+    assert stances(text, language) == expected

@@ -385,7 +385,10 @@ _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку пози�
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
-_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
+_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}
+_OWN_WORDS = {"свій", "свой", "its", "their", "his", "her", "нова", "новий", "новое", "новый"}  # (before a demand noun)
+_VOICE = {"озвучити", "озвучувати", "озвучить", "озвучивать", "повторити", "повторювати", "повторить", "повторять",
+          "put", "issue", "repeat", "restate", "reiterate"}  # verbs that put a demand or proposal on record  # («не ставить під загрозу» is no demand)
 # a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
 _TIME_CUES = {"appropriate time", "right time", "слушний час", "слушним час", "подходящий время", "подходящее время"}
 _ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
@@ -3744,6 +3747,15 @@ class _Extractor:
                                     return actor, m, "parse"
         # 2. noun cues: the possessor («вимоги москви», "the U.S. idea")
         if info.kind == "noun":
+            # («Кремль висунув нову вимогу: …», "Moscow put forward a new demand": whoever puts the noun forward)
+            verb = cue.start - 1
+            while verb > c_start and (s.upos[verb] in ("ADJ", "DET", "NUM") or s.lemmas[verb] in _OWN_WORDS):
+                verb -= 1
+            if verb >= c_start and s.lemmas[verb] in _PUT_FORWARD | _VOICE and s.upos[verb] == "VERB":
+                for m in reversed([m for m in mentions if c_start <= m.start and m.end <= verb and usable(m)]):
+                    actor = actor_of(m)
+                    if actor is not None:
+                        return actor, m, "surface"
             for p in self._possessors(s):
                 if cue.start - 2 <= p.end - 1 < cue.start:
                     actor = self.index.get(p.pattern.payload)
