@@ -4032,3 +4032,12 @@ def test_the_day_s_rules_stay_within_their_reach(text, language, expected):
 ])
 def test_whoever_puts_a_demand_forward_holds_it_and_unacceptable_in_the_instrumental(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Коаліція охочих готова направити війська в Україну.", "uk", {("Coalition of the willing", "foreign_troops_deployment", "support")}),
+    ("Коалиция желающих готова направить войска на Украину.", "ru", {("Coalition of the willing", "foreign_troops_deployment", "support")}),
+    ("Росія відкидає розміщення військ коаліції в Україні.", "uk", {("Russia", "foreign_troops_deployment", "oppose")}),
+])
+def test_the_coalition_as_subject_is_the_holder_not_part_of_the_troops_phrase(text, language, expected):
+    assert stances(text, language) == expected
