@@ -4041,3 +4041,12 @@ def test_whoever_puts_a_demand_forward_holds_it_and_unacceptable_in_the_instrume
 ])
 def test_the_coalition_as_subject_is_the_holder_not_part_of_the_troops_phrase(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("It remains unclear whether Moscow will accept the revised framework.", "en"),
+    ("Поки незрозуміло, чи погодиться Москва на перемир'я.", "uk"),
+    ("Неясно, согласится ли Москва на перемирие.", "ru"),
+])
+def test_what_remains_unclear_is_no_position(text, language):
+    assert stances(text, language) == set()
