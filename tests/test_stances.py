@@ -4050,3 +4050,16 @@ def test_the_coalition_as_subject_is_the_holder_not_part_of_the_troops_phrase(te
 ])
 def test_what_remains_unclear_is_no_position(text, language):
     assert stances(text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Вихід українських військ із Донбасу залишається для москви принциповою вимогою.", "uk",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Вихід ЗСУ з Донбасу є вимогою Москви.", "uk", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Вывод ВСУ из Донбасса остается главным требованием Москвы.", "ru", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("A Ukrainian withdrawal from Donbas remains Moscow's key demand.", "en", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("The withdrawal of Ukrainian troops from Donbas is a key Russian demand.", "en", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Вихід ЗСУ з Донбасу не є вимогою Вашингтона, заявив Зеленський.", "uk", set()),
+])
+def test_a_measure_said_to_be_someone_s_demand_is_demanded_by_them(text, language, expected):
+    assert stances(text, language) == expected

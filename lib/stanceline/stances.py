@@ -386,6 +386,9 @@ _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", 
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
 _PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}
+_DEMAND_NOUNS = {"вимога", "требование", "demand"}
+_LINK_VERBS = {"є", "бути", "залишатися", "лишатися", "стати", "ставати", "быть", "являться", "оставаться", "стать",
+               "be", "remain", "become"}
 _OWN_WORDS = {"свій", "свой", "its", "their", "his", "her", "нова", "новий", "новое", "новый"}  # (before a demand noun)
 _VOICE = {"озвучити", "озвучувати", "озвучить", "озвучивать", "повторити", "повторювати", "повторить", "повторять",
           "put", "issue", "repeat", "restate", "reiterate"}  # verbs that put a demand or proposal on record  # («не ставить під загрозу» is no demand)
@@ -3191,6 +3194,7 @@ class _Extractor:
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
         results = self._preconditions(s, issues_in(0, n), kept, results, frames, mentions, context_people, source)
         results = self._proposed_by(s, issues_in(0, n), kept, results, mentions, source)
+        results = self._predicate_demands(s, issues_in(0, n), kept, results, mentions, source)
         # pressure by force is Russia's pursuit of its aims (the schema's proposition): a Ukrainian offensive, or
         # Kyiv saying Russia's will go on, is no such position
         results = [st for st in results if st.issue != "military_pressure" or st.side == "Russia"]
@@ -3893,6 +3897,40 @@ class _Extractor:
                 edge = joined(edge, step)
         names = {(self.index.get(a.holder) or a).name for a in group}
         return actor if len(names) < 2 else self._parties_actor(group)
+
+    def _predicate_demands(self, s, found, kept, results, mentions, source) -> list:
+        """«Вихід ЗСУ з Донбасу залишається для москви принциповою вимогою», «є вимогою Москви», "remains
+        Moscow's key demand", "is a key Russian demand": a measure said to be someone's demand is demanded by them
+        (the noun stands after a link verb; its owner is «для X», a genitive after it, or a possessor before it)."""
+        n = len(s.words)
+        for p in range(2, n):
+            if s.lemmas[p] not in _DEMAND_NOUNS:
+                continue
+            link = p - 1
+            while link > 0 and p - link <= 4 and (s.upos[link] in ("ADJ", "DET", "PROPN", "ADP", "NOUN", "PART")):
+                link -= 1
+            if s.lemmas[link] not in _LINK_VERBS or any(s.lemmas[k] in ("не", "not", "no", "ні", "ни") for k in range(max(0, link - 2), p)):
+                continue  # («… не є вимогою Москви», "is not Moscow's demand")
+            before = [(i, k, g) for i, k, g in found if kept[i][0].end <= link and not any(
+                s.surfaces[t] in (",", ";") or (s.upos[t] in ("VERB", "AUX") and t != link) for t in range(kept[i][0].end, link))]
+            if not before or any(st.issue == before[-1][1] for st in results):
+                continue
+            # the owner: «для москви» or "Moscow's" between the link and the noun, a genitive right after the noun,
+            # or a possessor adjective ("a key Russian demand", «російською вимогою»)
+            owner = next((m for m in mentions if m.actor is not None and m.actor.side and (
+                link < m.start < p or m.start == p + 1)), None)
+            actor = None
+            if owner is not None:
+                actor = self.index.get(owner.actor.holder) or owner.actor
+            else:
+                poss = next((pm for pm in self._possessors(s) if link < pm.start < p), None)
+                actor = self.index.get(poss.pattern.payload) if poss is not None else None
+            if actor is None:
+                continue
+            idx, key, sign = before[-1]
+            pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
+            results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
+        return results
 
     def _proposed_by(self, s, found, kept, results, mentions, source) -> list:
         """"the cap of 600,000 troops proposed by Washington", «запропоновані Вашингтоном гарантії», «предложенные
