@@ -4063,3 +4063,9 @@ def test_what_remains_unclear_is_no_position(text, language):
 ])
 def test_a_measure_said_to_be_someone_s_demand_is_demanded_by_them(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_there_after_a_seat_of_power_spoke_is_that_seat():
+    assert stances("У кремлі заявили, що Москва готова до переговорів. Там також наголосили, що різдвяне перемир'я "
+                   "неприйнятне.") == {("Russia", "ceasefire", "oppose")}
+    assert stances("Різдвяне перемир'я неприйнятне, заявив Пєсков.") == {("Dmitry Peskov", "ceasefire", "oppose")}

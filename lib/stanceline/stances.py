@@ -523,6 +523,7 @@ class _State:
     plan_since_statement: bool = True  # a plan was named after the last statement («документ» is then the plan)
     venue: tuple = ()  # the two delegations of the round held where the text just placed us («у Женеві»)
     venue_age: int = 99
+    last_seat: Actor | None = None  # the seat of power that spoke last («у Кремлі заявили»), for a later «Там»
 
 
 _STEMS: dict = {}
@@ -2140,6 +2141,13 @@ class _Extractor:
                 spk, spk_m = self._resolve(owners[sp.start], context_people), owners[sp.start]
             else:
                 spk, spk_m = self._speaker(s, sp, mentions, starts, context_people)
+            if spk_m is not None and spk_m.in_pp and spk is not None and spk_m.actor is not None and spk_m.actor.stands_for:
+                self.state.last_seat = spk
+            there = next((k for k in range(max(0, sp.start - 3), sp.start) if s.lemmas[k] in ("там", "there")), None)
+            if spk is None and there is not None and self.state.last_seat is not None and all(
+                    s.lemmas[k] in ("також", "також", "же", "также", "тоже", "ще", "ещё", "еще", "знову", "вновь", "снова")
+                    for k in range(there + 1, sp.start)):
+                spk = self.state.last_seat  # «У Кремлі заявили, що … Там також наголосили, що …»
             if spk is not None:
                 self._prev_speaker = (spk, spk_m)
             if s.lemmas[sp.start] in _DESCRIBE and any(pf.start < sp.start for pf in self._list(s, "plan_frames")) \
