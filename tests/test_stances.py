@@ -4069,3 +4069,17 @@ def test_there_after_a_seat_of_power_spoke_is_that_seat():
     assert stances("У кремлі заявили, що Москва готова до переговорів. Там також наголосили, що різдвяне перемир'я "
                    "неприйнятне.") == {("Russia", "ceasefire", "oppose")}
     assert stances("Різдвяне перемир'я неприйнятне, заявив Пєсков.") == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ryabkov said Moscow would not make any compromises on Crimea, Donbas, Zaporizhzhia and Kherson.", "en",
+     {("Sergei Ryabkov", "territory_recognition", "support")}),
+    ("Zelensky said Ukraine would not make any territorial concessions.", "en", {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("Zelensky said Ukraine would make territorial concessions.", "en", {("Volodymyr Zelensky", "territory_recognition", "support")}),
+    ("The draft would bar Kyiv from hosting foreign troops.", "en", {("United States", "foreign_troops_deployment", "oppose")}),
+    # a list after "bar … from" denies only its first item
+    ("The 28-point draft would bar Ukraine from NATO and pull Ukrainian troops out of Donbas.", "en",
+     {("United States", "nato_renunciation", "support"), ("United States", "troop_withdrawal_donbas", "support")}),
+])
+def test_a_negated_light_verb_or_bar_from_denies_the_measure_after_it(text, language, expected):
+    assert stances(text, language) == expected

@@ -389,6 +389,7 @@ _PUT_FORWARD = {"висувати", "висунути", "выдвигать", "�
 _DEMAND_NOUNS = {"вимога", "требование", "demand"}
 _LINK_VERBS = {"є", "бути", "залишатися", "лишатися", "стати", "ставати", "быть", "являться", "оставаться", "стать",
                "be", "remain", "become"}
+_LIGHT_VERBS = {"make", "offer", "робити", "зробити", "делать", "сделать"}  # verbs that only carry a concession noun
 _OWN_WORDS = {"свій", "свой", "its", "their", "his", "her", "нова", "новий", "новое", "новый"}  # (before a demand noun)
 _VOICE = {"озвучити", "озвучувати", "озвучить", "озвучивать", "повторити", "повторювати", "повторить", "повторять",
           "put", "issue", "repeat", "restate", "reiterate"}  # verbs that put a demand or proposal on record  # («не ставить під загрозу» is no demand)
@@ -1881,11 +1882,23 @@ class _Extractor:
                     s.surfaces[im.start - 1] == "to" and im.start > 2 and s.upos[im.start - 3] in ("PROPN", "PRON", "VERB"))))
             # («не только признать …, но и …» negates nothing; "urged Washington not to lift sanctions", "agreed not to"
             # deny the lifting, "a mistake not to lift" does not)
+            if not negated:
+                # "would not make any compromises on Crimea", "not make any territorial concessions": a negated
+                # light verb before the measure
+                k = im.start
+                while k > 0 and s.upos[k - 1] in ("DET", "ADJ"):
+                    k -= 1
+                if k > 1 and s.lemmas[k - 1] in _LIGHT_VERBS:
+                    negated = k - 1 in neg_ends or (k - 2 in neg_ends and s.upos[k - 2] in ("AUX", "PART", "ADV"))
             if negated:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
-            prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
+            prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start
+                              # "bar the country from hosting foreign troops": the object between, then «from»
+                              or (self.language == "en" and pm.end < im.start <= pm.end + 6 and "from" in s.surfaces[pm.end:im.start]
+                                  and not any(s.upos[k] in ("VERB", "AUX", "CCONJ") or s.surfaces[k] == "," for k in range(pm.end, im.start)
+                                              if s.surfaces[k] != "from" and k != im.start - 1 or s.surfaces[k] in (",", "and"))) or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
                               # «змінювати їх силою не можна», «менять границы силой нельзя»: an infinitive phrase
                               # the predicate after it forbids
                               or (im.end <= pm.start <= im.end + 2 and s.lemmas[pm.start] not in _WITHOUT
