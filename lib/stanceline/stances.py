@@ -189,7 +189,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _CONCLUDING = {"укладення", "підписання", "досягнення", "заключение", "подписание", "достижение", "signing", "sign", "conclusion",
                "of"}  # (what a deal's conclusion is called: «після укладення угоди» is after the deal)
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
-_PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "exclude", "bar", "insist", "urge", "ban"}
+_PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "insist", "urge"}  # (attitude verbs only)
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
 _TALKS = {"talk", "talks", "meeting", "negotiation", "consultation", "переговори", "зустріч", "консультація",
@@ -246,6 +246,15 @@ def _denies_next(s, pm, im) -> bool:
     another noun («вывести без всяких условий войска»: the conditions are what is left out)."""
     nxt = next((k for k in sorted(im.tokens) if k >= pm.end), None)
     return nxt is not None and all(s.upos[k] in ("DET", "ADJ", "PRON") for k in range(pm.end, nxt))
+
+
+def _bars_from(s, pm, im) -> bool:
+    """"bar the country from hosting foreign troops": an English prohibitive with its object and «from» between it and
+    the issue phrase (a verb of the phrase's own may stand right before it; not past "and", a comma or another verb)."""
+    if not (pm.end < im.start <= pm.end + 6 and "from" in s.surfaces[pm.end:im.start]):
+        return False
+    return not any(s.surfaces[k] in (",", "and") or (s.upos[k] in ("VERB", "AUX", "CCONJ") and s.surfaces[k] != "from"
+                                                     and k != im.start - 1) for k in range(pm.end, im.start))
 
 
 def _timing_only(condition, issue) -> bool:
@@ -385,14 +394,14 @@ _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку пози�
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
-_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}
+_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
 _DEMAND_NOUNS = {"вимога", "требование", "demand"}
 _LINK_VERBS = {"є", "бути", "залишатися", "лишатися", "стати", "ставати", "быть", "являться", "оставаться", "стать",
                "be", "remain", "become"}
 _LIGHT_VERBS = {"make", "offer", "робити", "зробити", "делать", "сделать"}  # verbs that only carry a concession noun
 _OWN_WORDS = {"свій", "свой", "its", "their", "his", "her", "нова", "новий", "новое", "новый"}  # (before a demand noun)
 _VOICE = {"озвучити", "озвучувати", "озвучить", "озвучивать", "повторити", "повторювати", "повторить", "повторять",
-          "put", "issue", "repeat", "restate", "reiterate"}  # verbs that put a demand or proposal on record  # («не ставить під загрозу» is no demand)
+          "put", "issue", "repeat", "restate", "reiterate"}  # verbs that put a demand or proposal on record
 # a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
 _TIME_CUES = {"appropriate time", "right time", "слушний час", "слушним час", "подходящий время", "подходящее время"}
 _ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
@@ -1894,11 +1903,8 @@ class _Extractor:
                 sign = -sign
                 if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
                     concord.add(len(kept))
-            prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start
-                              # "bar the country from hosting foreign troops": the object between, then «from»
-                              or (self.language == "en" and pm.end < im.start <= pm.end + 6 and "from" in s.surfaces[pm.end:im.start]
-                                  and not any(s.upos[k] in ("VERB", "AUX", "CCONJ") or s.surfaces[k] == "," for k in range(pm.end, im.start)
-                                              if s.surfaces[k] != "from" and k != im.start - 1 or s.surfaces[k] in (",", "and"))) or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
+            prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or _bars_from(s, pm, im)
+                              or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
                               # «змінювати їх силою не можна», «менять границы силой нельзя»: an infinitive phrase
                               # the predicate after it forbids
                               or (im.end <= pm.start <= im.end + 2 and s.lemmas[pm.start] not in _WITHOUT
