@@ -188,6 +188,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "сентябрь", "октябрь", "ноябрь", "декабрь"}
 _CONCLUDING = {"укладення", "підписання", "досягнення", "заключение", "подписание", "достижение", "signing", "sign", "conclusion",
                "of"}  # (what a deal's conclusion is called: «після укладення угоди» is after the deal)
+_REARM = ("rearm", "regroup", "переозбро", "перегрупу", "перевооруж", "перегруппир")  # a measure's use to Ukraine's army
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
 _PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "insist", "urge"}  # (attitude verbs only)
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
@@ -3219,16 +3220,17 @@ class _Extractor:
                                             None, source, None, None, "surface"))
                 plan_content = True
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
-        results = self._preconditions(s, issues_in(0, n), kept, results, frames, mentions, context_people, source)
-        results = self._proposed_by(s, issues_in(0, n), kept, results, mentions, source)
-        results = self._predicate_demands(s, issues_in(0, n), kept, results, mentions, source)
+        every_issue = issues_in(0, n)
+        results = self._preconditions(s, every_issue, kept, results, frames, mentions, context_people, source)
+        results = self._proposed_by(s, every_issue, kept, results, mentions, source)
+        results = self._predicate_demands(s, every_issue, kept, results, mentions, source)
         # pressure by force is Russia's pursuit of its aims (the schema's proposition): a Ukrainian offensive, or
         # Kyiv saying Russia's will go on, is no such position
         results = [st for st in results if st.issue != "military_pressure" or st.side == "Russia"]
         # a measure that lets Ukraine rearm is a reason against it only for Russia's side ("security guarantees
         # would allow Ukraine to rearm and deter a new invasion, Macron said" welcomes them)
         results = [st for st in results if st.side == "Russia" or not (st.cue and any(
-            stem in st.cue.lower() for stem in ("rearm", "regroup", "переозбро", "перегрупу", "перевооруж", "перегруппир")))]
+            stem in st.cue.lower() for stem in _REARM))]
         # «Вони підтримали армію в 800 тисяч. А ще — багатонаціональні сили …», "Also: a ceasefire monitored
         # by …": a verbless item added to a list goes on with the holder and attitude of the sentence before
         if not results and self._previous and any(om.start == 0 for om in self._list(s, "additive_openers")) \
