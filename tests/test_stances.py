@@ -4083,3 +4083,15 @@ def test_there_after_a_seat_of_power_spoke_is_that_seat():
 ])
 def test_a_negated_light_verb_or_bar_from_denies_the_measure_after_it(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_support_for_this_position_takes_every_issue_the_sentence_before_named():
+    assert stances("Зеленський заявив, що Україна наполягає на гарантіях безпеки та розміщенні європейських військ. "
+                   "Таку позицію підтримують Франція та Велика Британія.") == {
+        (a, i, "support") for a in ("Volodymyr Zelensky", "France", "United Kingdom")
+        for i in ("security_guarantees", "foreign_troops_deployment")}
+    # an anaphor for one demand («цю вимогу») still takes the last one
+    assert stances("Зеленський заявив, що Україна наполягає на гарантіях безпеки та розміщенні європейських військ. "
+                   "Цю вимогу підтримують Франція та Велика Британія.") == {
+        ("Volodymyr Zelensky", "security_guarantees", "support"), ("Volodymyr Zelensky", "foreign_troops_deployment", "support"),
+        ("France", "foreign_troops_deployment", "support"), ("United Kingdom", "foreign_troops_deployment", "support")}

@@ -2727,6 +2727,11 @@ class _Extractor:
                 if anaphoric:
                     earlier = issues_in(0, cue.start if rel is None else rel[0], skip_conditions=False)
                     found = [earlier[-1]] if earlier else inherited
+                    if not earlier and topical and any(c_start <= a.start < min(cue.end + 5, right_end) and a.end < n
+                                                       and s.lemmas[a.end] in _THIS_POSITION for a in anaphors):
+                        # «Таку позицію підтримують Франція та Британія», "support this position": the whole
+                        # position of the sentence before, every issue it named
+                        found = [(None, key, sign) for key, sign in self.state.last_issues]
                 elif elided or (any(" ".join(seq[k:k + 3]).startswith(_CONTRASTIVE) for seq in (s.lemmas, s.surfaces)
                                     for k in range(c_start, cue.start))
                                 and not any(s.lemmas[k] in _OTHER for k in range(cue.end, right_end))):
