@@ -4095,3 +4095,8 @@ def test_support_for_this_position_takes_every_issue_the_sentence_before_named()
                    "Цю вимогу підтримують Франція та Велика Британія.") == {
         ("Volodymyr Zelensky", "security_guarantees", "support"), ("Volodymyr Zelensky", "foreign_troops_deployment", "support"),
         ("France", "foreign_troops_deployment", "support"), ("United Kingdom", "foreign_troops_deployment", "support")}
+
+
+def test_the_plant_at_zaporizhzhia_is_the_nuclear_plant():
+    assert stances("Washington has proposed that the plant at Zaporizhzhia be run as a three-way venture with Russia.", "en") == {
+        ("United States", "zaporizhzhia_npp", "support")}
