@@ -181,6 +181,7 @@ _PROPOSED_PART = ("запропонован", "пропонован", "вису�
 _DENY_FACT = {"заперечити", "заперечувати", "спростувати", "спростовувати", "опровергнуть", "опровергать", "отрицать",
               "deny"}  # with «що»/"that" after them: a fact denied
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
+_NEGATORS = {"не", "not", "no", "ні", "ни"}  # a negation a few words before a noun or verb it denies
 _AFTER = {"після", "после", "after"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
@@ -1863,7 +1864,7 @@ class _Extractor:
                    # «передумова для перемир'я» (a precondition names what it is a condition of)
                    and not (b.start > 0 and s.lemmas[b.start - 1] in _POINT_WORDS)
                    and not (b.start > 0 and s.lemmas[b.start - 1] in _PRECONDITIONS and not any(
-                       s.lemmas[k] in ("не", "not", "no", "ні", "ни") for k in range(max(0, b.start - 5), b.start - 1))
+                       s.lemmas[k] in _NEGATORS for k in range(max(0, b.start - 5), b.start - 1))
                        and not any(s.lemmas[k] in _REJECT_VERBS | _DENY_FACT for k in range(b.start)))
                    # "a framework for security arrangements" is those arrangements, not a plan's purpose
                    and not (im.pattern.payload[0] == "security_guarantees" and any(
@@ -3149,7 +3150,7 @@ class _Extractor:
             depend = s.lemmas[k] in _DEPEND and s.lemmas[k + 1] in ("від", "от", "on", "upon")
             judge = s.lemmas[k] in ("judge", "assess") and any(
                 s.surfaces[j] == "by" and s.surfaces[j + 1] in ("whether", "how") for j in range(k + 1, min(n - 1, k + 8)))
-            if not (depend or judge) or any(s.lemmas[j] in ("не", "not", "no", "ні", "ни") for j in range(max(0, k - 2), k)):
+            if not (depend or judge) or any(s.lemmas[j] in _NEGATORS for j in range(max(0, k - 2), k)):
                 continue
             if depend:
                 # (a view, not «позиції ЗСУ», «на мій погляд», "the assessment of its chances"; and a condition that
@@ -3943,7 +3944,7 @@ class _Extractor:
             link = p - 1
             while link > 0 and p - link <= 4 and (s.upos[link] in ("ADJ", "DET", "PROPN", "ADP", "NOUN", "PART")):
                 link -= 1
-            if s.lemmas[link] not in _LINK_VERBS or any(s.lemmas[k] in ("не", "not", "no", "ні", "ни") for k in range(max(0, link - 2), p)):
+            if s.lemmas[link] not in _LINK_VERBS or any(s.lemmas[k] in _NEGATORS for k in range(max(0, link - 2), p)):
                 continue  # («… не є вимогою Москви», "is not Moscow's demand")
             before = [(i, k, g) for i, k, g in found if kept[i][0].end <= link and not any(
                 s.surfaces[t] in (",", ";") or (s.upos[t] in ("VERB", "AUX") and t != link) for t in range(kept[i][0].end, link))]
@@ -4022,7 +4023,7 @@ class _Extractor:
             # (not a precondition denied, «не може бути передумовою», "is not a precondition", nor one rejected or
             # denied as such: «Україна відкидає виведення військ як передумову», "denied that … was a precondition")
             start = kept[before[-1][0]][0].start
-            if any(s.lemmas[k] in ("не", "not", "no", "ні", "ни") for k in range(max(0, p - 4), p)) or any(
+            if any(s.lemmas[k] in _NEGATORS for k in range(max(0, p - 4), p)) or any(
                     s.lemmas[k] in _DENY_FACT or (s.lemmas[k] in _REJECT_VERBS) for k in range(0, start)):
                 continue
             if s.lemmas[p] in ("умова", "условие", "condition") and not after and not (
