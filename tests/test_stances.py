@@ -4100,3 +4100,21 @@ def test_support_for_this_position_takes_every_issue_the_sentence_before_named()
 def test_the_plant_at_zaporizhzhia_is_the_nuclear_plant():
     assert stances("Washington has proposed that the plant at Zaporizhzhia be run as a three-way venture with Russia.", "en") == {
         ("United States", "zaporizhzhia_npp", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # giving up a demand is giving up one's own position: refusing to give it up keeps it
+    ("Росія не збирається відмовлятися від вимоги про виведення українських військ з Донбасу.", "uk",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Россия не намерена отказываться от требования о выводе украинских войск из Донбасса.", "ru",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Moscow will not drop its demand that Ukraine withdraw from Donbas.", "en", {("Russia", "troop_withdrawal_donbas", "support")}),
+    # one «не» before two verbs negates once
+    ("Київ не збирається погоджуватися на виведення військ.", "uk", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("Киев не собирается соглашаться на вывод войск.", "ru", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    # rejecting another party's demand still rejects the measure
+    ("Київ відкинув вимогу москви про виведення військ з Донбасу.", "uk",
+     {("Ukraine", "troop_withdrawal_donbas", "oppose"), ("Russia", "troop_withdrawal_donbas", "support")}),
+])
+def test_refusing_to_give_up_a_demand_keeps_it(text, language, expected):
+    assert stances(text, language) == expected

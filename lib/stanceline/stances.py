@@ -398,6 +398,10 @@ _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "пр
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
 _PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
 _DEMAND_NOUNS = {"вимога", "требование", "demand"}
+# giving up what one holds («відмовитися від вимоги», "drop its demand")
+_RENOUNCE = {"відмовлятися", "відмовитися", "відмовитись", "відмовлятись", "отказываться", "отказаться", "give up", "drop",
+             "abandon", "relinquish", "back down from", "back away from"}
+_RENOUNCE_WORDS = {w.split()[0] for w in _RENOUNCE}
 _LINK_VERBS = {"є", "бути", "залишатися", "лишатися", "стати", "ставати", "быть", "являться", "оставаться", "стать",
                "be", "remain", "become"}
 _LIGHT_VERBS = {"make", "offer", "робити", "зробити", "делать", "сделать"}  # verbs that only carry a concession noun
@@ -2379,7 +2383,7 @@ class _Extractor:
         # an attitude word whose object is another one ("rejected calls for", «відмовився підтримати», "refused to
         # back"): the outer one takes no issue of its own and, when it opposes, turns the inner one around (a noun
         # cue after it, «відкинула пропозицію», is another party's position and stays as it is)
-        chain_flip, chained = set(), set()
+        chain_flip, chained, chain_targets = set(), set(), set()
         possessor_ends = {p.end for p in self._possessors(s)}
 
         def noun_like(c) -> bool:
@@ -2411,11 +2415,20 @@ class _Extractor:
                 continue
             b_cue = next((b for b in cues if not noun_like(b) and a_cue.end <= b.start <= a_cue.end + 2 and all(
                 s.upos[k] in ("DET", "ADJ", "PART") or s.surfaces[k] == "to" for k in range(a_cue.end, b.start))), None)
+            if b_cue is None and " ".join(s.lemmas[a_cue.start:a_cue.end]) in _RENOUNCE:
+                # «не збирається відмовлятися від вимоги про вихід ЗСУ», "will not drop its demand that …": a demand
+                # given up is the holder's own, so giving it up turns it around and refusing to keeps it (unlike
+                # «відкинула вимогу», another party's demand rejected)
+                b_cue = next((b for b in cues if a_cue.end < b.start <= a_cue.end + 3 and s.lemmas[b.start] in _DEMAND_NOUNS
+                              and all(s.upos[k] in ("DET", "ADJ", "PRON", "ADP") for k in range(a_cue.end, b.start))), None)
             if b_cue is None or b_cue.start in cond_tokens:
                 continue
             chained.add(a_cue.start)
-            a_negated = any(e in (a_cue.start, a_cue.start - 1) for e in neg_ends)
-            if (a_cue.pattern.payload.polarity == "oppose") != a_negated:
+            # (a chain of three, «не збирається відмовлятися від вимоги»: the middle word's own turn counts, and
+            # the negation before the first word is the first word's)
+            a_negated = any(e == a_cue.start or (e == a_cue.start - 1 and a_cue.start not in chain_targets) for e in neg_ends)
+            chain_targets.add(b_cue.start)
+            if ((a_cue.pattern.payload.polarity == "oppose") != (a_cue.start in chain_flip)) != a_negated:
                 chain_flip.add(b_cue.start)
         for cue in cues:
             info = cue.pattern.payload
@@ -2476,7 +2489,9 @@ class _Extractor:
                 continue  # «вирішувати, чи погоджуватися», "decide whether to accept": a question left open
             # (a cue that carries its own «не», first or not, is not negated again by the «ні» of concord before
             # it: «ні морального права … не має» is one negation)
-            negated = (any(e in (cue.start, cue.start - 1) for e in neg_ends)
+            # (a «не» two words back is the word's before it when that word governs this one: «не збирається
+            # погоджуватися» is negated once)
+            negated = (any(e == cue.start or (e == cue.start - 1 and cue.start not in chain_targets) for e in neg_ends)
                        and not any(s.lemmas[t] in _CUE_NEGATIONS and not (  # («пойти ни на»: its «ни» is concord, not its own)
                            s.lemmas[t] == "ни" and t + 1 in cue.tokens and s.upos[t + 1] == "ADP") for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
@@ -3787,10 +3802,12 @@ class _Extractor:
         # 2. noun cues: the possessor («вимоги москви», "the U.S. idea")
         if info.kind == "noun":
             # («Кремль висунув нову вимогу: …», "Moscow put forward a new demand": whoever puts the noun forward)
+            # («не відмовиться від своєї вимоги», "will not drop its demand": whoever gives it up or keeps it)
             verb = cue.start - 1
-            while verb > c_start and (s.upos[verb] in ("ADJ", "DET", "NUM") or s.lemmas[verb] in _OWN_WORDS):
+            while verb > c_start and (s.upos[verb] in ("ADJ", "DET", "NUM") or s.lemmas[verb] in _OWN_WORDS or (
+                    s.lemmas[verb] in ("від", "от", "from", "up") and s.lemmas[verb - 1] in _RENOUNCE_WORDS)):
                 verb -= 1
-            if verb >= c_start and s.lemmas[verb] in _PUT_FORWARD | _VOICE and s.upos[verb] == "VERB":
+            if verb >= c_start and s.lemmas[verb] in _PUT_FORWARD | _VOICE | _RENOUNCE_WORDS and s.upos[verb] == "VERB":
                 for m in reversed([m for m in mentions if c_start <= m.start and m.end <= verb and usable(m)]):
                     actor = actor_of(m)
                     if actor is not None:
