@@ -3289,8 +3289,9 @@ def test_a_name_before_a_noun_and_the_person_a_title_ends_in(text, language, exp
     ("Туреччина готова знову надати майданчик у Стамбулі для прямих переговорів, наголосив президент країни.", "uk",
      {("Recep Tayyip Erdoğan", "talks_format", "support")}),
     ("Россия не согласится на перемирие, заявил президент страны.", "ru", {("Vladimir Putin", "ceasefire", "oppose")}),
-    # the president of another country named in the genitive is someone else
-    ("Президент Фінляндії заявив, що Україна має отримати гарантії безпеки.", "uk", set()),
+    # the president of another country named in the genitive is that country's, not the one named before
+    ("Президент Фінляндії заявив, що Україна має отримати гарантії безпеки.", "uk",
+     {("Alexander Stubb", "security_guarantees", "support")}),
 ])
 def test_the_president_of_the_country_named_before(text, language, expected):
     assert stances(text, language) == expected
@@ -4118,3 +4119,43 @@ def test_the_plant_at_zaporizhzhia_is_the_nuclear_plant():
 ])
 def test_refusing_to_give_up_a_demand_keeps_it(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Зеленський заявив, що Україна повинна отримати юридично обов'язкові гарантії безпеки.", "uk",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("Zelensky said Ukraine must receive legally binding security guarantees.", "en",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("Зеленский заявил, что Украина должна получить гарантии безопасности.", "ru",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    # a plan one must receive is only delivered
+    ("Зеленський заявив, що Україна має отримати американський план до четверга.", "uk", set()),
+])
+def test_what_a_side_must_be_given_is_demanded_for_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Присутність військ НАТО в Україні в будь-якій формі неприйнятна для росії, заявив Рябков.", "uk",
+     {("Sergei Ryabkov", "foreign_troops_deployment", "oppose")}),
+    ("Позиція Москви щодо виведення військ з Донбасу неприйнятна, заявив Зеленський.", "uk",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+])
+def test_a_name_in_the_genitive_is_no_holder_of_a_predicate_adjective(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Политолог Дмитрий Тренин считает, что Москва не пойдет на перемирие до завершения кампании.", "ru"),
+    ("По мнению политолога Федора Лукьянова, Москва вряд ли согласится на присутствие европейских войск.", "ru"),
+    ("На думку політолога Володимира Фесенка, кремль не погодиться на перемир'я.", "uk"),
+    ("Аналітик Майкл Кофман вважає, що росія не піде на перемир'я.", "uk"),
+    ("Analyst Michael Kofman said Russia would not accept a ceasefire.", "en"),
+])
+def test_a_named_analyst_guesses(text, language):
+    assert stances(text, language) == set()
+
+
+def test_what_an_official_tells_an_analyst_is_still_his():
+    assert stances("Peskov told an analyst that Russia would not accept a ceasefire.", "en") == {
+        ("Dmitry Peskov", "ceasefire", "oppose")}

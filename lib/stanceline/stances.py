@@ -359,6 +359,7 @@ _STATE_BODIES = {"уряд", "влада", "керівництво", "прави
                  "leadership", "administration"}
 _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
+_RECEIVE = {"отримати", "отримувати", "получить", "получать", "receive", "get"}  # (neutral: "received the plan")
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
 # verbs that announce words after a colon («окреслив без натяків:», "was blunt:", «підсумував:»)
 _EXPLETIVE_VERBS = {"seem", "take", "remain", "appear", "make", "look", "become", "mean", "happen", "come", "go"}
@@ -2152,8 +2153,13 @@ class _Extractor:
         for sp in speech:
             # (the subject before the verb, "Analysts believe …", "…, some analysts said"; after it only in a
             # trailing «…, вважають аналітики»: "told analysts that …" tells them)
+            # (with the guesser's name between: «политолог Дмитрий Тренин считает», «по мнению политолога Федора
+            # Лукьянова»; a named analyst is no party to the talks)
             guesser = next((h for h in self._list(s, "guessers") if h.end == sp.start or (
-                h.start == sp.end and sp.start > 0 and s.surfaces[sp.start - 1] == ",")), None)
+                h.start == sp.end and sp.start > 0 and s.surfaces[sp.start - 1] == ",") or (
+                h.start >= sp.end and all(s.upos[k] == "PROPN" for k in range(sp.end, h.start))
+                and h.end < n and s.words[h.end].text[:1].isupper()) or (
+                h.end < sp.start <= h.end + 3 and all(s.words[k].text[:1].isupper() for k in range(h.end, sp.start)))), None)
             if guesser is not None:
                 # "Analysts believe Moscow will …", "…, analysts say": a guess, reported as such
                 opening = guesser.start
@@ -2217,6 +2223,9 @@ class _Extractor:
                   if m.start in (k + 1, k + 2) and m.end + 1 < n and s.surfaces[m.end] in ("'s", "’s")
                   and s.lemmas[m.end + 1] in ("count", "reckoning", "tally", "account", "estimate")]
         for am in self._list(s, "according_to") + counts:  # ("By Mr. Zelensky's count, …")
+            if any(am.end <= h.start <= am.end + 1 for h in self._list(s, "guessers")):
+                guessed.append((am.end, n))  # «по мнению политолога …», "according to analysts": a guess
+                continue
             for m in mentions:
                 if am.end < n and s.surfaces[am.end] == "," and m.start >= am.end:
                     continue  # «За підрахунками, Україні доведеться …»: nobody named, nobody's words
@@ -2568,7 +2577,7 @@ class _Extractor:
                 continue
             if any(a <= cue.start < b for a, b in denials):
                 continue
-            if frame is None and (any(a <= cue.start < b for a, b in guessed) or any(
+            if (frame is None or frame.speaker is None) and (any(a <= cue.start < b for a, b in guessed) or any(
                     h.start <= 1 and h.end < n and s.upos[h.end] == "VERB" for h in self._list(s, "guessers"))):
                 continue  # «Експерти припускають, що …»: a guess, whatever the verb
             if any(c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start for p in past):
@@ -3013,6 +3022,10 @@ class _Extractor:
                         for k in range(im.start, nm.start) if k not in im.tokens) and "," in s.surfaces[im.end:nm.start]))
                        and not (
                         s.lemmas[nm.start] in _CONSIDER and any(nm.start - 3 <= mm.end <= nm.start for mm in modals))
+                       and not (  # «Україна повинна отримати гарантії», "must receive guarantees": what a side must be
+                        # given is demanded for it (a plan one must receive is only delivered)
+                        s.lemmas[nm.start] in _RECEIVE and key != "peace_plan_overall"
+                        and any(nm.start - 2 <= mm.end <= nm.start for mm in modals))
                        for nm in neutral):
                     # («могла б розглянути припинення вогню»: a hedged offer, not a mere discussion; "…, a day after
                     # leaders met to discuss other arrangements": a discussion after another verb is about something
@@ -3858,6 +3871,12 @@ class _Extractor:
         if any(m.actor is not None for m in left):
             # «Зеленський … у спільній заяві висловився за …»: the statement is where, its subject who
             left = [m for m in left if not (m.kind == "statement" and m.in_pp)]
+        if info.kind == "adj" and self.language in ("uk", "ru"):
+            # «Присутність військ НАТО … неприйнятна»: a name in the genitive after a noun modifies the subject, and
+            # is not the one who finds it unacceptable
+            left = [m for m in left if not (m.start > c_start and s.upos[m.start - 1] == "NOUN" and (
+                s.feats[m.start].get("Case") == "Gen" or (
+                    s.feats[m.start].get("Case") != "Nom" and s.feats[m.start - 1].get("Case") == "Gen")))]
         for m in reversed(left):
             if plural_verb and m.start not in zone_starts and (m.kind == "pronoun_person" or (
                     m.actor is not None and m.actor.label == "PERS" and m.kind in ("alias", "fuzzy", "title"))):
