@@ -4159,3 +4159,32 @@ def test_a_named_analyst_guesses(text, language):
 def test_what_an_official_tells_an_analyst_is_still_his():
     assert stances("Peskov told an analyst that Russia would not accept a ceasefire.", "en") == {
         ("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Руслан Стефанчук заявил, что Верховная рада не проголосует за передачу России каких-либо территорий.", "ru",
+     {("Ruslan Stefanchuk", "territory_recognition", "oppose")}),
+    ("Stefanchuk said parliament would never vote for ceding territory to Russia.", "en",
+     {("Ruslan Stefanchuk", "territory_recognition", "oppose")}),
+    ("Hungary voted against the use of frozen Russian assets.", "en", {("Hungary", "frozen_assets", "oppose")}),
+])
+def test_a_vote_for_or_against_a_measure_is_a_stance_on_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «против» after a verb is the verb's preposition: the verb's negation decides
+    ("Лавров заявил, что Россия не возражает против прямых переговоров с украинской делегацией в Стамбуле.", "ru",
+     {("Sergei Lavrov", "talks_format", "support")}),
+    ("Зеленський не заперечує проти прямих переговорів з путіним.", "uk", {("Volodymyr Zelensky", "talks_format", "support")}),
+    ("Кремль возражает против размещения европейских войск.", "ru", {("Russia", "foreign_troops_deployment", "oppose")}),
+    # an adverb between the subject and «против», "against"
+    ("«Мы категорически против появления на Украине каких-либо иностранных контингентов», — сказал Дмитрий Песков.", "ru",
+     {("Dmitry Peskov", "foreign_troops_deployment", "oppose")}),
+    ("Угорщина категорично проти використання заморожених активів.", "uk", {("Hungary", "frozen_assets", "oppose")}),
+    ("Hungary is firmly against the use of frozen assets.", "en", {("Hungary", "frozen_assets", "oppose")}),
+    # a preposition still names no stance
+    ("Санкції проти росії залишаться, заявив Мерц.", "uk", set()),
+])
+def test_against_after_a_verb_or_an_adverb(text, language, expected):
+    assert stances(text, language) == expected

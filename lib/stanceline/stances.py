@@ -2323,7 +2323,9 @@ class _Extractor:
         plan_frames = self._list(s, "plan_frames")
         # cues that are circumstances («відмовившись», "supported by") end no other cue's scope
         circumstantial = {c.start for c in cues if s.feats[c.start].get("VerbForm") in ("Conv", "Part") or (
-            self.language == "en" and c.end < n and s.surfaces[c.end] == "by")}
+            self.language == "en" and c.end < n and s.surfaces[c.end] == "by") or (
+            # («возражает против размещения», "objects against": the preposition of the verb before it)
+            s.lemmas[c.start] in _AGAINST and any(v.end == c.start and v.pattern.payload.kind == "verb" for v in cues))}
         bounds = sorted([c.start for c in cues if c.start not in circumstantial] + [sp.start for sp in speech]
                         + [f.verb[0] for f in frames if f.verb])
 
@@ -2424,6 +2426,8 @@ class _Extractor:
                 continue
             b_cue = next((b for b in cues if not noun_like(b) and a_cue.end <= b.start <= a_cue.end + 2 and all(
                 s.upos[k] in ("DET", "ADJ", "PART") or s.surfaces[k] == "to" for k in range(a_cue.end, b.start))), None)
+            if b_cue is not None and s.lemmas[b_cue.start] in _AGAINST:
+                b_cue = None  # «не возражает против», "objected against": the verb's own preposition
             if b_cue is None and " ".join(s.lemmas[a_cue.start:a_cue.end]) in _RENOUNCE:
                 # «не збирається відмовлятися від вимоги про вихід ЗСУ», "will not drop its demand that …": a demand
                 # given up is the holder's own, so giving it up turns it around and refusing to keeps it (unlike
@@ -2445,8 +2449,17 @@ class _Extractor:
                 continue
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
+            # («Москва категорически против», «Мы решительно против»: an adverb between the subject and the word)
+            before_adv = cue.start
+            while before_adv > 0 and (s.upos[before_adv - 1] == "ADV" or (  # («рішуче»: an adverb the tagger calls ADJ)
+                    s.upos[before_adv - 1] == "ADJ" and s.surfaces[before_adv - 1].endswith(("е", "о")))):
+                before_adv -= 1
+            if before_adv < cue.start and before_adv > 1 and s.lemmas[before_adv - 1] in _COPULAS:
+                before_adv -= 1  # "Hungary is firmly against"
             if s.lemmas[cue.start] in _AGAINST and info.kind == "adj" and not (cue.start in mention_ends or (
-                    cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS)):
+                    cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS) or (
+                    before_adv < cue.start and (before_adv in mention_ends or (
+                        before_adv > 0 and s.upos[before_adv - 1] == "PRON" and s.feats[before_adv - 1].get("Case") in ("Nom", None))))):
                 continue  # «санкції проти Росії», «виступає проти»: a preposition, or part of another cue
             if info.kind == "adj" and s.lemmas[cue.start] in _WILLING and (
                     # "its peace plan was not ready", «план ще не готовий»: the text's state, not anyone's will
