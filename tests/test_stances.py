@@ -4188,3 +4188,22 @@ def test_a_vote_for_or_against_a_measure_is_a_stance_on_it(text, language, expec
 ])
 def test_against_after_a_verb_or_an_adverb(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a conviction reports its holder's view as a speech verb does
+    ("У кремлі переконані, що Київ має вивести війська з Донбасу.", "uk", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Дмитриев убежден, что Киев должен вывести войска из Донбасса.", "ru", {("Kirill Dmitriev", "troop_withdrawal_donbas", "support")}),
+    ("Dmitriev is convinced that Kyiv must withdraw its troops from Donbas.", "en",
+     {("Kirill Dmitriev", "troop_withdrawal_donbas", "support")}),
+    # «лишь после», "only with": conditions
+    ("В Кремле убеждены, что прекращение огня станет возможным лишь после ухода ВСУ из Донбасса.", "ru",
+     {("Russia", "ceasefire", "conditional"), ("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Starmer said Britain would send troops only with a U.S. backstop.", "en",
+     {("Keir Starmer", "foreign_troops_deployment", "conditional")}),
+    # «как если бы» compares
+    ("Канцлер Мерц заявил, что США будут защищать Украину так, как если бы она была территорией НАТО.", "ru",
+     {("United States", "security_guarantees", "support")}),
+])
+def test_convictions_and_more_condition_words(text, language, expected):
+    assert stances(text, language) == expected

@@ -1662,8 +1662,8 @@ class _Extractor:
         for cm in self._list(s, "conditions"):
             if spans and cm.start < spans[-1][1]:
                 continue
-            if cm.start > 0 and s.surfaces[cm.start - 1] == "as" and s.surfaces[cm.start] == "if":
-                continue  # "as if it were NATO territory": a comparison, not a condition
+            if cm.start > 0 and (s.surfaces[cm.start - 1], s.surfaces[cm.start]) in (("as", "if"), ("как", "если")):
+                continue  # "as if it were NATO territory", «как если бы»: a comparison, not a condition
             setter = _setter_before(s, cm.start) if s.surfaces[cm.end - 1] == ":" else None
             zone = max([sp.end for sp in self._list(s, "speech") if sp.end <= setter
                         and s.lemmas[sp.start] not in _SETTING] + [0]) if setter is not None else 0
