@@ -339,3 +339,12 @@ def test_a_ukrainian_town_in_iv_keeps_its_name_in_the_locative_and_a_person_s_da
     from stanceline import annotate_text
     words = annotate_text("У Києві та в Харкові відкинули цю ідею.", "uk").sentences[0].words
     assert [w.lemma for w in words if w.text in ("Києві", "Харкові")] == ["Київ", "Харків"]
+
+
+def test_a_ukrainian_infinitive_listed_without_its_mark_is_still_an_infinitive():
+    from stanceline import annotate_text
+    words = annotate_text("Виводити війська Україна не буде, а путін їх виводить.", "uk").sentences[0].words
+    feats = {w.text: w.feats for w in words}
+    assert "VerbForm=Inf" in feats["Виводити"]
+    # a finite form keeps its person and tense
+    assert "VerbForm=Inf" not in (annotate_text("Вони вивели війська.", "uk").sentences[0].words[1].feats or "")

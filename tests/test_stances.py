@@ -4207,3 +4207,22 @@ def test_against_after_a_verb_or_an_adverb(text, language, expected):
 ])
 def test_convictions_and_more_condition_words(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an infinitive put first is denied by «не буде» or a negated intent after it, and its subject follows it
+    ("Закріплювати в Конституції відмову від євроатлантичного курсу Київ не буде, наголосив Сибіга.", "uk",
+     {("Andrii Sybiha", "nato_renunciation", "oppose")}),
+    ("Погоджуватися на виведення військ Україна не буде.", "uk", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("Виводити війська з Донбасу Україна не збирається.", "uk", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("Выводить войска из Донбасса Киев не собирается.", "ru", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("Отказываться от переговоров на основе американского плана Кремль не намерен, подчеркнул Песков.", "ru",
+     {("Dmitry Peskov", "peace_plan_overall", "support")}),
+    ("Согласно американскому плану из 28 пунктов, войска НАТО на территории Украины размещаться не будут.", "ru",
+     {("United States", "foreign_troops_deployment", "oppose")}),
+    # a measure that opens its clause, with its own complement before «не буде»
+    ("Виведення військ з Донбасу не буде, заявив Зеленський.", "uk", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("Вывода войск из Донбасса не будет, заявил Зеленский.", "ru", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+])
+def test_an_infinitive_put_first_and_denied_after_it(text, language, expected):
+    assert stances(text, language) == expected

@@ -359,7 +359,6 @@ _STATE_BODIES = {"уряд", "влада", "керівництво", "прави
                  "leadership", "administration"}
 _EITHER = {"either": {"or"}, "або": {"або"}, "либо": {"либо"}, "или": {"или"}, "чи": {"чи"}}
 _CONTRAST_COORD = {"а", "але", "однак", "проте", "натомість", "but", "whereas", "while", "но", "однако"}
-_RECEIVE = {"отримати", "отримувати", "получить", "получать", "receive", "get"}  # (neutral: "received the plan")
 _CONSIDER = {"розглянути", "розглядати", "рассмотреть", "рассматривать", "consider", "considering"}
 # verbs that announce words after a colon («окреслив без натяків:», "was blunt:", «підсумував:»)
 _EXPLETIVE_VERBS = {"seem", "take", "remain", "appear", "make", "look", "become", "mean", "happen", "come", "go"}
@@ -388,7 +387,7 @@ _MUTUAL = {"домовитися", "домовлятися", "договорит
 _LEFT_TO_TALKS = {"settled", "decided", "determined", "resolved", "вирішуватимуть", "вирішуватиметься", "вирішено",
                   "визначено", "визначатимуть", "определен", "определено", "определена", "решаться", "решать", "решен",
                   "решено"}
-_RECEIVE = {"отримати", "отримувати", "receive", "receiving", "получить", "получать"}
+_RECEIVE = {"отримати", "отримувати", "receive", "receiving", "get", "получить", "получать"}
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
@@ -639,6 +638,20 @@ def _split_owned(s: "_Sentence", m, language: str) -> bool:
                or s.upos[k] in ("DET", "PRON", "SCONJ", "PART") or s.surfaces[k] in (";", ":", "же", "ж")
                or s.lemmas[k] in _DEMONSTRATIVES
                for k in gap)
+
+
+_FUTURE_BE = frozenset({"буде", "будуть", "будемо", "будет", "будут", "будем", "стане", "стануть", "станемо", "станет", "станут",
+                        "станем"})
+_FRONTED_INTENT = frozenset({"намерен", "намерена", "намерены", "збирається", "збираються", "собирается", "собираются",
+                             "готов", "готова", "готовы", "готовий", "готова", "готові"})
+
+
+def _negated_after(s: "_Sentence", k: int) -> bool:
+    """«Визнавати ці території Україна не буде», «войска размещаться не будут»: an infinitive put first is negated
+    by «не буде» after it (past the subject, with no verb or comma between)."""
+    while k < len(s.words) and s.upos[k] in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADP", "NUM") and s.lemmas[k] not in ("не", "ни"):
+        k += 1
+    return k + 1 < len(s.words) and s.lemmas[k] == "не" and s.surfaces[k + 1] in _FUTURE_BE
 
 
 def _negated_word(s: "_Sentence", k: int) -> int:
@@ -1898,6 +1911,10 @@ class _Extractor:
                     s.surfaces[im.start - 1] == "to" and im.start > 2 and s.upos[im.start - 3] in ("PROPN", "PRON", "VERB"))))
             # («не только признать …, но и …» negates nothing; "urged Washington not to lift sanctions", "agreed not to"
             # deny the lifting, "a mistake not to lift" does not)
+            if not negated and self.language in ("uk", "ru") and any(
+                    s.feats[k].get("VerbForm") == "Inf" for k in im.tokens) and _negated_after(s, im.end):
+                negated = True  # «Визнавати окуповані території російськими Україна не буде»
+                asserted.add(len(kept))  # (denied once: the plan's provisions flip no further)
             if not negated:
                 # "would not make any compromises on Crimea", "not make any territorial concessions": a negated
                 # light verb before the measure
@@ -1940,7 +1957,15 @@ class _Extractor:
                 # («не більше 600 тисяч» limits a number; «не піде на жодні компроміси» negates another verb, and
                 # its «жодні» is concord, counted with the compromise)
                 sign = -sign
-            if any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
+            # («Погоджуватися на виведення військ Україна не буде»: the object of an infinitive put first is not what
+            # «не буде» denies; the infinitive is)
+            inf_object = im.start > 0 and any(s.feats[k].get("VerbForm") == "Inf" and all(
+                s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
+            if not inf_object and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
+                    # «Виведення військ з Донбасу не буде»: the issue phrase opening its clause, its own complement
+                    # between it and «не буде»
+                    im.end < e.start <= im.end + 4 and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
+                    and all(s.upos[k] in ("ADP", "PROPN", "NOUN", "ADJ", "DET") for k in range(im.end, e.start))) or (
                     # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
                     # opening its clause is denied by the «не буде» that ends it, with no verb in between
                     e.start > im.end and s.feats[im.start].get("Case") == "Gen" and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
@@ -2428,6 +2453,13 @@ class _Extractor:
                 s.upos[k] in ("DET", "ADJ", "PART") or s.surfaces[k] == "to" for k in range(a_cue.end, b.start))), None)
             if b_cue is not None and s.lemmas[b_cue.start] in _AGAINST:
                 b_cue = None  # «не возражает против», "objected against": the verb's own preposition
+            if b_cue is None and self.language in ("uk", "ru") and s.surfaces[a_cue.start] in _FRONTED_INTENT:
+                # «Отказываться от переговоров … Кремль не намерен»: an infinitive put first is the object of the
+                # intent after it (past its own object and the subject, with no other verb between)
+                b_cue = next((b for b in cues if b.end <= a_cue.start and s.feats[b.start].get("VerbForm") == "Inf"
+                              and b.start == clause_start(a_cue.start) and not any(
+                                  s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";") for k in range(b.end, a_cue.start)
+                                  if s.lemmas[k] not in ("не", "ни"))), None)
             if b_cue is None and " ".join(s.lemmas[a_cue.start:a_cue.end]) in _RENOUNCE:
                 # «не збирається відмовлятися від вимоги про вихід ЗСУ», "will not drop its demand that …": a demand
                 # given up is the holder's own, so giving it up turns it around and refusing to keeps it (unlike
@@ -2473,8 +2505,9 @@ class _Extractor:
                 continue  # «відкладає зустріч до моменту, коли …» puts off a meeting; a decision or an answer put off is none
             if s.lemmas[cue.start] in _INTEND and not any((s.feats[k].get("VerbForm") == "Inf" or (
                     self.language == "en" and s.surfaces[k] == "to")) and not self._has_finite_verb(s, min(k, cue.end), max(k, cue.start))
-                    for k in range(max(0, cue.start - 4), min(n, cue.end + 10))):
+                    for k in [clause_start(cue.start)] + list(range(max(0, cue.start - 4), min(n, cue.end + 10)))):
                 continue  # «збирається саміт ЄС», «собирается совет»: a meeting gathers; an intention takes an infinitive
+                # (put first too: «Выводить войска … Киев не собирается»)
             if any(sp.end <= q.start <= sp.end + 1 and q.end <= cue.start for sp in speech for q in questions):
                 continue  # "did not say which of its provisions Ukraine could accept": an open question
             plan_rel = next(((a, b) for a, b in relatives if a <= cue.start < b and a >= 2 and s.surfaces[a - 1] == ","
@@ -2513,7 +2546,11 @@ class _Extractor:
             # it: «ні морального права … не має» is one negation)
             # (a «не» two words back is the word's before it when that word governs this one: «не збирається
             # погоджуватися» is negated once)
-            negated = (any(e == cue.start or (e == cue.start - 1 and cue.start not in chain_targets) for e in neg_ends)
+            negated = ((any(e == cue.start or (e == cue.start - 1 and cue.start not in chain_targets) for e in neg_ends) or (
+                        # «Закріплювати відмову від курсу Київ не буде»: a fronted infinitive denied after it
+                        self.language in ("uk", "ru") and s.feats[cue.start].get("VerbForm") == "Inf"
+                        and _negated_after(s, max([cue.end] + [im.end for im, _, _ in kept if im.start >= cue.end
+                                                                and not self._has_finite_verb(s, cue.end, im.start)]))))
                        and not any(s.lemmas[t] in _CUE_NEGATIONS and not (  # («пойти ни на»: its «ни» is concord, not its own)
                            s.lemmas[t] == "ни" and t + 1 in cue.tokens and s.upos[t + 1] == "ADP") for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
@@ -3920,6 +3957,18 @@ class _Extractor:
                     actor = self._plan_actor(s, plan_m or _Mention(pf.start, pf.end, None, "plan"), mentions)
                     if actor is not None:
                         return actor, None, "surface"
+        # 4b. an infinitive put first, «Погоджуватися на виведення військ Україна не буде»: the subject after its
+        # object, right before the «не» or the verb that governs it
+        if self.language in ("uk", "ru") and s.feats[cue.start].get("VerbForm") == "Inf" and cue.start == c_start:
+            for m in mentions:
+                if m.start >= cue.end and usable(m) and m.kind != "plan" and not m.in_pp and m.end < len(s.words) \
+                        and (s.lemmas[m.end] in ("не", "ни") or s.upos[m.end] in ("VERB", "AUX")) \
+                        and s.feats[m.start].get("Case") in ("Nom", None) \
+                        and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";") for k in range(cue.end, m.start)):
+                    actor = actor_of(m)
+                    if actor is not None:
+                        return actor, m, "surface"
+                    break
         # 5. a mention right after the cue («Цю ідею просуває Єврокомісія», «… обстоюють Київ і європейці»)
         for m in mentions:
             if cue.end <= m.start <= cue.end + 2 and usable(m) and m.kind != "plan" and not any(

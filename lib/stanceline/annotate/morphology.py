@@ -130,7 +130,13 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
     if name_tag in ("Name", "Surn", "Patr", "Geox", "Orgn") and upos == "NOUN":
         upos = "PROPN"
     known = morph.word_is_known(word)
-    return WordAnalysis(lemma, upos, _ud_feats(tag), known, name_tag)
+    feats = _ud_feats(tag)
+    if language == "uk" and tag.POS == "VERB" and lemma == normalise_key(word) and not (
+            {"1per", "2per", "3per", "past", "pres", "futr", "impr"} & set(tag.grammemes)):
+        # «виводити»: some infinitives are listed with no «infn» mark; a verb form that is its own dictionary form
+        # and has no person, tense or mood is the infinitive
+        feats = (feats or "").replace("VerbForm=Fin", "VerbForm=Inf") or "VerbForm=Inf"
+    return WordAnalysis(lemma, upos, feats, known, name_tag)
 
 
 def _case_number(tag) -> tuple[str | None, str | None]:
