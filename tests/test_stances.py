@@ -4226,3 +4226,18 @@ def test_convictions_and_more_condition_words(text, language, expected):
 ])
 def test_an_infinitive_put_first_and_denied_after_it(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a measure called a step forward, unprecedented or a realistic basis is welcomed by whoever calls it that
+    ("Мерц назвав гарантії безпеки для України важливим кроком.", "uk", {("Friedrich Merz", "security_guarantees", "support")}),
+    ("Macron called the security guarantees a step in the right direction.", "en", {("Emmanuel Macron", "security_guarantees", "support")}),
+    ("Merz called the U.S. security guarantees for Ukraine unprecedented.", "en", {("Friedrich Merz", "security_guarantees", "support")}),
+    ("Мирний план, запропонований Вашингтоном, Мелоні назвала «реалістичною основою» для переговорів.", "uk",
+     {("Giorgia Meloni", "peace_plan_overall", "support")}),
+    ("Владимир Путин допустил, что предложения Вашингтона способны стать фундаментом будущего мирного договора.", "ru",
+     {("Vladimir Putin", "peace_plan_overall", "support")}),
+    ("Песков назвал прекращение огня важным шагом.", "ru", {("Dmitry Peskov", "ceasefire", "support")}),
+])
+def test_a_measure_called_a_step_forward_is_welcomed(text, language, expected):
+    assert stances(text, language) == expected
