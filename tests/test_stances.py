@@ -4241,3 +4241,22 @@ def test_an_infinitive_put_first_and_denied_after_it(text, language, expected):
 ])
 def test_a_measure_called_a_step_forward_is_welcomed(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «Про це заявив …», «Об этом сообщил …» names the speaker of the sentence before
+    ("Гарантії безпеки мають бути юридично обов'язковими. Про це заявив Зеленський.", "uk",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("Київ не виводитиме війська з Донбасу. Про це заявив президент Зеленський.", "uk",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    # past a title with its own genitive («речник кремля», «пресс-секретарь главы государства»)
+    ("Вывод ВСУ из Донбасса должен стать частью любого соглашения. Об этом в среду сообщил журналистам пресс-секретарь "
+     "главы государства Дмитрий Песков.", "ru", {("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    # a subject named in the sentence keeps it
+    ("Україна готова відмовитися від прагнення вступити до НАТО, якщо отримає гарантії безпеки. Про це Зеленський заявив "
+     "журналістам у Берліні.", "uk", {("Ukraine", "nato_renunciation", "conditional")}),
+    # a medium is no speaker
+    ("Україна не виводитиме війська з Донбасу. Про це пише Axios.", "uk", set()),
+])
+def test_about_this_in_the_next_sentence_names_the_speaker(text, language, expected):
+    assert stances(text, language) == expected

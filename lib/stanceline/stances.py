@@ -398,6 +398,7 @@ _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "пр
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
 _PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
 _DEMAND_NOUNS = {"вимога", "требование", "demand"}
+_ABOUT_THIS = {("про", "це"), ("о", "это"), ("о", "этот"), ("об", "это"), ("об", "этот")}  # «Про це заявив …», «Об этом сообщил …»
 # giving up what one holds («відмовитися від вимоги», "drop its demand")
 _RENOUNCE = {"відмовлятися", "відмовитися", "відмовитись", "відмовлятись", "отказываться", "отказаться", "give up", "drop",
              "abandon", "relinquish", "back down from", "back away from"}
@@ -469,6 +470,7 @@ class _Frame:
     speaker: Actor | None
     assertive: bool
     source: str | None = None
+    named_after: bool = False  # the speaker is named by the next sentence («Про це заявив …»)
 
 
 @dataclass
@@ -881,6 +883,7 @@ class _Extractor:
         self._seen_people: list[Actor] = []  # people named so far, in order (for bare titles)
         self._acted_upon: set[str] = set()  # people whose last mention was a direct object («прийняв Зеленського»)
         self._paren_speakers: set[int] = set()
+        self._told_next: Actor | None = None  # the speaker the next sentence names with «Про це заявив …»
         self._until_conditions: set[str] = set()  # conditions opened by "until" (a negation before one is no refusal)
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
@@ -1757,8 +1760,10 @@ class _Extractor:
         previous: list[Stance] = []
         self._named = set()
         self._cued = False
-        for sent in self.doc.sentences:
+        sentences = list(self.doc.sentences)
+        for i, sent in enumerate(sentences):
             s = _sentence(sent, body)
+            self._told_next = self._about_this_speaker(_sentence(sentences[i + 1], body)) if i + 1 < len(sentences) else None
             self._memo.clear()
             self._previous = previous
             self._prev_cued, self._cued = self._cued, False  # (whether the sentence before had an attitude word)
@@ -1774,6 +1779,30 @@ class _Extractor:
             out.extend(found)
             previous = found
         return _dedupe(out)
+
+    def _about_this_speaker(self, s: _Sentence) -> Actor | None:
+        """«Про це заявив Зеленський», «Об этом сообщил Песков»: a sentence that opens by pointing back («about
+        this») and names who said it makes the sentence before that speaker's words (not when it denies the
+        saying, «Про це не повідомляли», nor when it only names a medium, «Про це пише Axios»)."""
+        n = len(s.words)
+        if n < 4 or (s.lemmas[0], s.lemmas[1]) not in _ABOUT_THIS:
+            return None
+        said = sorted(self._said(s))
+        if not said or any(s.lemmas[k] in ("не", "ни") for k in range(2, said[0])):
+            return None
+        verb = said[0]
+        for m in self._mentions(s, set()):
+            # the speaker right after the verb (past its title) or before it, not a place or a medium
+            if m.actor is None or m.actor.name in self.lex.media or not m.actor.side:
+                continue
+            if m.start > 0 and s.upos[m.start - 1] == "ADP":
+                continue
+            if m.start > 0 and s.upos[m.start - 1] == "NOUN" and s.feats[m.start].get("Case") == "Gen" and any(
+                    o.start > m.start and o.actor is not None and o.actor.label == "PERS" for o in self._mentions(s, set())):
+                continue  # «речник кремля Дмитро Пєсков», «пресс-секретарь главы государства Дмитрий Песков»: the title's
+            if 2 <= m.start < verb or verb < m.start <= verb + 6:
+                return self.index.get(m.actor.holder) or m.actor if m.actor.label != "PERS" else m.actor
+        return None
 
     def _sentence_stances(self, s: _Sentence) -> list[Stance]:
         n = len(s.words)
@@ -2322,6 +2351,10 @@ class _Extractor:
         # words is that speaker's; its frame adds nothing and would hide the speaker)
         frames = [f for f in frames if not (f.speaker is None and f.source is None and any(
             o is not f and o.speaker is not None and o.start <= f.start and f.end <= o.end for o in frames))]
+        if self._told_next is not None and not any(f.speaker is not None for f in frames):
+            # «Гарантії мають бути юридично обов'язковими. Про це заявив Зеленський.»: the sentence is the words of
+            # the speaker the next one names
+            frames.append(_Frame(0, n, None, self._told_next, False, named_after=True))
         self._frames = frames  # (read by _plan_authors: whose words a plan is named in)
 
         def frame_of(i: int):
@@ -2852,8 +2885,9 @@ class _Extractor:
                 owner = holder
                 if lex.issues[key].threat and frame is not None and frame.speaker is not None:
                     owner = frame.speaker  # a threat is the stance of whoever makes it
-                elif self.own_side_speaker and frame is not None and frame.speaker is not None and \
+                elif self.own_side_speaker and frame is not None and frame.speaker is not None and not frame.named_after and \
                         frame.speaker.label == "PERS" and holder.label != "PERS" and holder.side == frame.speaker.side:
+                    # (a sentence that names its own subject before «Про це розповів Зеленський» keeps it)
                     owner = frame.speaker  # «Пєсков нагадав, що Москва виступає проти»: Peskov voices his side
                 elif frame is not None and frame.speaker is not None and frame.speaker.side and \
                         holder.side != frame.speaker.side and any(
