@@ -348,3 +348,11 @@ def test_a_ukrainian_infinitive_listed_without_its_mark_is_still_an_infinitive()
     assert "VerbForm=Inf" in feats["Виводити"]
     # a finite form keeps its person and tense
     assert "VerbForm=Inf" not in (annotate_text("Вони вивели війська.", "uk").sentences[0].words[1].feats or "")
+
+
+def test_a_ukrainian_verb_in_ts_is_the_finite_form_not_the_short_infinitive():
+    from stanceline import annotate_text
+    words = annotate_text("Україна не залишить Донбас, а документ не містить цього пункту.", "uk").sentences[0].words
+    feats = {w.text: w.feats for w in words}
+    assert "Tense=Fut" in feats["залишить"] and "Tense=Pres" in feats["містить"]
+    assert "VerbForm=Inf" in annotate_text("Україна не буде залишати Донбас.", "uk").sentences[0].words[3].feats

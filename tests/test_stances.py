@@ -4260,3 +4260,33 @@ def test_a_measure_called_a_step_forward_is_welcomed(text, language, expected):
 ])
 def test_about_this_in_the_next_sentence_names_the_speaker(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a measure called a necessary condition is demanded, of a deal or of nothing named
+    ("Кремль считает уход ВСУ из Донбасса обязательным условием мирного соглашения.", "ru", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Вывод ВСУ из Донбасса остается для Москвы принципиальным условием.", "ru", {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Дмитрієв заявив, що визнання Криму російським є обов'язковою умовою угоди.", "uk",
+     {("Kirill Dmitriev", "territory_recognition", "support")}),
+    ("Lavrov said recognition of Crimea was an essential condition of any settlement.", "en",
+     {("Sergei Lavrov", "territory_recognition", "support")}),
+    # a plain condition of no issue is any term
+    ("Кремль назвал условия соглашения.", "ru", set()),
+])
+def test_a_necessary_condition_is_demanded(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the towns of Donetsk region Ukraine holds are the Donbas withdrawal
+    ("Уход украинских подразделений из Краматорска и Славянска Кремль считает непременным условием любой договоренности.", "ru",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Зеленський заявив, що Україна не залишить Краматорськ і Слов'янськ.", "uk", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("Umerov said Ukraine would not withdraw from Kramatorsk.", "en", {("Rustem Umerov", "troop_withdrawal_donbas", "oppose")}),
+    # what a plan does not contain is an absence, not a position
+    ("Юридичної відмови від курсу в НАТО документ не містить, як і визнання окупованих територій російськими.", "uk", set()),
+    ("The draft does not cap Ukraine's army.", "en", set()),
+    ("The draft caps Ukraine's army at 600,000.", "en", {("United States", "army_size_cap", "support")}),
+])
+def test_donetsk_towns_and_what_a_plan_leaves_out(text, language, expected):
+    assert stances(text, language) == expected

@@ -160,8 +160,8 @@ _CHANCES = {"шанс", "шанси", "перспектива", "успіх", "�
 # a precondition named as such («передумова», "precondition"), or a condition called necessary («необхідна
 # умова», «обязательное условие»), with the words that may join it to the measure before it («як», "as", «—»)
 _PRECONDITIONS = {"передумова", "умова", "условие", "предусловие", "precondition", "prerequisite", "condition"}
-_NECESSARY = ("необхідн", "обов'язков", "обов’язков", "ключов", "головн", "необходим", "обязательн", "ключев", "главн",
-              "necessary", "essential", "key", "main")
+_NECESSARY = ("необхідн", "обов'язков", "обов’язков", "ключов", "головн", "непремінн", "принципов", "необходим", "обязательн",
+              "ключев", "главн", "непременн", "принципиальн", "necessary", "essential", "key", "main", "indispensable")
 _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
@@ -646,6 +646,11 @@ _FUTURE_BE = frozenset({"буде", "будуть", "будемо", "будет"
                         "станем"})
 _FRONTED_INTENT = frozenset({"намерен", "намерена", "намерены", "збирається", "збираються", "собирается", "собираются",
                              "готов", "готова", "готовы", "готовий", "готова", "готові"})
+
+
+def _necessary(s: "_Sentence", k: int) -> bool:
+    """«необхідна», «непременным», "essential" before a condition noun (the English tagger may call it a noun)."""
+    return s.upos[k] in ("ADJ", "NOUN") and s.lemmas[k].startswith(_NECESSARY)
 
 
 def _negated_after(s: "_Sentence", k: int) -> bool:
@@ -3080,6 +3085,8 @@ class _Extractor:
             if verb is None or any(m.end <= nm.start <= verb + 1 for nm in neutral) or \
                     any(m.end <= c.start <= verb + 1 for c in cues):
                 continue  # a neutral verb, or an attitude word that already made the stance
+            if any(s.lemmas[k] in _NEGATORS for k in range(m.end, min(n, verb + 2))):
+                continue  # «документ не містить визнання …», "the draft does not include …": an absence, no position
             proposer = self._plan_actor(s, m, mentions)
             if proposer is None:
                 continue
@@ -4071,7 +4078,8 @@ class _Extractor:
         (the noun stands after a link verb; its owner is «для X», a genitive after it, or a possessor before it)."""
         n = len(s.words)
         for p in range(2, n):
-            if s.lemmas[p] not in _DEMAND_NOUNS:
+            # (or a necessary condition: «остается для Москвы принципиальным условием»)
+            if s.lemmas[p] not in _DEMAND_NOUNS and not (s.lemmas[p] in _PRECONDITIONS and _necessary(s, p - 1)):
                 continue
             link = p - 1
             while link > 0 and p - link <= 4 and (s.upos[link] in ("ADJ", "DET", "PROPN", "ADP", "NOUN", "PART")):
@@ -4150,7 +4158,10 @@ class _Extractor:
                 for t in range(kept[i][0].end, p))]
             after = [(i, k, g) for i, k, g in found if p < kept[i][0].start <= p + 3 and s.lemmas[p + 1] in _FOR_OF
                      and all(s.upos[t] in ("DET", "ADJ", "PRON") for t in range(p + 2, kept[i][0].start))]
-            if not before or s.lemmas[p + 1] not in _FOR_OF or (after and before[-1][1] == after[0][1]):
+            # (a necessary condition needs no «для»: «непременным условием любой договоренности», «остается
+            # принципиальным условием.», "an essential condition of a settlement")
+            necessary = _necessary(s, p - 1)
+            if not before or (s.lemmas[p + 1] not in _FOR_OF and not necessary) or (after and before[-1][1] == after[0][1]):
                 continue
             # (not a precondition denied, «не може бути передумовою», "is not a precondition", nor one rejected or
             # denied as such: «Україна відкидає виведення військ як передумову», "denied that … was a precondition")
@@ -4159,7 +4170,7 @@ class _Extractor:
                     s.lemmas[k] in _DENY_FACT or (s.lemmas[k] in _REJECT_VERBS) for k in range(0, start)):
                 continue
             if s.lemmas[p] in ("умова", "условие", "condition") and not after and not (
-                    s.upos[p - 1] == "ADJ" and s.lemmas[p - 1].startswith(_NECESSARY)):
+                    _necessary(s, p - 1)):
                 continue  # a plain «умова» of something that is no issue may be any term; «необхідна умова» demands
             xi, xkey, xsign = before[-1]
             # (the one who treats it so, the subject inside the frame, before the speaker: "Russia treats sanctions
