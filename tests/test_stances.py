@@ -4290,3 +4290,22 @@ def test_a_necessary_condition_is_demanded(text, language, expected):
 ])
 def test_donetsk_towns_and_what_a_plan_leaves_out(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Slovakia will have no part in any scheme involving Russian assets, Fico said.", "en", {("Robert Fico", "frozen_assets", "oppose")}),
+    # "the moment" sets a condition; "at the moment" is now
+    ("Russia will stop fighting the moment Ukrainian troops leave the territories it claims, Putin said.", "en",
+     {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+    ("For the moment, Putin said, Russia will not agree to a ceasefire.", "en", {("Vladimir Putin", "ceasefire", "oppose")}),
+    # «не позволит» forbids what follows
+    ("Орбан заявил, что Венгрия не позволит ЕС конфисковать российские активы.", "ru", {("Viktor Orbán", "frozen_assets", "oppose")}),
+    # a clause of time under an affirmed main clause says how long; its measure is no one's stance
+    ("Каллас заявила, что санкции против России сохранятся до тех пор, пока Москва не прекратит войну.", "ru", set()),
+    ("Каллас заявила, що санкції проти росії збережуться доти, доки москва не припинить війну.", "uk", set()),
+    # under a negated one it is a condition
+    ("Путин заявил, что Россия не согласится на перемирие, пока Киев не выведет войска из Донбасса.", "ru",
+     {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_no_part_in_the_moment_not_allow_and_clauses_of_time(text, language, expected):
+    assert stances(text, language) == expected

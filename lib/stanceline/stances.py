@@ -1685,6 +1685,8 @@ class _Extractor:
                 continue
             if cm.start > 0 and (s.surfaces[cm.start - 1], s.surfaces[cm.start]) in (("as", "if"), ("как", "если")):
                 continue  # "as if it were NATO territory", «как если бы»: a comparison, not a condition
+            if s.surfaces[cm.start] == "the" and cm.start > 0 and s.surfaces[cm.start - 1] in ("at", "for", "from", "of"):
+                continue  # "at the moment", "for the moment": now, not "the moment troops leave"
             setter = _setter_before(s, cm.start) if s.surfaces[cm.end - 1] == ":" else None
             zone = max([sp.end for sp in self._list(s, "speech") if sp.end <= setter
                         and s.lemmas[sp.start] not in _SETTING] + [0]) if setter is not None else 0
@@ -1860,7 +1862,14 @@ class _Extractor:
         # «кордони не можна змінювати силою», "borders must not be changed by force": the force belongs to the
         # territorial proposition, it is no separate position on military pressure
         territorial = [im for im in issues if im.pattern.payload[0] == "territory_recognition"]
+        # «санкции сохранятся, пока Москва не прекратит войну»: a clause of time with its own «не» (no condition
+        # under an affirmed main clause, see _until_clause) says how long, and the measure in it is no one's stance
+        time_clauses = [(cm.end, self._next_comma(s, cm.end)) for cm in self._list(s, "conditions")
+                        if " ".join(s.surfaces[cm.start:cm.end]).lower() in _UNTIL and self.language != "en"
+                        and not self._until_clause(s, cm, self._next_comma(s, cm.end))]
         for im in issues:
+            if any(a <= im.start < b and any(s.lemmas[k] == "не" for k in range(a, im.start)) for a, b in time_clauses):
+                continue
             if im.pattern.payload[0] == "peace_plan_overall" and _amends(s, im.start):
                 continue  # «поправки, які європейці пропонують до американського плану»: the amendments, not the plan
             if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
@@ -2538,6 +2547,8 @@ class _Extractor:
                     # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
                     or (s.feats[cue.start].get("Case") not in (None, "Nom") and cue.end < n and s.upos[cue.end] == "NOUN")):
                 continue
+            if s.lemmas[cue.start] == "пора" and cue.start > 0 and s.lemmas[cue.start - 1] in ("тот", "с", "до"):
+                continue  # «до тех пор», «с тех пор»: a time, not «пора» ("it is time")
             if s.lemmas[cue.start] in ("відкладати", "відкласти") and not any(
                     s.lemmas[k] in _TALKS for k in range(max(0, cue.start - 10), min(n, cue.start + 5))):
                 continue  # «відкладає зустріч до моменту, коли …» puts off a meeting; a decision or an answer put off is none
