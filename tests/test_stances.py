@@ -4309,3 +4309,19 @@ def test_donetsk_towns_and_what_a_plan_leaves_out(text, language, expected):
 ])
 def test_no_part_in_the_moment_not_allow_and_clauses_of_time(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a bare position noun put first as the object is the position just named
+    ("Україна запропонувала росії енергетичне перемир'я на період зими. Ініціативу підтримали Франція та Німеччина.", "uk",
+     {("Ukraine", "ceasefire", "support"), ("France", "ceasefire", "support"), ("Germany", "ceasefire", "support")}),
+    ("Украина предложила перемирие. Инициативу поддержали Франция и Германия.", "ru",
+     {("Ukraine", "ceasefire", "support"), ("France", "ceasefire", "support"), ("Germany", "ceasefire", "support")}),
+    # a seat of power right after an impersonal plural verb holds it
+    ("Україна запропонувала перемир'я. Ідею відкинули в кремлі.", "uk", {("Ukraine", "ceasefire", "support"), ("Russia", "ceasefire", "oppose")}),
+    # a position noun with its own issue is that issue
+    ("Україна запропонувала перемир'я. Вимогу про вибори підтримали США.", "uk",
+     {("Ukraine", "ceasefire", "support"), ("United States", "elections", "support")}),
+])
+def test_a_bare_position_noun_put_first_and_a_seat_after_the_verb(text, language, expected):
+    assert stances(text, language) == expected

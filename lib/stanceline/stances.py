@@ -2818,6 +2818,10 @@ class _Extractor:
                         _relative_is_subject(s, c_start - 1, cue.start) and (
                         s.upos[c_start - 2] in ("NOUN", "PROPN") or (c_start >= 3 and s.upos[c_start - 3] in ("DET", "ADJ"))):
                     anaphoric = True  # "a pause that Kyiv has floated": the noun before «that» is the object
+                if self.language in ("uk", "ru") and s.lemmas[c_start] in _POSITION_NOUNS and s.upos[c_start] == "NOUN" \
+                        and s.feats[c_start].get("Case") == "Acc" and 1 <= cue.start - c_start <= 2 \
+                        and not issues_in(c_start, cue.start):
+                    anaphoric = True  # «Ініціативу підтримали Франція та Німеччина»: a bare position noun put first is the last one
                 # («вимагала, щоб усі країни розділили ризики»: the object is the clause after the comma)
                 clause_object = right_end + 1 < n and s.surfaces[right_end] == "," and any(
                     cm.start == right_end + 1 for cm in self._list(s, "complementizers"))
@@ -3993,8 +3997,8 @@ class _Extractor:
         # 3b. an impersonal plural with no subject names its holder by place: «у Вашингтоні пропонують»,
         # «в Кремле считают» (the seat of power stands for its state)
         if self.language in ("uk", "ru") and plural_verb and not any(m.eligible for m in left):
-            for m in mentions:
-                if c_start <= m.start < cue.start and m.in_pp and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в", "во") \
+            for m in mentions:  # (or right after the verb: «Ідею відкинули в кремлі»)
+                if (c_start <= m.start < cue.start or cue.end + 1 == m.start) and m.in_pp and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в", "во") \
                         and m.actor is not None and m.actor.stands_for:
                     return self.index.get(m.actor.stands_for) or m.actor, m, "surface"
         # 4. a plan frame in the clause («згідно з планом»)
