@@ -4325,3 +4325,13 @@ def test_no_part_in_the_moment_not_allow_and_clauses_of_time(text, language, exp
 ])
 def test_a_bare_position_noun_put_first_and_a_seat_after_the_verb(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Енергетичне перемир'я, запропоноване Україною та європейськими партнерами, у москві поки не прокоментували.", "uk",
+     {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}),
+    ("The ceasefire proposed by Kyiv and its European partners got no answer from Moscow.", "en",
+     {("Ukraine", "ceasefire", "support"), ("Europe", "ceasefire", "support")}),
+])
+def test_a_measure_proposed_by_two_is_backed_by_both(text, language, expected):
+    assert stances(text, language) == expected

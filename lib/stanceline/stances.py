@@ -4148,13 +4148,17 @@ class _Extractor:
                           and s.surfaces[k + 1].lower().endswith(("ом", "ою", "ами", "ем"))]
             for a in agents:
                 m = next((m for m in mentions if m.start == a and m.actor is not None and m.actor.side), None)
-                if m is None:
-                    continue
-                actor = self.index.get(m.actor.holder) or m.actor
-                if any(st.actor == actor.name and st.issue == key for st in results):
-                    continue
-                pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
-                results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
+                chain = []
+                while m is not None:  # («запропоноване Україною та європейськими партнерами»: each of them)
+                    chain.append(m)
+                    m = next((o for o in mentions if m.end < n and s.lemmas[m.end] in _AND and (o.start == m.end + 1 or (
+                        o.start == m.end + 2 and s.upos[m.end + 1] in ("DET", "PRON"))) and o.actor is not None and o.actor.side), None)
+                for m in chain:
+                    actor = self.index.get(m.actor.holder) or m.actor
+                    if any(st.actor == actor.name and st.issue == key for st in results):
+                        continue
+                    pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
+                    results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
         return results
 
     def _preconditions(self, s, found, kept, results, frames, mentions, context_people, source) -> list:
