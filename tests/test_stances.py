@@ -4335,3 +4335,12 @@ def test_a_bare_position_noun_put_first_and_a_seat_after_the_verb(text, language
 ])
 def test_a_measure_proposed_by_two_is_backed_by_both(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a first name that reads as another word's genitive («Джорджа», «Кир») does not make the person an object
+    ("Джорджа Мелони поддержала американскую мирную инициативу.", "ru", {("Giorgia Meloni", "peace_plan_overall", "support")}),
+    ("Кир Стармер выступил за размещение британских войск на Украине.", "ru", {("Keir Starmer", "foreign_troops_deployment", "support")}),
+])
+def test_a_person_named_with_a_first_name_is_a_subject(text, language, expected):
+    assert stances(text, language) == expected

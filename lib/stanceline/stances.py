@@ -1097,6 +1097,9 @@ class _Extractor:
             m.in_pp = self._in_pp(s, m.start)
             # the head: the first noun («глава держави», «очільник кремля»), after any adjective
             head = next((k for k in range(m.start, m.end) if s.upos[k] in ("NOUN", "PROPN")), m.end - 1)
+            if m.actor is not None and m.actor.label == "PERS" and m.end - m.start > 1 and all(
+                    s.upos[k] == "PROPN" for k in range(m.start, m.end)):
+                head = m.end - 1  # «Джорджа Мелони», «Кир Стармер»: the surname's case (a first name may read as another's genitive)
             case = s.feats[head].get("Case")
             if s.feats[head].get("Abbr") == "Yes" and not (head > 0 and s.upos[head - 1] in ("NOUN", "PROPN")):
                 # «США», «ЄС» do not inflect: the case the dictionary guessed says nothing, unless the word
