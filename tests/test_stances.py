@@ -4344,3 +4344,13 @@ def test_a_measure_proposed_by_two_is_backed_by_both(text, language, expected):
 ])
 def test_a_person_named_with_a_first_name_is_a_subject(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "within N days of a ceasefire" says when, as "after a ceasefire" does
+    ("Zelensky said Ukraine could hold elections within 100 days of a ceasefire.", {("Volodymyr Zelensky", "elections", "support")}),
+    ("Zelensky said Ukraine could hold elections within 60 to 90 days of a peace deal being signed.",
+     {("Volodymyr Zelensky", "elections", "support")}),
+])
+def test_within_days_of_a_ceasefire_is_timing(text, expected):
+    assert stances(text, "en") == expected

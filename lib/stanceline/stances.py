@@ -1914,8 +1914,10 @@ class _Extractor:
             after = im.start - 1
             while after > 0 and im.start - after <= 4 and (s.upos[after] == "DET" or s.lemmas[after] in _CONCLUDING):
                 after -= 1
+            within = after >= 1 and s.lemmas[after] in ("day", "week", "month") and "within" in s.lemmas[max(0, after - 5):after]
             if im.pattern.payload[0] in ("ceasefire", "peace_plan_overall") and after >= 0 \
-                    and s.lemmas[after] in _AFTER and not (after > 0 and s.lemmas[after - 1] in _ONLY):
+                    and (s.lemmas[after] in _AFTER or within) and not (after > 0 and s.lemmas[after - 1] in _ONLY):
+                # ("within 100 days of a ceasefire": when, as "after")
                 continue  # «направити війська після припинення вогню», "after a ceasefire": when, not a position
                 # (what a side puts first is its position: «референдум лише після припинення вогню»)
             if any((b.end == im.start or (b.end == im.start - 1 and s.upos[b.end] != "PRON")
