@@ -356,3 +356,12 @@ def test_a_ukrainian_verb_in_ts_is_the_finite_form_not_the_short_infinitive():
     feats = {w.text: w.feats for w in words}
     assert "Tense=Fut" in feats["залишить"] and "Tense=Pres" in feats["містить"]
     assert "VerbForm=Inf" in annotate_text("Україна не буде залишати Донбас.", "uk").sentences[0].words[3].feats
+
+
+def test_a_ukrainian_vocative_reading_gives_way_to_another():
+    from stanceline import annotate_text
+    words = annotate_text("Україна не стане членом НАТО.", "uk").sentences[0].words
+    assert [(w.lemma, w.upos) for w in words[2:4]] == [("стати", "VERB"), ("член", "NOUN")]
+    assert words[4].lemma == "НАТО"
+    # a word that is only a vocative stays one
+    assert "Case=Voc" in annotate_text("Друже, це важливо.", "uk").sentences[0].words[0].feats

@@ -4354,3 +4354,13 @@ def test_a_person_named_with_a_first_name_is_a_subject(text, language, expected)
 ])
 def test_within_days_of_a_ceasefire_is_timing(text, expected):
     assert stances(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # membership is no commitment its subject makes alone: what another side says of it is the speaker's view
+    ("Трамп заявив, що Україна ніколи не стане членом НАТО.", "uk", {("Donald Trump", "nato_renunciation", "support")}),
+    ("Трамп заявив, що Україна не вступить до НАТО.", "uk", {("Donald Trump", "nato_renunciation", "support")}),
+    ("Trump said Ukraine will not join NATO.", "en", {("Donald Trump", "nato_renunciation", "support")}),
+])
+def test_what_another_side_says_of_membership_is_its_view(text, language, expected):
+    assert stances(text, language) == expected

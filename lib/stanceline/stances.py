@@ -3161,7 +3161,10 @@ class _Extractor:
                 # (not when an adversary says what the other side will be or do: «Рябков заявив, що Україна не буде
                 # в НАТО» tells what Russia insists on, not what Ukraine has committed to; a verb of the subject's
                 # own before the issue, "the Kremlin will judge the plan by …", still reports the subject)
+                # (nor what a side will become, «Україна не стане членом НАТО», "will not join NATO": an inverted
+                # issue names membership, which is no commitment its subject makes alone; the speaker judges it)
                 other_side = subj is not None and subj.actor.side != f.speaker.side and not lex.issues[key].threat \
+                    and im.pattern.payload[1] > 0 \
                     and would and not demand and f.speaker.name not in self._party_members \
                     and not (frozenset((subj.actor.side, f.speaker.side)) in _ADVERSARIES
                              and not any(s.upos[k] == "VERB" for k in range(subj.end, im.start))) \
@@ -3987,7 +3990,8 @@ class _Extractor:
             # is not the one who finds it unacceptable
             left = [m for m in left if not (m.start > c_start and s.upos[m.start - 1] == "NOUN" and (
                 s.feats[m.start].get("Case") == "Gen" or (
-                    s.feats[m.start].get("Case") != "Nom" and s.feats[m.start - 1].get("Case") == "Gen")))]
+                    (s.feats[m.start].get("Case") != "Nom" or s.feats[m.start].get("Abbr") == "Yes")  # («військ НАТО»)
+                    and s.feats[m.start - 1].get("Case") == "Gen")))]
         for m in reversed(left):
             if plural_verb and m.start not in zone_starts and (m.kind == "pronoun_person" or (
                     m.actor is not None and m.actor.label == "PERS" and m.kind in ("alias", "fuzzy", "title"))):

@@ -117,6 +117,10 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         town = next((p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "loct" in p.tag.grammemes
                      and p.normal_form.endswith(("ів", "їв"))), None)
         parse = town or parse
+    if language == "uk" and "voct" in parse.tag.grammemes:
+        # «стане» (стан, vocative) is «стати», «НАТО» (Ната, vocative) the alliance: news rarely addresses anyone, so
+        # another reading, when there is one, is the word meant
+        parse = next((p for p in parses if "voct" not in p.tag.grammemes), parse)
     if language == "uk" and "infn" in parse.tag.grammemes and word.lower().endswith("ть"):
         # «залишить», «виводить»: the dictionary lists the short infinitive («-ть» for «-ти») first, but in news
         # such a form is the finite verb («Україна не залишить Донбас»)
