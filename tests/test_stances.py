@@ -3210,7 +3210,7 @@ def test_demands_on_another_side_inside_reported_speech(text, language, expected
     ("Ukraine must withdraw from Donbas, said Vladimir Putin's foreign policy aide Yuri Ushakov.", "en",
      {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}),
 ])
-def test_second_review_cases(text, language, expected):
+def test_second_review_cases_of_the_next_stop(text, language, expected):
     assert stances(text, language) == expected
 
 
@@ -4363,4 +4363,28 @@ def test_within_days_of_a_ceasefire_is_timing(text, expected):
     ("Trump said Ukraine will not join NATO.", "en", {("Donald Trump", "nato_renunciation", "support")}),
 ])
 def test_what_another_side_says_of_membership_is_its_view(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # no deal without a measure: the measure is required
+    ("Ми переконані, що без виведення військ з Донбасу миру не буде, — заявив Ушаков.", "uk",
+     {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}),
+    ("Без гарантий безопасности соглашения не будет, заявил Зеленский.", "ru", {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    # a measure with its complement before «не буде», in quotes too
+    ("Перемир'я на Різдво не буде, заявив Пєсков.", "uk", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Скорочення армії до 600 тисяч не буде, наголосив Умєров.", "uk", {("Rustem Umerov", "army_size_cap", "oppose")}),
+    ("«Виведення військ з Донбасу не буде», — заявив Зеленський.", "uk", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    # a demand given up is no longer held
+    ("Russia has dropped its demand that Ukraine cap its army.", "en", set()),
+    ("Москва відмовилася від вимоги про скорочення української армії.", "uk", set()),
+    # the measure's possessor is not who makes it a condition
+    ("Ukraine's non-aligned status remains a key condition for Moscow, Ryabkov said.", "en",
+     {("Sergei Ryabkov", "nato_renunciation", "support")}),
+    # what a plan does not provide for is an absence; what it includes after "but" is its own
+    ("Оновлений план не передбачає виведення українських військ з Донбасу.", "uk", set()),
+    ("Обновленный план из 20 пунктов не предусматривает ограничения численности ВСУ.", "ru", set()),
+    ("The draft does not cap Ukraine's army but includes security guarantees.", "en", {("United States", "security_guarantees", "support")}),
+])
+def test_negations_demands_and_absences_stay_within_their_reach(text, language, expected):
     assert stances(text, language) == expected

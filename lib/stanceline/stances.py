@@ -642,6 +642,8 @@ def _split_owned(s: "_Sentence", m, language: str) -> bool:
                for k in gap)
 
 
+_DEAL_NOUNS = frozenset({"мир", "угода", "домовленість", "врегулювання", "соглашение", "сделка", "договоренность",
+                         "урегулирование"})
 _FUTURE_BE = frozenset({"буде", "будуть", "будемо", "будет", "будут", "будем", "стане", "стануть", "станемо", "станет", "станут",
                         "станем"})
 _FRONTED_INTENT = frozenset({"намерен", "намерена", "намерены", "збирається", "збираються", "собирается", "собираются",
@@ -1987,7 +1989,9 @@ class _Extractor:
             # worthless", "no lasting peace without guarantees": what a deal fails without is required
             required = any(s.lemmas[pm.start] in _WITHOUT for pm in prohibited) and any(
                 k not in im.tokens and (s.lemmas[k].startswith(_FAILS) or (
-                    s.lemmas[k] in ("no", "жодний", "никакой") and k + 1 < n and s.lemmas[k + 1] in ("lasting", "deal", "peace", "agreement")))
+                    s.lemmas[k] in ("no", "жодний", "никакой") and k + 1 < n and s.lemmas[k + 1] in ("lasting", "deal", "peace", "agreement"))
+                    # («без виведення військ миру не буде», «без гарантий соглашения не будет»: no deal without it)
+                    or (s.lemmas[k] in _DEAL_NOUNS and k + 2 < n and s.lemmas[k + 1] == "не" and s.surfaces[k + 2] in _FUTURE_BE))
                 and not any(s.surfaces[j] in (",", ";", "—", "–") for j in range(min(k, im.start), max(k, im.end)))
                 for k in range(n))  # (in the measure's own clause: «…, але нинішнє перемир'я вважає крихким» is another)
             if required:
@@ -2009,11 +2013,13 @@ class _Extractor:
             # «не буде» denies; the infinitive is)
             inf_object = im.start > 0 and any(s.feats[k].get("VerbForm") == "Inf" and all(
                 s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
-            if not inf_object and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
+            if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
                     # «Виведення військ з Донбасу не буде»: the issue phrase opening its clause, its own complement
                     # between it and «не буде»
-                    im.end < e.start <= im.end + 4 and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
-                    and all(s.upos[k] in ("ADP", "PROPN", "NOUN", "ADJ", "DET") for k in range(im.end, e.start))) or (
+                    im.end < e.start <= im.end + 4 and (im.start == 0 or s.surfaces[im.start - 1] in _QUOTES | {",", "—", ":"}
+                                                         or s.lemmas[im.start - 1] in ("що", "что"))
+                    and all(s.upos[k] in ("ADP", "PART", "NUM", "PROPN", "NOUN", "ADJ", "DET") and s.lemmas[k] not in _NEGATORS
+                            for k in range(im.end, e.start))) or (
                     # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
                     # opening its clause is denied by the «не буде» that ends it, with no verb in between
                     e.start > im.end and s.feats[im.start].get("Case") == "Gen" and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
@@ -2576,6 +2582,17 @@ class _Extractor:
                     m.actor for m in mentions if that is not None and m.end <= that and m.eligible and m.actor is not None][:1]
                 if any(a.side and a.side not in authors_sides for a in outer):
                     continue
+            if info.kind == "noun" or noun_like(cue):
+                # "Russia dropped its demand for …", «Москва відмовилася від вимоги …»: a demand given up is no longer
+                # held (unless the giving up is denied: "will not drop its demand", «не збирається відмовлятися»)
+                rv = cue.start - 1
+                while rv > 0 and (s.upos[rv] in ("ADJ", "DET", "NUM") or s.lemmas[rv] in _OWN_WORDS
+                                  or s.lemmas[rv] in ("від", "от", "from", "up")):
+                    rv -= 1
+                if rv >= 0 and s.lemmas[rv] in _RENOUNCE_WORDS and s.lemmas[cue.start] in _DEMAND_NOUNS and not any(
+                        rv - 4 <= e <= rv for e in neg_ends) and not any(s.lemmas[k] in ("intention", "намір", "намерение")
+                                                                          for k in range(max(0, rv - 4), rv)):
+                    continue
             if info.kind == "noun" and any(cue.start - 3 <= e <= cue.start for e in partial_ends):
                 continue  # "some parts of the U.S. proposals": a verdict on a part
             head_feats = s.feats[cue.start]
@@ -2631,6 +2648,8 @@ class _Extractor:
             polarity = info.polarity
             if negated and info.kind == "noun":
                 continue  # "no such demand": a denied demand is no position
+            if negated and info.document and s.lemmas[cue.start] in _CONTAINS | {"include", "contain", "envisage", "provide"}:
+                continue  # «план не передбачає виведення військ», "does not include": an absence, not a rejection
             if negated and s.lemmas[cue.start] in _MUTUAL:
                 continue  # «так і не домовилися»: no agreement was reached, which is nobody's opposition
             if negated:
@@ -3105,14 +3124,18 @@ class _Extractor:
             if verb is None or any(m.end <= nm.start <= verb + 1 for nm in neutral) or \
                     any(m.end <= c.start <= verb + 1 for c in cues):
                 continue  # a neutral verb, or an attitude word that already made the stance
-            if any(s.lemmas[k] in _NEGATORS for k in range(m.end, min(n, verb + 2))):
-                continue  # «документ не містить визнання …», "the draft does not include …": an absence, no position
+            absent = any(s.lemmas[k] in _NEGATORS for k in range(m.end, min(n, verb + 2)))
+            # («документ не містить визнання …», "the draft does not include …": an absence, no position; a clause
+            # after "but" that says what it does include is the plan's again)
             proposer = self._plan_actor(s, m, mentions)
             if proposer is None:
                 continue
             end = min([b for b in bounds if b > (m.end if after == m.end else verb)] + [n])
+            but = next((k for k in range(verb, end) if s.lemmas[k] in ("but", "але", "а", "но", "проте", "однако")), None)
             for idx, key, sign in issues_in(m.end if after == m.end else verb, end):
                 if idx in claimed or kept[idx][0].tokens & set(range(m.start, m.end)):
+                    continue
+                if absent and (but is None or kept[idx][0].start < but):
                     continue
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
@@ -4206,8 +4229,10 @@ class _Extractor:
             holder = next((self.index.get(st.actor) for st in results if st.issue == xkey), None)
             frame = next((f for f in frames if f.start <= p < f.end and f.speaker is not None), None)
             if holder is None:
+                # (not a possessor of the measure, "Ukraine's non-aligned status … , Ryabkov said")
                 subject = next((m for m in mentions if m.eligible and m.end <= kept[xi][0].start and m.actor is not None
-                                and (frame is None or frame.start <= m.start)), None)
+                                and (frame is None or frame.start <= m.start)
+                                and not (m.end < n and s.surfaces[m.end] in ("'s", "’s"))), None)
                 holder = self._resolve(subject, context_people) if subject is not None else None
                 holder = (self.index.get(holder.holder) or holder) if holder is not None and holder.side else None
             if holder is None and frame is not None:

@@ -30,10 +30,14 @@ import os
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .actors import load_actors
+
+if TYPE_CHECKING:
+    import pandas as pd
 from .stances import _IDEA_NOUNS, _timing_only
 from .stances_lexicon import COMPROMISE, load_lexicon, resolve_sign
 
