@@ -4300,9 +4300,16 @@ def test_donetsk_towns_and_what_a_plan_leaves_out(text, language, expected):
     ("For the moment, Putin said, Russia will not agree to a ceasefire.", "en", {("Vladimir Putin", "ceasefire", "oppose")}),
     # «не позволит» forbids what follows
     ("Орбан заявил, что Венгрия не позволит ЕС конфисковать российские активы.", "ru", {("Viktor Orbán", "frozen_assets", "oppose")}),
-    # a clause of time under an affirmed main clause says how long; its measure is no one's stance
-    ("Каллас заявила, что санкции против России сохранятся до тех пор, пока Москва не прекратит войну.", "ru", set()),
-    ("Каллас заявила, що санкції проти росії збережуться доти, доки москва не припинить війну.", "uk", set()),
+    # a clause of time under an affirmed main clause says how long: its «не» says "until it happens", and the measure
+    # it waits for is the speaker's aim
+    ("Каллас заявила, что санкции против России сохранятся до тех пор, пока Москва не прекратит войну.", "ru",
+     {("Kaja Kallas", "ceasefire", "support")}),
+    ("Каллас заявила, що санкції проти росії збережуться доти, доки москва не припинить війну.", "uk",
+     {("Kaja Kallas", "ceasefire", "support")}),
+    ("Российские войска будут наступать, пока ВСУ не уйдут из Донбасса, заявил Путин.", "ru",
+     {("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+    # an attitude word in it is no one's refusal
+    ("Зеленський закликав Захід посилювати тиск, доки путін не погодиться на перемир'я.", "uk", set()),
     # under a negated one it is a condition
     ("Путин заявил, что Россия не согласится на перемирие, пока Киев не выведет войска из Донбасса.", "ru",
      {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
@@ -4387,4 +4394,26 @@ def test_what_another_side_says_of_membership_is_its_view(text, language, expect
     ("The draft does not cap Ukraine's army but includes security guarantees.", "en", {("United States", "security_guarantees", "support")}),
 ])
 def test_negations_demands_and_absences_stay_within_their_reach(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «Про це заявили в кремлі»: a seat of power after an impersonal plural speaks for its state; a mere place does not
+    ("Присутність військ країн НАТО в Україні неприйнятна. Про це заявили в кремлі.", "uk", {("Russia", "foreign_troops_deployment", "oppose")}),
+    ("Присутність військ країн НАТО в Україні неприйнятна. Про це заявили в Женеві.", "uk", set()),
+    ("Снятие санкций с России исключено. Об этом заявили в Брюсселе.", "ru", {("European Union", "sanctions_relief", "oppose")}),
+    # «не станет» + infinitive is a negated future
+    ("Украина не станет выводить войска из Донбасса, заявил Зеленский.", "ru", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    # a conviction about what another side will do is a forecast; about what must be, a position
+    ("Мерц убежден, что Путин не согласится на прекращение огня.", "ru", set()),
+    ("Dmitriev is convinced that sanctions on Russia will be eased.", "en", set()),
+    ("Стармер переконаний, що путін зрештою погодиться на припинення вогню.", "uk", set()),
+    ("Dmitriev is convinced that Kyiv must withdraw its troops from Donbas.", "en", {("Kirill Dmitriev", "troop_withdrawal_donbas", "support")}),
+    # stopping an offensive is stopping the fighting
+    ("Russia will stop its offensive the moment Ukrainian forces leave Kramatorsk and Sloviansk, Ushakov said.", "en",
+     {("Yuri Ushakov", "ceasefire", "conditional"), ("Yuri Ushakov", "troop_withdrawal_donbas", "support")}),
+    ("Путін заявив, що росія зупинить наступ, щойно ЗСУ вийдуть з Донбасу.", "uk",
+     {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_seats_forecasts_and_offensives(text, language, expected):
     assert stances(text, language) == expected

@@ -398,6 +398,8 @@ _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "пр
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
 _PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
 _DEMAND_NOUNS = {"вимога", "требование", "demand"}
+_CONVICTION = {"переконаний", "переконана", "переконані", "впевнений", "впевнена", "впевнені", "упевнений", "упевнена",
+               "упевнені", "убежден", "убеждена", "убеждены", "уверен", "уверена", "уверены", "convinced"}
 _ABOUT_THIS = {("про", "це"), ("о", "это"), ("о", "этот"), ("об", "это"), ("об", "этот")}  # «Про це заявив …», «Об этом сообщил …»
 # giving up what one holds («відмовитися від вимоги», "drop its demand")
 _RENOUNCE = {"відмовлятися", "відмовитися", "відмовитись", "відмовлятись", "отказываться", "отказаться", "give up", "drop",
@@ -1792,6 +1794,13 @@ class _Extractor:
             previous = found
         return _dedupe(out)
 
+    @staticmethod
+    def _convinced(s: _Sentence, frame) -> bool:
+        """Whether the frame's verb states a conviction («переконаний», «убежден», "is convinced"): what follows is
+        the speaker's own view only where it says what must be; a forecast of what others will do is a guess."""
+        return frame.verb is not None and any(
+            s.surfaces[k] in _CONVICTION for k in range(frame.verb[0], frame.verb[1]))
+
     def _about_this_speaker(self, s: _Sentence) -> Actor | None:
         """«Про це заявив Зеленський», «Об этом сообщил Песков»: a sentence that opens by pointing back («about
         this») and names who said it makes the sentence before that speaker's words (not when it denies the
@@ -1807,7 +1816,10 @@ class _Extractor:
             # the speaker right after the verb (past its title) or before it, not a place or a medium
             if m.actor is None or m.actor.name in self.lex.media or not m.actor.side:
                 continue
-            if m.start > 0 and s.upos[m.start - 1] == "ADP":
+            if m.start > 0 and s.upos[m.start - 1] == "ADP" and not (
+                    # («Про це заявили в кремлі»: a seat of power after an impersonal plural verb speaks for its state)
+                    s.surfaces[m.start - 1] in ("у", "в", "во") and m.actor.stands_for
+                    and s.feats[verb].get("Number") == "Plur" and m.start > verb):
                 continue
             if m.start > 0 and s.upos[m.start - 1] == "NOUN" and s.feats[m.start].get("Case") == "Gen" and any(
                     o.start > m.start and o.actor is not None and o.actor.label == "PERS" for o in self._mentions(s, set())):
@@ -1867,14 +1879,18 @@ class _Extractor:
         # «кордони не можна змінювати силою», "borders must not be changed by force": the force belongs to the
         # territorial proposition, it is no separate position on military pressure
         territorial = [im for im in issues if im.pattern.payload[0] == "territory_recognition"]
-        # «санкции сохранятся, пока Москва не прекратит войну»: a clause of time with its own «не» (no condition
-        # under an affirmed main clause, see _until_clause) says how long, and the measure in it is no one's stance
-        time_clauses = [(cm.end, self._next_comma(s, cm.end)) for cm in self._list(s, "conditions")
+        # «санкции сохранятся, пока Москва не прекратит войну», «наступатимуть, доки ЗСУ не вийдуть»: in a clause of
+        # time its own «не» says "until it happens" (no condition under an affirmed main clause, see _until_clause):
+        # the measure is what is waited for, not denied
+        # (only "until": its verb perfective, «доки москва не припинить»; «поки путін не збирається зупиняти війну»
+        # is "while", a state that holds)
+        time_clauses = [(cm.end, b) for cm in self._list(s, "conditions") for b in [self._next_comma(s, cm.end)]
                         if " ".join(s.surfaces[cm.start:cm.end]).lower() in _UNTIL and self.language != "en"
-                        and not self._until_clause(s, cm, self._next_comma(s, cm.end))]
+                        and not self._until_clause(s, cm, b) and any(
+                            s.lemmas[k] == "не" and k + 1 < b and s.upos[k + 1] in ("VERB", "AUX")
+                            and (s.feats[k + 1].get("Aspect") == "Perf" or s.feats[k + 1].get("Tense") == "Fut")
+                            for k in range(cm.end, b))]
         for im in issues:
-            if any(a <= im.start < b and any(s.lemmas[k] == "не" for k in range(a, im.start)) for a, b in time_clauses):
-                continue
             if im.pattern.payload[0] == "peace_plan_overall" and _amends(s, im.start):
                 continue  # «поправки, які європейці пропонують до американського плану»: the amendments, not the plan
             if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
@@ -1956,11 +1972,15 @@ class _Extractor:
             # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
             # вступать в НАТО», «не може визнати»)
             negated = im.start in neg_ends or (im.start - 1 in neg_ends and (
-                s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at)
+                s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at
+                or s.lemmas[im.start - 1] in ("стать", "стати"))  # («не станет выводить»: a future auxiliary)
                 and (s.surfaces[im.start - 1] not in _INCLUSIVE or (
                     s.surfaces[im.start - 1] == "to" and im.start > 2 and s.upos[im.start - 3] in ("PROPN", "PRON", "VERB"))))
             # («не только признать …, но и …» negates nothing; "urged Washington not to lift sanctions", "agreed not to"
             # deny the lifting, "a mistake not to lift" does not)
+            in_time = any(a <= im.start < b and any(s.lemmas[k] == "не" for k in range(a, b)) for a, b in time_clauses)
+            if in_time:
+                negated = False
             if not negated and self.language in ("uk", "ru") and any(
                     s.feats[k].get("VerbForm") == "Inf" for k in im.tokens) and _negated_after(s, im.end):
                 negated = True  # «Визнавати окуповані території російськими Україна не буде»
@@ -2003,7 +2023,7 @@ class _Extractor:
                 if any(s.lemmas[pm.start] in _NORMS and (pm.end == im.start or pm.start >= im.end
                                                           or min(im.tokens) < pm.start < max(im.tokens)) for pm in prohibited):
                     asserted.add(len(kept))  # «менять границы силой нельзя», «нельзя признавать»: a norm, as firm as a modal
-            elif any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
+            elif not in_time and any(min(im.tokens) < ng.start < max(im.tokens) and not ng.tokens & im.tokens and ng.end < n
                      and s.upos[ng.end] in ("VERB", "AUX") and _negated_word(s, ng.end) in im.tokens for ng in negations):
                 # a negated verb of the issue phrase between its words: "borders must not be changed by force"
                 # («не більше 600 тисяч» limits a number; «не піде на жодні компроміси» negates another verb, and
@@ -2539,6 +2559,8 @@ class _Extractor:
                 continue
             if cue.start in cond_tokens:
                 continue  # hypothetical («якщо Київ відхилить вимоги»)
+            if any(a <= cue.start < b for a, b in time_clauses):
+                continue  # «…, доки путін не погодиться на перемир'я»: what is waited for, not anyone's refusal
             # («Москва категорически против», «Мы решительно против»: an adverb between the subject and the word)
             before_adv = cue.start
             while before_adv > 0 and (s.upos[before_adv - 1] == "ADV" or (  # («рішуче»: an adverb the tagger calls ADJ)
@@ -2945,6 +2967,9 @@ class _Extractor:
                         frozenset((holder.side, frame.speaker.side)) in _ADVERSARIES and any(
                             s.lemmas[t] in ("право", "right") for t in cue.tokens):
                     owner = frame.speaker  # «Захарова заявила, що ЄС не має права …»: a right denied an adversary
+                if frame is not None and frame.speaker is not None and owner.side != frame.speaker.side \
+                        and self._convinced(s, frame):
+                    continue  # «Мерц убежден, что Путин не согласится …»: a forecast of another side, no one's stance
                 if negated and idx in concord:
                     sign = -sign  # «не піде на жодні компроміси»: one negation, not two
                 conceder = owner.side
@@ -3193,6 +3218,8 @@ class _Extractor:
                              and not any(s.upos[k] == "VERB" for k in range(subj.end, im.start))) \
                     and not any(s.lemmas[k] in _COPULAS for k in im.tokens)  # (what it will be is a view of it: «Трамп
                 # заявив, що Україна не буде в НАТО»)
+                if self._convinced(s, f) and not has_modal and not condition:
+                    continue  # "Dmitriev is convinced that sanctions will be eased": a forecast, not a demand
                 if not (f.assertive or condition or has_modal or future or idx in asserted or lex.issues[key].threat
                         or other_side):
                     continue  # (a threat needs no modal: «цели СВО будут достигнуты» is one)
