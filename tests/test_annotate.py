@@ -365,3 +365,12 @@ def test_a_ukrainian_vocative_reading_gives_way_to_another():
     assert words[4].lemma == "НАТО"
     # a word that is only a vocative stays one
     assert "Case=Voc" in annotate_text("Друже, це важливо.", "uk").sentences[0].words[0].feats
+
+
+def test_english_titles_and_plural_objects_are_nouns():
+    from stanceline import annotate_text
+    tags = lambda t: {w.text: w.upos for w in annotate_text(t, "en").sentences[0].words}
+    assert tags("Britain will send troops, Prime Minister Keir Starmer said.")["Prime"] != "VERB"
+    assert tags("Britain will send troops, Prime Minister Keir Starmer said.")["troops"] == "NOUN"
+    # a verb after a name stays a verb
+    assert tags("The White House said President Donald Trump backs the plan.")["backs"] == "VERB"

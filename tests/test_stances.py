@@ -4417,3 +4417,8 @@ def test_negations_demands_and_absences_stay_within_their_reach(text, language, 
 ])
 def test_seats_forecasts_and_offensives(text, language, expected):
     assert stances(text, language) == expected
+
+
+def test_a_speaker_after_a_title_of_two_words_is_found():
+    assert stances("Britain will send troops to Ukraine after a ceasefire, Prime Minister Keir Starmer said.", "en") == {
+        ("Keir Starmer", "foreign_troops_deployment", "support")}

@@ -261,6 +261,9 @@ _DOCUMENT_NOUNS = {"plan", "draft", "proposal", "document", "framework", "text",
                    "declaration", "resolution", "blueprint", "initiative", "memorandum"}
 
 
+_BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+
+
 def _english_nouns_in_context(words, analyses):
     """English words read as verbs out of context that a determiner shows to be nouns: "the sides said",
     "a demand", "Russia's demand", "the peace plan worked out" (a noun phrase ends where a verb follows),
@@ -306,8 +309,13 @@ def _english_nouns_in_context(words, analyses):
             or (words[i + 1][0].lower() == "of" and words[i - 1][0].lower().endswith("ed")))  # "published versions of"
         # "Deputy Foreign Minister Sergei Ryabkov": a capitalised word inside the sentence right before a name
         # is part of a title
-        titled = words[i][0][:1].isupper() and after == "PROPN"
-        if not (determined or compound or named_run or relative or titled):
+        titled = words[i][0][:1].isupper() and (after == "PROPN" or (  # ("Prime Minister Keir Starmer")
+            i + 1 < len(words) and words[i + 1][0][:1].isupper() and after in ("NOUN", "VERB")
+            and i + 2 < len(words) and words[i + 2][0][:1].isupper()))
+        # "send troops", "deploy peacekeepers": an -s form right after a verb is its object, a plural noun
+        objected = prev.upos == "VERB" and low.endswith("s") and not low.endswith("ss") and words[i - 1][0].lower() not in _BE_HAVE \
+            and not words[i - 1][0][:1].isupper()  # ("Donald Trump backs": a name the dictionary also knows as a verb)
+        if not (determined or compound or named_run or relative or titled or objected):
             continue
         readings = lemminflect.getAllLemmas(words[i][0].lower())
         nouns = readings.get("NOUN")
