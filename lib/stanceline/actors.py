@@ -239,7 +239,9 @@ class ActorIndex:
         prev_surface = tokens[match.start - 1][0]
         # a given name joins when capitalised, or lowercased like the surname («володимир путін»)
         cased_alike = prev_surface[:1].isupper() or not tokens[match.start][0][:1].isupper()
-        if first and cased_alike and (prev_exact | prev_stripped) & first:
+        # (right before the surname a short given name may inflect too: «Кіра Стармера» is Кір's genitive)
+        short = {k[: -len(e)] for k in prev_exact for e in _ENDINGS if k.endswith(e) and len(k) - len(e) >= 2}
+        if first and cased_alike and (prev_exact | prev_stripped | short) & first:
             return ActorMatch(match.start - 1, match.end, match.actor, match.kind)
         return match
 

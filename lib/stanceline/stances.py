@@ -2566,7 +2566,9 @@ class _Extractor:
             while before_adv > 0 and (s.upos[before_adv - 1] == "ADV" or (  # («рішуче»: an adverb the tagger calls ADJ)
                     s.upos[before_adv - 1] == "ADJ" and s.surfaces[before_adv - 1].endswith(("е", "о")))):
                 before_adv -= 1
-            if before_adv < cue.start and before_adv > 1 and s.lemmas[before_adv - 1] in _COPULAS:
+            if before_adv > 1 and s.surfaces[before_adv - 1] in ("not", "n't") and s.lemmas[before_adv - 2] in _COPULAS:
+                before_adv -= 2  # "Moscow is not against direct talks"
+            elif before_adv < cue.start and before_adv > 1 and s.lemmas[before_adv - 1] in _COPULAS:
                 before_adv -= 1  # "Hungary is firmly against"
             if s.lemmas[cue.start] in _AGAINST and info.kind == "adj" and not (cue.start in mention_ends or (
                     cue.start - 1 in mention_ends and s.lemmas[cue.start - 1] in _COPULAS) or (
@@ -2864,8 +2866,13 @@ class _Extractor:
                         _relative_is_subject(s, c_start - 1, cue.start) and (
                         s.upos[c_start - 2] in ("NOUN", "PROPN") or (c_start >= 3 and s.upos[c_start - 3] in ("DET", "ADJ"))):
                     anaphoric = True  # "a pause that Kyiv has floated": the noun before «that» is the object
+                # (also a neuter one the verb's plural shows to be its object, past a seat: «Предложение в Кремле отклонили»)
                 if self.language in ("uk", "ru") and s.lemmas[c_start] in _POSITION_NOUNS and s.upos[c_start] == "NOUN" \
-                        and s.feats[c_start].get("Case") == "Acc" and 1 <= cue.start - c_start <= 2 \
+                        and (s.feats[c_start].get("Case") == "Acc" or (
+                            s.feats[c_start].get("Number") != "Plur" and s.feats[cue.start].get("Number") == "Plur"
+                            and s.feats[cue.start].get("VerbForm") == "Fin")) \
+                        and (1 <= cue.start - c_start <= 2 or (cue.start - c_start <= 4 and s.surfaces[c_start + 1] in ("в", "у", "во")
+                                                              and all(s.upos[k] in ("PROPN", "NOUN") for k in range(c_start + 2, cue.start)))) \
                         and not issues_in(c_start, cue.start):
                     anaphoric = True  # «Ініціативу підтримали Франція та Німеччина»: a bare position noun put first is the last one
                 # («вимагала, щоб усі країни розділили ризики»: the object is the clause after the comma)
@@ -3230,7 +3237,8 @@ class _Extractor:
                     # визнання … вирішуватимуть під час переговорів»: left to the talks, no side taken
                     continue
                 owner, reported_by = f.speaker, None
-                if other_side:
+                if other_side or (f.named_after and subj is not None):
+                    # («Київ не визнає Крим російським. Про це заявив Сибіга.»: the sentence's own subject keeps it)
                     owner, reported_by = self.index.get(subj.actor.holder) or subj.actor, f.speaker.name
                 pol = "support" if resolve_sign(sign, lex.issues[key], owner.side) > 0 else "oppose"
                 if condition and not _timing_only(condition, lex.issues[key]) and (
@@ -4035,6 +4043,9 @@ class _Extractor:
         if any(m.actor is not None for m in left):
             # «Зеленський … у спільній заяві висловився за …»: the statement is where, its subject who
             left = [m for m in left if not (m.kind == "statement" and m.in_pp)]
+        if info.kind == "adj" and self.language == "en":
+            # "Ukraine's membership in NATO is unacceptable": a possessor modifies the subject
+            left = [m for m in left if not (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s"))]
         if info.kind == "adj" and self.language in ("uk", "ru"):
             # «Присутність військ НАТО … неприйнятна»: a name in the genitive after a noun modifies the subject, and
             # is not the one who finds it unacceptable
@@ -4118,6 +4129,13 @@ class _Extractor:
         # 7. the speaker of the reported speech the cue sits in
         if frame is not None and frame.speaker is not None:
             return frame.speaker, None, "surface"
+        # 8. «неприйнятна для москви», "unacceptable to Moscow": whom a verdict holds for, with no one else to say it
+        if info.kind == "adj":
+            for m in mentions:
+                if cue.end + 1 == m.start and s.lemmas[cue.end] in ("для", "for", "to") and m.actor is not None and m.actor.side:
+                    actor = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
+                    if actor is not None:
+                        return actor, m, "surface"
         return None, None, "surface"
 
     def _coordinated(self, s: _Sentence, m: _Mention, actor: Actor, mentions, usable, actor_of) -> Actor:
