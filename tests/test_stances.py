@@ -4348,6 +4348,11 @@ def test_a_measure_proposed_by_two_is_backed_by_both(text, language, expected):
     # a first name that reads as another word's genitive («Джорджа», «Кир») does not make the person an object
     ("Джорджа Мелони поддержала американскую мирную инициативу.", "ru", {("Giorgia Meloni", "peace_plan_overall", "support")}),
     ("Кир Стармер выступил за размещение британских войск на Украине.", "ru", {("Keir Starmer", "foreign_troops_deployment", "support")}),
+    # (a particle in the name is no first name: «Урсула фон дер Ляйен»)
+    ("Урсула фон дер Ляйен предложила использовать замороженные российские активы для репарационного кредита Украине.", "ru",
+     {("Ursula von der Leyen", "frozen_assets", "support")}),
+    ("Фон дер Ляйен настаивает на предоставлении Украине кредита за счет замороженных российских активов.", "ru",
+     {("Ursula von der Leyen", "frozen_assets", "support")}),
 ])
 def test_a_person_named_with_a_first_name_is_a_subject(text, language, expected):
     assert stances(text, language) == expected

@@ -1102,7 +1102,8 @@ class _Extractor:
             # the head: the first noun («глава держави», «очільник кремля»), after any adjective
             head = next((k for k in range(m.start, m.end) if s.upos[k] in ("NOUN", "PROPN")), m.end - 1)
             if m.actor is not None and m.actor.label == "PERS" and m.end - m.start > 1 and all(
-                    s.upos[k] == "PROPN" for k in range(m.start, m.end)):
+                    s.upos[k] == "PROPN" for k in range(m.start, m.end)) and s.feats[head].get("Case") not in ("Nom", None) \
+                    and s.feats[m.end - 1].get("Case") in ("Nom", None):
                 head = m.end - 1  # «Джорджа Мелони», «Кир Стармер»: the surname's case (a first name may read as another's genitive)
             case = s.feats[head].get("Case")
             if s.feats[head].get("Abbr") == "Yes" and not (head > 0 and s.upos[head - 1] in ("NOUN", "PROPN")):
