@@ -1101,11 +1101,15 @@ class _Extractor:
             m.in_pp = self._in_pp(s, m.start)
             # the head: the first noun («глава держави», «очільник кремля»), after any adjective
             head = next((k for k in range(m.start, m.end) if s.upos[k] in ("NOUN", "PROPN")), m.end - 1)
-            if m.actor is not None and m.actor.label == "PERS" and m.end - m.start > 1 and all(
-                    s.upos[k] == "PROPN" for k in range(m.start, m.end)) and s.feats[head].get("Case") not in ("Nom", None) \
-                    and s.feats[m.end - 1].get("Case") in ("Nom", None):
-                head = m.end - 1  # «Джорджа Мелони», «Кир Стармер»: the surname's case (a first name may read as another's genitive)
             case = s.feats[head].get("Case")
+            if m.actor is not None and m.actor.label == "PERS" and m.end - m.start > 1 and all(
+                    s.upos[k] == "PROPN" for k in range(m.start, m.end)):
+                # «Джорджа Мелони», «Кир Стармер», «Кіра Стармера»: the surname tells the case, a given name may read
+                # as another word's form; a surname as the dictionary of names spells it is uninflected («Урсула фон
+                # дер Ляйен», whose «Ляйен» the tagger guesses to be a genitive)
+                last = s.words[m.end - 1].text
+                spelt = {a.split()[-1].lower() for a in (m.actor.aliases.get(self.language) or []) if a.strip()}
+                case = "Nom" if last.lower() in spelt else s.feats[m.end - 1].get("Case")
             if s.feats[head].get("Abbr") == "Yes" and not (head > 0 and s.upos[head - 1] in ("NOUN", "PROPN")):
                 # «США», «ЄС» do not inflect: the case the dictionary guessed says nothing, unless the word
                 # follows a noun it qualifies («війська НАТО», «канцлер ФРГ»)
