@@ -374,3 +374,10 @@ def test_english_titles_and_plural_objects_are_nouns():
     assert tags("Britain will send troops, Prime Minister Keir Starmer said.")["troops"] == "NOUN"
     # a verb after a name stays a verb
     assert tags("The White House said President Donald Trump backs the plan.")["backs"] == "VERB"
+
+
+def test_a_ukrainian_plural_adjective_is_not_a_rare_noun_s_dative():
+    from stanceline import annotate_text
+    words = annotate_text("Європейські країни готові розмістити війська в Україні.", "uk").sentences[0].words
+    assert (words[2].lemma, words[2].upos) == ("готовий", "ADJ")
+    assert words[6].upos == "PROPN"  # «Україні» has no adjective reading

@@ -4447,3 +4447,15 @@ def test_a_speaker_after_a_title_of_two_words_is_found():
 ])
 def test_second_review_of_the_day(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a subject opening its clause whose adjective the issue also reads is still the subject
+    ("Європейські країни готові розмістити свої війська в Україні.", "uk", {("Europe", "foreign_troops_deployment", "support")}),
+    ("Мария Захарова заявила, что европейские страны намерены разместить свои войска на Украине под видом миротворцев.", "ru",
+     {("Europe", "foreign_troops_deployment", "support")}),
+    # inside the measure it is no holder
+    ("Присутність військ НАТО в Україні неприйнятна для москви.", "uk", {("Russia", "foreign_troops_deployment", "oppose")}),
+])
+def test_a_subject_the_issue_also_reads_is_still_the_subject(text, language, expected):
+    assert stances(text, language) == expected

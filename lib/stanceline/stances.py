@@ -1114,6 +1114,8 @@ class _Extractor:
                 # «США», «ЄС» do not inflect: the case the dictionary guessed says nothing, unless the word
                 # follows a noun it qualifies («війська НАТО», «канцлер ФРГ»)
                 case = None
+            if case == "Gen" and any(s.upos[k] == "ADJ" and s.feats[k].get("Case") == "Nom" for k in range(m.start, head)):
+                case = "Nom"  # «европейские страны намерены»: the adjective shows «страны» to be a nominative plural
             if case == "Acc" and s.feats[head].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
@@ -1126,7 +1128,11 @@ class _Extractor:
             # (a locative with no preposition before it is a misread nominative: «москві американці пропонують»)
             oblique = (case in _OBLIQUE or dative) and m.kind not in ("pronoun_person", "pronoun_group", "plan", "collective") \
                 and not (m.kind == "pair" and case == "Gen")  # «сторони»: a plural the dictionary reads as genitive
-            in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind not in ("plan", "pair")
+            in_issue = bool(set(range(m.start, m.end)) & issue_tokens) and m.kind not in ("plan", "pair") and not (
+                # «Європейські країни готові розмістити свої війська»: a subject opening its clause whose adjective the
+                # issue also reads («європейськ*») is still the subject
+                case == "Nom" and m.end < len(s.words) and m.end not in issue_tokens
+                and (m.start == 0 or s.surfaces[m.start - 1] in (",", ":", "—") or s.lemmas[m.start - 1] in _THAT))
             media = m.actor is not None and m.actor.name in self.lex.media
             # (a nominative after the head is a new phrase: «з обома лідерами американський президент …»)
             if m.actor is not None and self._after_group_head(s, m.start, group_heads) and not (
@@ -2782,7 +2788,9 @@ class _Extractor:
             # (and inside a cue whose words are apart: «Права віддавати землю Україна не має»)
             inner = [f for f in issues_in(cue.start + 1, cue.end, inside=rel) if not kept[f[0]][0].tokens & set(cue.tokens)]
             found = [f for f in issues_in(cue.end, right_end, inside=rel) + inner + issues_in(left_start, cue.start, inside=rel)
-                     if not kept[f[0]][0].tokens & holder_tokens]
+                     if not kept[f[0]][0].tokens & holder_tokens or (  # («Європейські країни готові розмістити свої
+                         # війська»: the holder's adjective read into an issue that goes on after the cue)
+                         max(kept[f[0]][0].tokens) >= cue.end and not any(t >= cue.end for t in holder_tokens))]
             # («відмовився обговорювати територіальні поступки», "refused to discuss territorial concessions":
             # refusing even to discuss a measure rejects it; refusing to comment says nothing)
             refused_talk = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "oppose"

@@ -117,6 +117,12 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         town = next((p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "loct" in p.tag.grammemes
                      and p.normal_form.endswith(("ів", "їв"))), None)
         parse = town or parse
+    if language == "uk" and parse.tag.POS == "NOUN" and {"datv", "loct"} & set(parse.tag.grammemes) \
+            and "Name" not in parse.tag.grammemes and "Geox" not in parse.tag.grammemes:
+        # «готові»: the dative of a rare noun («гот») listed first hides the plural adjective; an adjective reading in
+        # the nominative plural is the word meant
+        adjective = next((p for p in parses if p.tag.POS == "ADJF" and {"plur", "nomn"} <= set(p.tag.grammemes)), None)
+        parse = adjective or parse
     if language == "uk" and "voct" in parse.tag.grammemes:
         # «стане» (стан, vocative) is «стати», «НАТО» (Ната, vocative) the alliance: news rarely addresses anyone, so
         # another reading, when there is one, is the word meant
