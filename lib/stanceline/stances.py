@@ -1114,8 +1114,6 @@ class _Extractor:
                 # «США», «ЄС» do not inflect: the case the dictionary guessed says nothing, unless the word
                 # follows a noun it qualifies («війська НАТО», «канцлер ФРГ»)
                 case = None
-            if case == "Gen" and any(s.upos[k] == "ADJ" and s.feats[k].get("Case") == "Nom" for k in range(m.start, head)):
-                case = "Nom"  # «европейские страны намерены»: the adjective shows «страны» to be a nominative plural
             if case == "Acc" and s.feats[head].get("Gender") == "Fem":
                 case = "Gen"  # «Москву»: a feminine accusative differs from the nominative, so it is an object
             possessive = m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "её", "їх", "their", "их")
@@ -2790,7 +2788,8 @@ class _Extractor:
             found = [f for f in issues_in(cue.end, right_end, inside=rel) + inner + issues_in(left_start, cue.start, inside=rel)
                      if not kept[f[0]][0].tokens & holder_tokens or (  # («Європейські країни готові розмістити свої
                          # війська»: the holder's adjective read into an issue that goes on after the cue)
-                         max(kept[f[0]][0].tokens) >= cue.end and not any(t >= cue.end for t in holder_tokens))]
+                         max(kept[f[0]][0].tokens) >= cue.end and not any(t >= cue.end for t in holder_tokens)
+                         and holder_m is not None and holder_m.kind == "reference" and cue.start not in kept[f[0]][0].tokens)]
             # («відмовився обговорювати територіальні поступки», "refused to discuss territorial concessions":
             # refusing even to discuss a measure rejects it; refusing to comment says nothing)
             refused_talk = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "oppose"
