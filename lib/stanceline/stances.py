@@ -649,7 +649,7 @@ _DEAL_NOUNS = frozenset({"мир", "угода", "домовленість", "в
 _FUTURE_BE = frozenset({"буде", "будуть", "будемо", "будет", "будут", "будем", "стане", "стануть", "станемо", "станет", "станут",
                         "станем"})
 _FRONTED_INTENT = frozenset({"намерен", "намерена", "намерены", "збирається", "збираються", "собирается", "собираются",
-                             "готов", "готова", "готовы", "готовий", "готова", "готові"})
+                             "готов", "готова", "готовы", "готовий", "готові"})
 
 
 def _necessary(s: "_Sentence", k: int) -> bool:
@@ -1821,7 +1821,8 @@ class _Extractor:
         if not said or any(s.lemmas[k] in ("не", "ни") for k in range(2, said[0])):
             return None
         verb = said[0]
-        for m in self._mentions(s, set()):
+        mentions = self._mentions(s, set())
+        for m in mentions:
             # the speaker right after the verb (past its title) or before it, not a place or a medium
             if m.actor is None or m.actor.name in self.lex.media or not m.actor.side:
                 continue
@@ -1831,10 +1832,10 @@ class _Extractor:
                     and s.feats[verb].get("Number") == "Plur" and m.start > verb):
                 continue
             if m.start > 0 and s.upos[m.start - 1] == "NOUN" and s.feats[m.start].get("Case") == "Gen" and any(
-                    o.start > m.start and o.actor is not None and o.actor.label == "PERS" for o in self._mentions(s, set())):
+                    o.start > m.start and o.actor is not None and o.actor.label == "PERS" for o in mentions):
                 continue  # «речник кремля Дмитро Пєсков», «пресс-секретарь главы государства Дмитрий Песков»: the title's
             if 2 <= m.start < verb or verb < m.start <= verb + 6:
-                return self.index.get(m.actor.holder) or m.actor if m.actor.label != "PERS" else m.actor
+                return m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
         return None
 
     def _sentence_stances(self, s: _Sentence) -> list[Stance]:
