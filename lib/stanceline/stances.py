@@ -652,6 +652,16 @@ _FRONTED_INTENT = frozenset({"намерен", "намерена", "намере
                              "готов", "готова", "готовы", "готовий", "готові"})
 
 
+def _verb_before_noun(s: "_Sentence", k: int, stop: int) -> int:
+    """The word before the noun at ``k`` past its modifiers («висунув нову вимогу», "drop its demand"), and past the
+    preposition a verb of giving up takes («відмовилася від вимоги»), not going back beyond ``stop``."""
+    verb = k - 1
+    while verb > stop and (s.upos[verb] in ("ADJ", "DET", "NUM") or s.lemmas[verb] in _OWN_WORDS or (
+            s.lemmas[verb] in ("від", "от", "from", "up") and s.lemmas[verb - 1] in _RENOUNCE_WORDS)):
+        verb -= 1
+    return verb
+
+
 def _necessary(s: "_Sentence", k: int) -> bool:
     """«необхідна», «непременным», "essential" before a condition noun (the English tagger may call it a noun)."""
     return s.upos[k] in ("ADJ", "NOUN") and s.lemmas[k].startswith(_NECESSARY)
@@ -1783,10 +1793,9 @@ class _Extractor:
         previous: list[Stance] = []
         self._named = set()
         self._cued = False
-        sentences = list(self.doc.sentences)
-        for i, sent in enumerate(sentences):
-            s = _sentence(sent, body)
-            self._told_next = self._about_this_speaker(_sentence(sentences[i + 1], body)) if i + 1 < len(sentences) else None
+        sentences = [_sentence(sent, body) for sent in self.doc.sentences]
+        for i, s in enumerate(sentences):
+            self._told_next = self._about_this_speaker(sentences[i + 1]) if i + 1 < len(sentences) else None
             self._memo.clear()
             self._previous = previous
             self._prev_cued, self._cued = self._cued, False  # (whether the sentence before had an attitude word)
@@ -2619,10 +2628,7 @@ class _Extractor:
             if info.kind == "noun" or noun_like(cue):
                 # "Russia dropped its demand for …", «Москва відмовилася від вимоги …»: a demand given up is no longer
                 # held (unless the giving up is denied: "will not drop its demand", «не збирається відмовлятися»)
-                rv = cue.start - 1
-                while rv > 0 and (s.upos[rv] in ("ADJ", "DET", "NUM") or s.lemmas[rv] in _OWN_WORDS
-                                  or s.lemmas[rv] in ("від", "от", "from", "up")):
-                    rv -= 1
+                rv = _verb_before_noun(s, cue.start, 0)
                 if rv >= 0 and s.lemmas[rv] in _RENOUNCE_WORDS and s.lemmas[cue.start] in _DEMAND_NOUNS and not any(
                         rv - 4 <= e <= rv for e in neg_ends) and not any(s.lemmas[k] in ("intention", "намір", "намерение")
                                                                           for k in range(max(0, rv - 4), rv)):
@@ -4001,10 +4007,7 @@ class _Extractor:
         if info.kind == "noun":
             # («Кремль висунув нову вимогу: …», "Moscow put forward a new demand": whoever puts the noun forward)
             # («не відмовиться від своєї вимоги», "will not drop its demand": whoever gives it up or keeps it)
-            verb = cue.start - 1
-            while verb > c_start and (s.upos[verb] in ("ADJ", "DET", "NUM") or s.lemmas[verb] in _OWN_WORDS or (
-                    s.lemmas[verb] in ("від", "от", "from", "up") and s.lemmas[verb - 1] in _RENOUNCE_WORDS)):
-                verb -= 1
+            verb = _verb_before_noun(s, cue.start, c_start)
             if verb >= c_start and s.lemmas[verb] in _PUT_FORWARD | _VOICE | _RENOUNCE_WORDS and s.upos[verb] == "VERB":
                 for m in reversed([m for m in mentions if c_start <= m.start and m.end <= verb and usable(m)]):
                     actor = actor_of(m)
