@@ -4459,3 +4459,30 @@ def test_second_review_of_the_day(text, language, expected):
 ])
 def test_a_subject_the_issue_also_reads_is_still_the_subject(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a position noun put first in an English passive is the position just named, and each agent backs it
+    ("France proposed sending peacekeepers to Ukraine. The initiative was backed by Germany and Britain.", "en",
+     {("France", "foreign_troops_deployment", "support"), ("Germany", "foreign_troops_deployment", "support"),
+      ("United Kingdom", "foreign_troops_deployment", "support")}),
+    ("Russia demands that Ukraine withdraw from Donbas. The demand was rejected by Kyiv.", "en",
+     {("Russia", "troop_withdrawal_donbas", "support"), ("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    # with nothing named before it, it is no one's position on anything
+    ("The idea was backed by Germany.", "en", set()),
+])
+def test_a_position_named_again_in_the_passive(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a fronted "only" condition ends where the main clause inverts its auxiliary and subject
+    ("Only if Russia agrees to a ceasefire will Ukraine hold elections, Zelensky said.", "en",
+     {("Volodymyr Zelensky", "elections", "conditional")}),
+    ("Zelensky said that only with security guarantees would Ukraine give up its NATO bid.", "en",
+     {("Volodymyr Zelensky", "nato_renunciation", "conditional")}),
+    # (no condition named, no inversion to find)
+    ("Only then will Ukraine hold elections, Zelensky said.", "en", {("Volodymyr Zelensky", "elections", "support")}),
+])
+def test_a_fronted_only_condition_ends_at_the_inversion(text, language, expected):
+    assert stances(text, language) == expected

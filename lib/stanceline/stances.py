@@ -393,6 +393,7 @@ _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "к
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
 _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
+_INVERTED_AUX = {"will", "would", "can", "could", "shall", "should", "does", "do", "did", "is", "are", "was", "were", "might", "may", "must"}
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
@@ -1755,6 +1756,12 @@ class _Extractor:
                     end = k
                     break
                 k += 1
+            if self.language == "en" and s.surfaces[cm.start] == "only" and (
+                    cm.start == 0 or s.surfaces[cm.start - 1] in ("that", ":", "—", "–", ",", "\"", "“")):
+                # "Only if Russia agrees to a ceasefire will Ukraine hold elections": a fronted "only" condition
+                # ends where the main clause inverts its auxiliary and subject
+                end = next((j for j in range(cm.end + 1, end - 1) if s.surfaces[j] in _INVERTED_AUX
+                            and s.upos[j + 1] in ("PROPN", "PRON", "DET", "NOUN")), end)
             end = self._nominal_condition_end(s, cm, end)
             while end > cm.end and s.upos[end - 1] == "PUNCT" and s.surfaces[end - 1] not in _QUOTES:
                 end -= 1  # the sentence's full stop is not part of the condition
@@ -2894,6 +2901,12 @@ class _Extractor:
                                                               and all(s.upos[k] in ("PROPN", "NOUN") for k in range(c_start + 2, cue.start)))) \
                         and not issues_in(c_start, cue.start):
                     anaphoric = True  # «Ініціативу підтримали Франція та Німеччина»: a bare position noun put first is the last one
+                if self.language == "en" and cue.start - c_start in (3, 4) and s.lemmas[c_start] in ("the", "this", "that", "such") \
+                        and s.lemmas[c_start + 1] in _POSITION_NOUNS and s.upos[c_start + 1] == "NOUN" \
+                        and all(s.surfaces[k] in ("was", "were", "is", "are", "has", "have", "had", "been", "be", "will")
+                                for k in range(c_start + 2, cue.start)) \
+                        and cue.end < n and s.surfaces[cue.end] == "by":
+                    anaphoric = True  # "The initiative was backed by Germany and Britain": the same, in the passive
                 # («вимагала, щоб усі країни розділили ризики»: the object is the clause after the comma)
                 clause_object = right_end + 1 < n and s.surfaces[right_end] == "," and any(
                     cm.start == right_end + 1 for cm in self._list(s, "complementizers"))
