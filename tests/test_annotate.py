@@ -381,3 +381,11 @@ def test_a_ukrainian_plural_adjective_is_not_a_rare_noun_s_dative():
     words = annotate_text("Європейські країни готові розмістити війська в Україні.", "uk").sentences[0].words
     assert (words[2].lemma, words[2].upos) == ("готовий", "ADJ")
     assert words[6].upos == "PROPN"  # «Україні» has no adjective reading
+
+
+def test_a_ukrainian_oblique_noun_that_is_also_an_infinitive_is_the_verb():
+    from stanceline import annotate_text
+    words = annotate_text("Миру не може бути, а рішення має бути ухвалене.", "uk").sentences[0].words
+    assert [(w.lemma, w.upos) for w in words if w.text == "бути"] == [("бути", "AUX"), ("бути", "AUX")]
+    # a noun in the nominative stays a noun
+    assert annotate_text("Брати Кличко приїхали до Києва.", "uk").sentences[0].words[1].upos == "PROPN"

@@ -4486,3 +4486,23 @@ def test_a_position_named_again_in_the_passive(text, language, expected):
 ])
 def test_a_fronted_only_condition_ends_at_the_inversion(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # going for a compromise on a list of regions is no withdrawal from the one among them
+    ("Рябков додав, що Москва не піде на компроміс щодо Криму, Донбасу, Запорізької та Херсонської областей.", "uk",
+     {("Sergei Ryabkov", "territory_recognition", "support")}),
+    ("Рябков заявил, что Москва не пойдет на компромисс по Крыму и Донбассу.", "ru",
+     {("Sergei Ryabkov", "territory_recognition", "support")}),
+    # what "there can be no talk of" is about opens the clause with its preposition; its «ни» is concord
+    ("О выводе войск из Донбасса не может быть и речи, заявил Зеленский.", "ru",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("Ни о каком сокращении армии речи не идет, заявил Умеров.", "ru", {("Rustem Umerov", "army_size_cap", "oppose")}),
+    ("Речь идет о сокращении армии, заявил Умеров.", "ru", {("Rustem Umerov", "army_size_cap", "support")}),
+    # whom sanctions hit is no one's opposition (and «бути» is the verb)
+    ("«Про пом'якшення санкцій проти росії не може бути й мови», — наголосила фон дер Ляєн.", "uk",
+     {("Ursula von der Leyen", "sanctions_relief", "oppose")}),
+    ("Каллас виступила проти пом'якшення санкцій проти росії.", "uk", {("Kaja Kallas", "sanctions_relief", "oppose")}),
+])
+def test_compromises_and_talk_that_cannot_be(text, language, expected):
+    assert stances(text, language) == expected

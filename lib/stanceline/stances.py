@@ -393,6 +393,8 @@ _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "к
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
 _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
+_SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен", "ограничен", "restriction")
+_GO = {"піти", "йти", "пойти", "идти"}  # («піти на компроміс»: go for, not leave)
 _INVERTED_AUX = {"will", "would", "can", "could", "shall", "should", "does", "do", "did", "is", "are", "was", "were", "might", "may", "must"}
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
@@ -1994,6 +1996,9 @@ class _Extractor:
                 # «окремі частини документа», "some parts of the proposals": no stance on the whole (but «Окремий
                 # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
                 continue
+            if im.pattern.payload[0] == "troop_withdrawal_donbas" and s.lemmas[im.start] in _GO and im.start + 1 < n \
+                    and s.lemmas[im.start + 1] == "на":
+                continue  # «не піде на компроміс щодо Криму, Донбасу …»: going for a compromise is no leaving
             sign = im.pattern.payload[1]
             # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
             # вступать в НАТО», «не може визнати»)
@@ -2021,7 +2026,11 @@ class _Extractor:
                     negated = k - 1 in neg_ends or (k - 2 in neg_ends and s.upos[k - 2] in ("AUX", "PART", "ADV"))
             if negated:
                 sign = -sign
-                if self.language in ("uk", "ru") and any(s.lemmas[k].startswith(_CONCORD) for k in (im.start - 1, im.start - 2) if k >= 0):
+                # («ни о каком сокращении»: across the preposition and determiner of the phrase)
+                k = im.start
+                while k > 0 and im.start - k < 3 and (s.upos[k - 1] in ("ADP", "DET", "ADJ") or s.lemmas[k - 1].startswith(_CONCORD)):
+                    k -= 1
+                if self.language in ("uk", "ru") and any(s.lemmas[j].startswith(_CONCORD) for j in range(k, im.start)):
                     concord.add(len(kept))
             prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or _bars_from(s, pm, im)
                               or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
@@ -2057,15 +2066,26 @@ class _Extractor:
                 sign = -sign
             # («Погоджуватися на виведення військ Україна не буде»: the object of an infinitive put first is not what
             # «не буде» denies; the infinitive is)
+            # («Про пом'якшення санкцій … не може бути й мови», «Ни о каком сокращении армии речи не идет»: what is
+            # talked about opens the clause as well)
+            opening = im.start
+            while opening > 0 and (s.upos[opening - 1] in ("DET", "PRON") or s.lemmas[opening - 1] in _NEGATORS):
+                opening -= 1
+            if opening > 0 and s.lemmas[opening - 1] in ("про", "о", "об"):
+                opening -= 1
+                while opening > 0 and s.lemmas[opening - 1] in _NEGATORS:
+                    opening -= 1
+            else:
+                opening = im.start
             inf_object = im.start > 0 and any(s.feats[k].get("VerbForm") == "Inf" and all(
                 s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
             if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
                     # «Виведення військ з Донбасу не буде»: the issue phrase opening its clause, its own complement
                     # between it and «не буде»
-                    im.end < e.start <= im.end + 4 and (im.start == 0 or s.surfaces[im.start - 1] in _QUOTES | {",", "—", ":"}
-                                                         or s.lemmas[im.start - 1] in ("що", "что"))
-                    and all(s.upos[k] in ("ADP", "PART", "NUM", "PROPN", "NOUN", "ADJ", "DET") and s.lemmas[k] not in _NEGATORS
-                            for k in range(im.end, e.start))) or (
+                    im.end < e.start <= im.end + 4 and (opening == 0 or s.surfaces[opening - 1] in _QUOTES | {",", "—", ":"}
+                                                         or s.lemmas[opening - 1] in ("що", "что"))
+                    and all((s.upos[k] in ("ADP", "PART", "NUM", "PROPN", "NOUN", "ADJ", "DET") or s.lemmas[k] in ("проти", "против"))
+                            and s.lemmas[k] not in _NEGATORS for k in range(im.end, e.start))) or (
                     # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
                     # opening its clause is denied by the «не буде» that ends it, with no verb in between
                     e.start > im.end and s.feats[im.start].get("Case") == "Gen" and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
@@ -2195,6 +2215,9 @@ class _Extractor:
         # «не виключає перемир'я і має право» borrows the «не» of another verb and is no «не має права»
         cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in _CUE_NEGATIONS
                                        and len(c.pattern.slots) > 1) and c.start >= asked]
+        # «санкцій проти росії», "sanctions against Moscow": whom sanctions hit, no one's opposition
+        cues = [c for c in cues if not (c.end - c.start == 1 and s.lemmas[c.start] in ("проти", "против", "against")
+                                        and c.start > 0 and s.lemmas[c.start - 1].startswith(_SANCTION_STEMS))]
         # «Ушаков наполягав, що Київ має …», "Putin insisted that Kyiv …": a verb that is both an attitude word and
         # a speech verb, followed by the clause it introduces, frames that clause (whose own words say who holds what)
         said = self._said(s)
@@ -2692,6 +2715,8 @@ class _Extractor:
                 # «готовності Києва до поступок … він не бачить»: the readiness is denied (not by a «не» of another
                 # word or clause: «готовность предоставить гарантии, хотя и не бессрочно»)
                 negated = True
+            if negated and any(e.tokens & cue.tokens for e in existential):
+                negated = False  # «О сокращении армии речи не идет»: the «не» denies the issue (counted there), once
             polarity = info.polarity
             if negated and info.kind == "noun":
                 continue  # "no such demand": a denied demand is no position

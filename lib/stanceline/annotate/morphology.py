@@ -123,6 +123,11 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         # the nominative plural is the word meant
         adjective = next((p for p in parses if p.tag.POS == "ADJF" and {"plur", "nomn"} <= set(p.tag.grammemes)), None)
         parse = adjective or parse
+    if language == "uk" and parse.tag.POS == "NOUN" and not {"nomn", "accs"} & set(parse.tag.grammemes):
+        # «бути» (the genitive of a rare «бута»), «мати»: an oblique noun form that is also a verb's own infinitive
+        # is the infinitive («не може бути», «має бути зроблено»)
+        parse = next((p for p in parses if p.tag.POS in ("VERB", "INFN") and normalise_key(p.normal_form) == normalise_key(word)
+                      and not {"1per", "2per", "3per", "past", "pres", "futr", "impr"} & set(p.tag.grammemes)), parse)
     if language == "uk" and "voct" in parse.tag.grammemes:
         # «стане» (стан, vocative) is «стати», «НАТО» (Ната, vocative) the alliance: news rarely addresses anyone, so
         # another reading, when there is one, is the word meant
