@@ -4506,3 +4506,23 @@ def test_a_fronted_only_condition_ends_at_the_inversion(text, language, expected
 ])
 def test_compromises_and_talk_that_cannot_be(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an impersonal «-но/-то» form or a short participle names its agent in the instrumental
+    ("Пропозицію про виведення військ було відхилено Києвом.", "uk", {("Ukraine", "troop_withdrawal_donbas", "oppose")}),
+    ("Ідею миротворців підтримано Францією та Британією.", "uk",
+     {("France", "foreign_troops_deployment", "support"), ("United Kingdom", "foreign_troops_deployment", "support")}),
+    ("Сокращение армии до 600 тысяч было отклонено Киевом.", "ru", {("Ukraine", "army_size_cap", "oppose")}),
+    ("Идея миротворцев была поддержана Францией и Германией.", "ru",
+     {("France", "foreign_troops_deployment", "support"), ("Germany", "foreign_troops_deployment", "support")}),
+    # a verdict of danger, haste or a threat rejects
+    ("Визнання окупації Криму де-юре виключене, наголосив Сибіга.", "uk", {("Andrii Sybiha", "territory_recognition", "oppose")}),
+    ("Скорочення армії було б самогубством, заявив Гнатов.", "uk", {("Andriy Hnatov", "army_size_cap", "oppose")}),
+    ("Putin said a ceasefire would be dangerous.", "en", {("Vladimir Putin", "ceasefire", "oppose")}),
+    ("Moscow would regard foreign troops in Ukraine as a direct threat, Lavrov said.", "en",
+     {("Sergei Lavrov", "foreign_troops_deployment", "oppose")}),
+    ("Peskov said talk of a ceasefire was premature.", "en", {("Dmitry Peskov", "ceasefire", "oppose")}),
+])
+def test_passives_with_an_instrumental_agent_and_verdicts_of_danger(text, language, expected):
+    assert stances(text, language) == expected

@@ -3716,6 +3716,18 @@ class _Extractor:
         Ukrainian negotiators", and the reduced relative "an idea put forward by Ukraine"): a form of *be*
         or a noun before the cue and the actors after «by»."""
         n = len(s.words)
+        if self.language in ("uk", "ru"):
+            # «було відхилено Києвом», «было отвергнуто украинской делегацией»: an impersonal «-но/-то» form or a
+            # short participle, its agent in the instrumental right after it
+            passive = s.upos[cue.start] in ("VERB", "ADJ") and cue.end - cue.start == 1 and (
+                (self.language == "uk" and s.surfaces[cue.start].endswith(("но", "то")) and "Tense" not in s.feats[cue.start])
+                or (self.language == "ru" and s.feats[cue.start].get("VerbForm") == "Part" and "Case" not in s.feats[cue.start]))
+            head = cue.end + (1 if cue.end + 1 < n and s.upos[cue.end] == "ADJ" else 0)  # («украинской делегацией»)
+            if not passive or head >= n or s.feats[head].get("Case") != "Ins":
+                return ()
+            upto = next((j for j in range(head, n) if (s.upos[j] in ("NOUN", "PROPN") and s.feats[j].get("Case") not in ("Ins", None))
+                         or s.upos[j] in ("ADP", "PUNCT", "VERB")), n)
+            return self._agents(s, cue.end, mentions, possessors=True, upto=upto)
         if self.language != "en" or not (cue.end < n and s.surfaces[cue.end] == "by") or cue.start == 0 \
                 or not (s.surfaces[cue.start - 1] in ("is", "are", "was", "were", "been", "be", "being")
                         or s.upos[cue.start - 1] == "NOUN"
