@@ -4526,3 +4526,17 @@ def test_compromises_and_talk_that_cannot_be(text, language, expected):
 ])
 def test_passives_with_an_instrumental_agent_and_verdicts_of_danger(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a speaker set off inside the clause by «, як зазначив X,» speaks; the clause's subject holds
+    ("Росія, як зазначив Зеленський, хоче контролювати Запорізьку АЕС одноосібно.", "uk",
+     {("Russia", "zaporizhzhia_npp", "support")}),
+    ("Россия, как отметил Зеленский, хочет единолично контролировать Запорожскую АЭС.", "ru",
+     {("Russia", "zaporizhzhia_npp", "support")}),
+    # a possessor in an apposition describes the speaker and is none
+    ("Kirill Dmitriev, Putin's economic envoy, said lifting sanctions would open the door to business deals.", "en",
+     {("Kirill Dmitriev", "sanctions_relief", "support")}),
+])
+def test_a_speaker_set_off_inside_the_clause_and_a_possessor_in_apposition(text, language, expected):
+    assert stances(text, language) == expected

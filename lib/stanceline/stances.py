@@ -2341,7 +2341,9 @@ class _Extractor:
             if spk_m is not None and (
                     (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
                      and sp.end < n and s.surfaces[sp.end] == ",")  # ", he said,"
-                    or (spk_m.start == sp.end and sp.start > 0 and s.surfaces[sp.start - 1] == ","
+                    or (spk_m.start == sp.end and sp.start > 0 and (s.surfaces[sp.start - 1] == "," or (
+                        # («Росія, як зазначив Зеленський, хоче …»)
+                        sp.start > 1 and s.lemmas[sp.start - 1] in ("як", "как") and s.surfaces[sp.start - 2] == ","))
                         and spk_m.end < n and s.surfaces[spk_m.end] == ",")):  # «, сказав він,»
                 self._paren_speakers.add(spk_m.start)
             src = None
@@ -3873,7 +3875,14 @@ class _Extractor:
                 follows or s.surfaces[sp.start - 1] in _QUOTES or not left or left[0].start > 0):
             left = []  # «…, заявил Путин», "…, he said": the speaker follows
             # ("Putin, for his part, said …": a subject that opens the sentence keeps the verb)
+        elif sp.start > 1 and s.lemmas[sp.start - 1] in ("як", "как") and s.surfaces[sp.start - 2] == "," \
+                and any(m.eligible and not m.in_pp for m in follows):
+            left = []  # «Росія, як зазначив Зеленський, хоче …»: the speaker follows
         left = [m for m in left if not (m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "їх", "their", "их"))]
+        # ("Kirill Dmitriev, Putin's economic envoy, said …": a possessor describes the subject, it is none)
+        owned_by = [m for m in left if m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")]
+        if len(owned_by) < len(left):
+            left = [m for m in left if m not in owned_by]
         media = self.lex.media
 
         def rank(m):  # a subject first, then a prepositional phrase («у Кремлі заявили»), a medium last
