@@ -4540,3 +4540,17 @@ def test_passives_with_an_instrumental_agent_and_verdicts_of_danger(text, langua
 ])
 def test_a_speaker_set_off_inside_the_clause_and_a_possessor_in_apposition(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a position dated to the spring or summer before the talks is a past one
+    ("Ще навесні Київ категорично відкидав будь-які розмови про відмову від курсу до НАТО.", "uk", set()),
+    ("Еще весной Киев соглашался на безоговорочное 30-дневное перемирие.", "ru", set()),
+    # a position the sentence says was given up later
+    ("Раніше Трамп виступав за негайне перемир'я, однак після розмови з путіним змінив риторику.", "uk", set()),
+    ("The White House had backed an immediate ceasefire but later changed its position.", "en", set()),
+    # (held now, it stands)
+    ("Трамп виступає за негайне перемир'я.", "uk", {("Donald Trump", "ceasefire", "support")}),
+])
+def test_positions_of_the_spring_and_positions_given_up_since(text, language, expected):
+    assert stances(text, language) == expected

@@ -2779,6 +2779,8 @@ class _Extractor:
                 continue  # «Експерти припускають, що …»: a guess, whatever the verb
             if any(c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start for p in past):
                 continue
+            if any(pc.start > cue.end for pc in self._list(s, "position_changed")):
+                continue  # «Раніше Трамп виступав за перемир'я, однак згодом змінив риторику»: given up since
             # scope
             nxt = [b for b in bounds if b > cue.start]
             right_end = min(nxt) if nxt else n

@@ -298,7 +298,7 @@ def _read(name: str) -> object:
 
 
 _LIST_SECTIONS = ("additive_openers", "partials", "existential_negation", "contrasts", "topic_frames", "condition_openers", "indirect_questions", "according_to", "plan_frames", "plan_nouns", "neutral", "conditions", "negation", "modals", "anaphors",
-                  "blockers", "hedges", "guessers", "past", "superseded", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives",
+                  "blockers", "hedges", "guessers", "past", "position_changed", "superseded", "complementizers", "relatives", "coordinators", "media_frames", "group_heads", "prohibitives",
                   "collective_holders", "comitatives", "between", "statement_nouns")
 
 
