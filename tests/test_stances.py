@@ -4554,3 +4554,30 @@ def test_a_speaker_set_off_inside_the_clause_and_a_possessor_in_apposition(text,
 ])
 def test_positions_of_the_spring_and_positions_given_up_since(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a refusal of a measure without something accepts it with that something
+    ("Бельгійський прем'єр Барт де Вевер заявив, що не підтримає використання заморожених російських активів без гарантій "
+     "розподілу ризиків.", "uk", {("Bart De Wever", "frozen_assets", "conditional")}),
+    ("Жодних територіальних поступок без всеукраїнського референдуму, — наголосив Стефанчук.", "uk",
+     {("Ruslan Stefanchuk", "territory_recognition", "conditional")}),
+    ("Kallas said there would be no sanctions relief without a full withdrawal of Russian troops.", "en",
+     {("Kaja Kallas", "sanctions_relief", "conditional")}),
+    # (a measure no peace comes without is required)
+    ("Без виведення військ з Донбасу миру не буде, заявив Пєсков.", "uk", {("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    # putting the NATO course on hold gives it up
+    ("Зеленський готовий відкласти вступ до НАТО.", "uk", {("Volodymyr Zelensky", "nato_renunciation", "support")}),
+    ("Kyiv will not freeze its NATO bid, Sybiha said.", "en", {("Andrii Sybiha", "nato_renunciation", "oppose")}),
+    ("Зеленский готов отложить вступление в НАТО в обмен на гарантии безопасности.", "ru",
+     {("Volodymyr Zelensky", "nato_renunciation", "conditional")}),
+    # «пора», past an adverb, concerns the dative; the speaker holds it
+    ("«Україні давно пора провести вибори», — вкотре повторив Трамп.", "uk", {("Donald Trump", "elections", "support")}),
+    ("«Росії потрібен мир, а не перемир'я», — відрізав Пєсков.", "uk", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    # «Так X відповів» names the speaker of the words before, as «Про це заявив» does
+    ("«Ми не виведемо війська з Донбасу». Так Зеленський відповів на запитання журналістів у Києві.", "uk",
+     {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    ("«Ми не виведемо війська з Донбасу». Так, Зеленський відповів на запитання журналістів.", "uk", set()),
+])
+def test_refusals_without_a_condition_deferred_bids_and_speakers_named_after(text, language, expected):
+    assert stances(text, language) == expected

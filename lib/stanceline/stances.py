@@ -1707,6 +1707,21 @@ class _Extractor:
                     b_ = s.words[k - 1].end_char - s.start_char
                     spans.append((start, k, "not: " + s.text[a_:b_].strip(" ,")))
                 break
+        # «не підтримає використання активів без гарантій», «Жодних поступок без референдуму», "no ceasefire without
+        # guarantees": a refusal of a measure without something is its acceptance with it, as "until" is
+        for k in range(2, n - 1):
+            if s.lemmas[k] not in _WITHOUT or any(a <= k < b for a, b, _ in spans):
+                continue
+            start = 1 + max([j for j in range(k) if s.surfaces[j] in {",", ";", ":", "—", "–"} | _QUOTES], default=-1)
+            if not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(("жодн", "ніяк", "никак")) or s.surfaces[j] in ("never", "cannot")
+                       for j in range(start, k)) or not any(start <= im.start < k for im, _, _ in self._kept):
+                continue  # (a measure denied before it: "no lasting peace without guarantees" requires them)
+            end = next((j for j in range(k + 1, n) if s.surfaces[j] in {",", ";", ".", "—", "–", ":"} | _QUOTES), n)
+            if end <= k + 1:
+                continue
+            text = s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]
+            spans.append((k, end, text))
+            self._until_conditions.add(text)
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
@@ -1833,10 +1848,15 @@ class _Extractor:
         this») and names who said it makes the sentence before that speaker's words (not when it denies the
         saying, «Про це не повідомляли», nor when it only names a medium, «Про це пише Axios»)."""
         n = len(s.words)
-        if n < 4 or (s.lemmas[0], s.lemmas[1]) not in _ABOUT_THIS:
+        if n < 4:
+            return None
+        # («Так Зеленський відповів на запитання журналістів», «Так Песков прокомментировал …»: the same, by «так»)
+        opener = 2 if (s.lemmas[0], s.lemmas[1]) in _ABOUT_THIS else \
+            1 if s.surfaces[0].lower() == "так" and s.upos[1] in ("PROPN", "NOUN", "PRON") else 0
+        if not opener:
             return None
         said = sorted(self._said(s))
-        if not said or any(s.lemmas[k] in ("не", "ни") for k in range(2, said[0])):
+        if not said or any(s.lemmas[k] in ("не", "ни") for k in range(opener, said[0])):
             return None
         verb = said[0]
         mentions = self._mentions(s, set())
@@ -1852,7 +1872,7 @@ class _Extractor:
             if m.start > 0 and s.upos[m.start - 1] == "NOUN" and s.feats[m.start].get("Case") == "Gen" and any(
                     o.start > m.start and o.actor is not None and o.actor.label == "PERS" for o in mentions):
                 continue  # «речник кремля Дмитро Пєсков», «пресс-секретарь главы государства Дмитрий Песков»: the title's
-            if 2 <= m.start < verb or verb < m.start <= verb + 6:
+            if opener <= m.start < verb or verb < m.start <= verb + 6:
                 return m.actor if m.actor.label == "PERS" else (self.index.get(m.actor.holder) or m.actor)
         return None
 
@@ -4032,7 +4052,9 @@ class _Extractor:
                 return False
             if m.start > 0 and s.lemmas[m.start - 1] in _APPEAL and m.end <= cue.start:
                 return False  # «Трамп закликав Київ погодитися», "urged Kyiv to accept": whom one appeals to
-            if experiencer and (m.end == cue.start and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
+            if experiencer and ((m.end == cue.start or (m.end == cue.start - 1 and s.upos[m.end] == "ADV"))
+                                and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
+                # («Україні давно пора»: past an adverb)
                 return False  # «Україні настав час голосувати», "time for Ukraine to vote": whom it is time for
             if self.language != "en" and m.start >= 2 and any(
                     s.surfaces[p - 1] == "," and (s.feats[p].get("VerbForm") == "Part" or (
