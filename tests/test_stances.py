@@ -4581,3 +4581,22 @@ def test_positions_of_the_spring_and_positions_given_up_since(text, language, ex
 ])
 def test_refusals_without_a_condition_deferred_bids_and_speakers_named_after(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an idea of a measure nobody is said to have is no one's (not the plan of the article)
+    ("Polls show most Ukrainians reject the idea of giving up Donbas in exchange for peace.", "en", set()),
+    ("The idea of giving up Donbas is unpopular.", "en", set()),
+    # words for easing sanctions and for the plant
+    ("Merz ruled out any relaxation of European sanctions on Russia.", "en", {("Friedrich Merz", "sanctions_relief", "oppose")}),
+    ("Washington is prepared to phase out sanctions gradually, Rubio said.", "en", {("Marco Rubio", "sanctions_relief", "support")}),
+    ("Russia's demand for the Zaporizhzhia NPP remains a sticking point, Zelensky said.", "en",
+     {("Russia", "zaporizhzhia_npp", "support")}),
+    # an attitude verb after the words, set off by punctuation, reports them: its speaker holds them
+    ('A trilateral summit is "premature", Peskov insisted, adding that the groundwork had not been laid.', "en",
+     {("Dmitry Peskov", "talks_format", "oppose")}),
+    ("Україна має вийти з Донбасу, наполягає Пєсков.", "uk", {("Dmitry Peskov", "troop_withdrawal_donbas", "support")}),
+    ("Україна має вийти з Донбасу, наполягає кремль.", "uk", {("Russia", "troop_withdrawal_donbas", "support")}),
+])
+def test_ideas_of_no_one_new_words_and_attitude_verbs_after_the_words(text, language, expected):
+    assert stances(text, language) == expected

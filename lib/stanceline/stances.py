@@ -394,6 +394,7 @@ _READINESS = {"readiness", "willingness", "готовність", "готовн�
 _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
 _SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен", "ограничен", "restriction")
+_BARE_IDEAS = {"ідея", "задум", "идея", "замысел", "idea", "concept", "концепція", "концепция"}
 _GO = {"піти", "йти", "пойти", "идти"}  # («піти на компроміс»: go for, not leave)
 _INVERTED_AUX = {"will", "would", "can", "could", "shall", "should", "does", "do", "did", "is", "are", "was", "were", "might", "may", "must"}
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
@@ -1506,6 +1507,12 @@ class _Extractor:
         if authors and not (part + 1 < len(s.words) and s.lemmas[part + 1] in _WITH):
             # («план, погоджений з українською стороною»: who agreed it with Ukraine is not said)
             return self._parties_actor(authors)
+        if s.lemmas[m.start] in _BARE_IDEAS and m.end < len(s.words) and not (
+                m.start > 0 and s.lemmas[m.start - 1] in ("цей", "це", "этот", "это", "this", "that", "такий", "такой", "such")) and (
+                s.surfaces[m.end] == "of" or any(im.start == m.end for im, _, _ in self._kept)):
+            # "the idea of giving up Donbas is unpopular", «ідея виведення військ»: an idea of a measure that nobody
+            # is said to have is no one's (not «за цим задумом»: the plan named before)
+            return None
         if self.state.plan_authors:
             return self._parties_actor(self.state.plan_authors)
         name = self.state.plan_proposer or self.lex.default_plan_proposer
@@ -2243,6 +2250,17 @@ class _Extractor:
         said = self._said(s)
         cues = [c for c in cues if not (c.pattern.payload.kind == "verb" and c.start in said and c.end + 1 < n and (
             s.lemmas[c.end] in _THAT or (s.surfaces[c.end] == "," and s.lemmas[c.end + 1] in _THAT)))]
+        # ('A trilateral summit is "premature", Peskov insisted, adding …', «…, — наполягав Ушаков.»: after the words,
+        # set off by punctuation on both sides, it reports them)
+        def closes(k: int) -> bool:  # punctuation at ``k``, or past the speaker named there («наполягає Пєсков.»)
+            limit = k + 5
+            while k < n and k < limit and s.upos[k] in ("PROPN", "NOUN", "ADJ", "DET"):
+                k += 1
+            return k < n and s.surfaces[k] in (",", ".", ";")
+        cues = [c for c in cues if not (c.pattern.payload.kind == "verb" and c.start in said and c.end < n
+                                        and closes(c.end) and any(
+                    s.surfaces[k] in {",", "—", "–"} | _QUOTES for k in range(max(0, c.start - 4), c.start))
+                                        and not any(im.start >= c.end for im, _, _ in self._kept))]
         cue_tokens = {t for c in cues for t in c.tokens}
         self._cued = bool(cues)
         speech = match_patterns(lex.speech_patterns, s.lemmas, s.surfaces, s.upos, blocked=issue_tokens | cue_tokens | mention_tokens)
