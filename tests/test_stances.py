@@ -4600,3 +4600,25 @@ def test_refusals_without_a_condition_deferred_bids_and_speakers_named_after(tex
 ])
 def test_ideas_of_no_one_new_words_and_attitude_verbs_after_the_words(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a refusal "before a deal is signed" waits on the deal: conditional, and the deal is no plan demanded
+    ("Трамп відмовився скасовувати санкції до укладення мирної угоди.", "uk", {("Donald Trump", "sanctions_relief", "conditional")}),
+    ("Трамп отказался отменять санкции против «Роснефти» и «Лукойла» до заключения мирного соглашения.", "ru",
+     {("Donald Trump", "sanctions_relief", "conditional")}),
+    ("Trump said sanctions would not be lifted before a peace deal is signed.", "en",
+     {("Donald Trump", "sanctions_relief", "conditional")}),
+    # a withdrawal of Russian troops is the other army's; set against Ukraine's it is part of the terms
+    ("Киев требует вывода российских войск с территории Украины.", "ru", set()),
+    ("Kyiv demands the withdrawal of Russian troops from Ukraine.", "en", set()),
+    ("Russia demands the withdrawal of Ukrainian troops from Donbas.", "en", {("Russia", "troop_withdrawal_donbas", "support")}),
+    # laying claim to a measure demands it; trading land cedes it
+    ("Москва претендует на полный контроль над Запорожской АЭС, утверждает Зеленский.", "ru", {("Russia", "zaporizhzhia_npp", "support")}),
+    ("Russia lays claim to the Zaporizhzhia nuclear plant, Zelensky said.", "en", {("Russia", "zaporizhzhia_npp", "support")}),
+    ("Ми не торгуватимемо своєю землею, заявив Зеленський.", "uk", {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    # «пора» concerns its dative past a quotation mark
+    ("Трамп в интервью Politico заметил, что Украине «пора провести выборы».", "ru", {("Donald Trump", "elections", "support")}),
+])
+def test_refusals_before_a_deal_the_other_army_claims_and_trades(text, language, expected):
+    assert stances(text, language) == expected

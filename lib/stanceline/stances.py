@@ -165,6 +165,7 @@ _NECESSARY = ("необхідн", "обов'язков", "обов’язков"
 _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
+_REFUSE_VERBS = {"відмовитися", "відмовлятися", "отказаться", "отказываться", "refuse", "decline"}
 _REJECT_VERBS = {"відкидати", "відкинути", "відхиляти", "відхилити", "отвергать", "отвергнуть", "отклонять", "отклонить",
                  "reject", "dismiss", "rule"}
 # verbs of appeal and persuasion: their object is asked to do what the verb after it names
@@ -907,6 +908,7 @@ class _Extractor:
         self._acted_upon: set[str] = set()  # people whose last mention was a direct object («прийняв Зеленського»)
         self._paren_speakers: set[int] = set()
         self._told_next: Actor | None = None  # the speaker the next sentence names with «Про це заявив …»
+        self._before_deal: set[str] = set()  # conditions "not before a deal is signed"
         self._until_conditions: set[str] = set()  # conditions opened by "until" (a negation before one is no refusal)
         self._zone: tuple = (set(), -1, ())
         self._relatives: list = []  # this sentence's relative clauses (for speakers before one)
@@ -1716,12 +1718,20 @@ class _Extractor:
                 break
         # «не підтримає використання активів без гарантій», «Жодних поступок без референдуму», "no ceasefire without
         # guarantees": a refusal of a measure without something is its acceptance with it, as "until" is
+        # («відмовився скасовувати санкції до укладення мирної угоди», «не раньше подписания»: not before it is
+        # signed, as "until")
         for k in range(2, n - 1):
-            if s.lemmas[k] not in _WITHOUT or any(a <= k < b for a, b, _ in spans):
+            j = k + 1
+            while j < n - 1 and s.upos[j] in ("DET", "ADJ") or (j < n - 1 and s.lemmas[j] == "peace"):
+                j += 1  # ("before a peace deal is signed", "before the signing")
+            before_deal = s.lemmas[k] in ("до", "before", "раньше", "раніше") and (
+                s.lemmas[j] in _CONCLUDING or (self.language == "en" and s.lemmas[j] in ("deal", "agreement", "settlement")))
+            if not (s.lemmas[k] in _WITHOUT or before_deal) or any(a <= k < b for a, b, _ in spans):
                 continue
-            start = 1 + max([j for j in range(k) if s.surfaces[j] in {",", ";", ":", "—", "–"} | _QUOTES], default=-1)
+            start = 1 + max([j for j in range(k) if s.surfaces[j] in (",", ";", ":", "—", "–")], default=-1)
             if not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(("жодн", "ніяк", "никак")) or s.surfaces[j] in ("never", "cannot")
-                       for j in range(start, k)) or not any(start <= im.start < k for im, _, _ in self._kept):
+                       or s.lemmas[j] in _REJECT_VERBS | _REFUSE_VERBS for j in range(start, k)) \
+                    or not any(start <= im.start < k for im, _, _ in self._kept):
                 continue  # (a measure denied before it: "no lasting peace without guarantees" requires them)
             end = next((j for j in range(k + 1, n) if s.surfaces[j] in {",", ";", ".", "—", "–", ":"} | _QUOTES), n)
             if end <= k + 1:
@@ -1729,6 +1739,8 @@ class _Extractor:
             text = s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]
             spans.append((k, end, text))
             self._until_conditions.add(text)
+            if before_deal:
+                self._before_deal.add(text)
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
@@ -1934,6 +1946,11 @@ class _Extractor:
         # «кордони не можна змінювати силою», "borders must not be changed by force": the force belongs to the
         # territorial proposition, it is no separate position on military pressure
         territorial = [im for im in issues if im.pattern.payload[0] == "territory_recognition"]
+        # (a withdrawal of Russian troops is the other army's, unless set against Ukraine's: "if Ukrainian troops
+        # pull back, Russian forces must withdraw the same distance", "any pullback must be mutual")
+        mutual = sum(im.pattern.payload[0] == "troop_withdrawal_donbas" for im in issues) > 1 or any(
+            s.lemmas[k].startswith(("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc", "match", "mirror"))
+            for k in range(len(s.words)))
         # «санкции сохранятся, пока Москва не прекратит войну», «наступатимуть, доки ЗСУ не вийдуть»: in a clause of
         # time its own «не» says "until it happens" (no condition under an affirmed main clause, see _until_clause):
         # the measure is what is waited for, not denied
@@ -1970,7 +1987,7 @@ class _Extractor:
                         s.surfaces[j] in (",", ";", ":") or s.upos[j] == "CCONJ" for j in range(im.end, k))
                     for k in range(im.end, min(n, im.end + 6))):
                 continue  # «мирну угоду винесуть на референдум», "the deal would go to a referendum": a procedure for it
-            if im.pattern.payload[0] == "troop_withdrawal_donbas" and any(
+            if im.pattern.payload[0] == "troop_withdrawal_donbas" and not mutual and any(
                     s.lemmas[k].startswith(_TROOPS) and k > 0 and s.lemmas[k - 1].startswith(_RUSSIAN_FORCES) for k in im.tokens) \
                     and not any(s.upos[k] == "NOUN" and not s.lemmas[k].startswith(_TROOPS) for k in im.tokens) \
                     and not any(s.lemmas[k] in ("зсу", "всу") or (s.lemmas[k].startswith(_TROOPS) and any(
@@ -2026,6 +2043,14 @@ class _Extractor:
             if im.pattern.payload[0] == "troop_withdrawal_donbas" and s.lemmas[im.start] in _GO and im.start + 1 < n \
                     and s.lemmas[im.start + 1] == "на":
                 continue  # «не піде на компроміс щодо Криму, Донбасу …»: going for a compromise is no leaving
+            if im.pattern.payload[0] == "troop_withdrawal_donbas" and not mutual and any(
+                    s.lemmas[k].startswith(("російськ", "российск", "russian", "окупаційн", "оккупацион", "occupying"))
+                    or s.surfaces[k] in ("russia's", "moscow's", "kremlin's")
+                    for k in range(max(0, im.start - 1), min(n, im.end + 1))) and not any(
+                    s.lemmas[k].startswith(("українськ", "украинск", "ukrainian")) or s.surfaces[k] in ("ЗСУ", "ВСУ", "ukraine's", "kyiv's")
+                    for k in range(max(0, im.start - 3), min(n, im.end + 1))):
+                continue  # «до вывода российских войск», "the withdrawal of Russian troops": the other army's
+                # ("both Ukrainian and Russian forces would pull back" is Ukraine's as well)
             sign = im.pattern.payload[1]
             # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
             # вступать в НАТО», «не може визнати»)
@@ -3108,8 +3133,8 @@ class _Extractor:
                     # when the condition negates or has an attitude word of its own: "if Russia drops its demand
                     # for a withdrawal", «якщо росія не вимагатиме виходу», "even if Russia demands …")
                     for ca, cb, ctext in conditions:
-                        if ctext != condition:
-                            continue
+                        if ctext != condition or ctext in self._before_deal:
+                            continue  # («до укладення мирної угоди»: when, no deal demanded)
                         # ("if Ukraine agrees to withdraw" still wants the withdrawal: a verb of support is no bar)
                         if condition not in self._until_conditions and (
                                 any(ca <= ng.start < cb for ng in negations)
@@ -3356,7 +3381,7 @@ class _Extractor:
                 if condition and not _timing_only(condition, lex.issues[key]) and (
                         f.assertive or lex.issues[key].threat or key == "ceasefire"):
                     for ca, cb, ctext in conditions:
-                        if ctext == condition:
+                        if ctext == condition and ctext not in self._before_deal:
                             for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
                                 if cidx in claimed or ckey == key or (ckey == "peace_plan_overall" and any(
                                         ca <= c.start < cb and c.pattern.payload.polarity == "oppose" for c in cues)):
@@ -4070,7 +4095,7 @@ class _Extractor:
                 return False
             if m.start > 0 and s.lemmas[m.start - 1] in _APPEAL and m.end <= cue.start:
                 return False  # «Трамп закликав Київ погодитися», "urged Kyiv to accept": whom one appeals to
-            if experiencer and ((m.end == cue.start or (m.end == cue.start - 1 and s.upos[m.end] == "ADV"))
+            if experiencer and ((m.end == cue.start or (m.end == cue.start - 1 and (s.upos[m.end] == "ADV" or s.surfaces[m.end] in _QUOTES)))
                                 and s.feats[m.end - 1].get("Case") in ("Dat", "Loc") or m.start == cue.end):
                 # («Україні давно пора»: past an adverb)
                 return False  # «Україні настав час голосувати», "time for Ukraine to vote": whom it is time for
