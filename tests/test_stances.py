@@ -4622,3 +4622,26 @@ def test_ideas_of_no_one_new_words_and_attitude_verbs_after_the_words(text, lang
 ])
 def test_refusals_before_a_deal_the_other_army_claims_and_trades(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "nobody is preparing", "no need for" a measure rejects it
+    ("Помічник Путіна Юрій Ушаков заявив журналістам, що зміни не наближають мир. «Тристоронньої зустрічі ніхто не готує», "
+     "— додав він.", "uk", {("Yuri Ushakov", "talks_format", "oppose")}),
+    ("Тристороння зустріч не готується, заявив Пєсков.", "uk", {("Dmitry Peskov", "talks_format", "oppose")}),
+    ("Putin's aide Yuri Ushakov added that Moscow saw no need for a three-way meeting with Kyiv for now.", "en",
+     {("Yuri Ushakov", "talks_format", "oppose")}),
+    # what any deal should hold is no position on the plan; a breach of a truce presupposes one
+    ("Any peace deal, Rutte said, must leave Ukraine with strong security guarantees and a well-equipped army.", "en",
+     {("Mark Rutte", "security_guarantees", "support")}),
+    ("Мерц не виключив, що західні війська в Україні зможуть реагувати на порушення перемир'я.", "uk",
+     {("Friedrich Merz", "foreign_troops_deployment", "support")}),
+    ("Monitors will record any violations of the ceasefire, Macron said.", "en", set()),
+    # guarantees a side wants for itself are not Ukraine's
+    ("He said Russia also wanted security guarantees of its own.", "en", set()),
+    ("Рябков заявил, что Россия хочет гарантий безопасности для себя.", "ru", set()),
+    # a withdrawal of Russian troops demanded by Kyiv is no Donbas withdrawal
+    ("Киев требует вывода российских войск с территории Украины.", "ru", set()),
+])
+def test_nobody_preparing_any_deal_breaches_and_guarantees_for_oneself(text, language, expected):
+    assert stances(text, language) == expected

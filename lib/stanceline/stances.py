@@ -152,6 +152,8 @@ _CHANGE_WORDS = {"змінитися", "змінюватися", "інший", "
 _DESCRIBE = {"описати", "описувати", "описать", "описывать", "describe"}  # a plan described, not proposed
 _RUSSIAN_FORCES = ("russian", "російськ", "российск", "moscow's")  # before troops: a Russian pullback
 _UKRAINIAN_FORCES = ("ukrainian", "українськ", "украинск", "ukraine", "kyiv", "україн", "київ", "украин", "киев")
+_WITHDRAWAL_NOUNS = ("вивед", "вивід", "відвед", "відхід", "вивод", "вывод", "отвод", "отход", "уход", "withdrawal", "pullback",
+                     "pull-back", "pullout", "pull-out")
 _TROOPS = ("troop", "force", "unit", "army", "soldier", "військ", "війсь", "підрозділ", "частин", "сил", "войск",
            "подразделен", "част", "арми")
 _DEMAND_VERBS = {"вимагати", "вимогти", "домагатися", "наполягати", "требовать", "потребовать", "добиваться", "настаивать",
@@ -395,6 +397,8 @@ _READINESS = {"readiness", "willingness", "готовність", "готовн�
 _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
 _SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен", "ограничен", "restriction")
+_ANY_DEAL = {"any", "будь-який", "любой", "всякий", "every", "кожний", "каждый"}
+_BREACH = {"порушення", "порушенням", "нарушение", "violation", "violations", "breach", "breaches"}
 _BARE_IDEAS = {"ідея", "задум", "идея", "замысел", "idea", "concept", "концепція", "концепция"}
 _GO = {"піти", "йти", "пойти", "идти"}  # («піти на компроміс»: go for, not leave)
 _INVERTED_AUX = {"will", "would", "can", "could", "shall", "should", "does", "do", "did", "is", "are", "was", "were", "might", "may", "must"}
@@ -1989,10 +1993,12 @@ class _Extractor:
                 continue  # «мирну угоду винесуть на референдум», "the deal would go to a referendum": a procedure for it
             if im.pattern.payload[0] == "troop_withdrawal_donbas" and not mutual and any(
                     s.lemmas[k].startswith(_TROOPS) and k > 0 and s.lemmas[k - 1].startswith(_RUSSIAN_FORCES) for k in im.tokens) \
-                    and not any(s.upos[k] == "NOUN" and not s.lemmas[k].startswith(_TROOPS) for k in im.tokens) \
+                    and not any(s.upos[k] == "NOUN" and not s.lemmas[k].startswith(_TROOPS + _WITHDRAWAL_NOUNS) for k in im.tokens) \
                     and not any(s.lemmas[k] in ("зсу", "всу") or (s.lemmas[k].startswith(_TROOPS) and any(
-                        s.lemmas[j].startswith(_UKRAINIAN_FORCES) for j in range(max(0, k - 4), k))) for k in range(n)):
-                continue  # "Russian forces leaving the pockets they hold in Kharkiv", «російські війська відійдуть»:
+                        s.lemmas[j].startswith(_UKRAINIAN_FORCES) and not any(s.upos[i] == "VERB" for i in range(j, k))
+                        for j in range(max(0, k - 4), k))) for k in range(n)):
+                continue  # "Russian forces leaving the pockets they hold in Kharkiv", «російські війська відійдуть»,
+                # «до вывода российских войск»:
                 # a Russian pullback is another matter than Ukraine's troops leaving Donbas (unless the sentence
                 # sets one against the other: "if Ukrainian troops pull back, Russian forces must withdraw too")
             if im.pattern.payload[0] == "military_pressure" and any(
@@ -2040,17 +2046,19 @@ class _Extractor:
                 # «окремі частини документа», "some parts of the proposals": no stance on the whole (but «Окремий
                 # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
                 continue
+            if im.pattern.payload[0] == "peace_plan_overall" and im.start > 0 and s.lemmas[im.start - 1] in _ANY_DEAL:
+                continue  # "any peace deal must …", «будь-яка мирна угода»: what any deal should hold, not the plan
+            if im.pattern.payload[0] == "security_guarantees" and im.end + 1 < n and (
+                    " ".join(s.surfaces[im.end:im.end + 3]) in ("of its own", "for itself", "for russia", "for moscow")
+                    or (s.lemmas[im.end] == "для" and s.lemmas[im.end + 1] in ("себе", "себя", "росія", "россия", "москва"))):
+                continue  # "Russia also wanted security guarantees of its own", «гарантий для себя»: not Ukraine's
+            if im.pattern.payload[0] == "ceasefire" and any(s.lemmas[k] in _BREACH and all(
+                    s.upos[j] == "DET" or s.lemmas[j] in ("of", "режиму", "режима") for j in range(k + 1, im.start))
+                    for k in range(max(0, im.start - 3), im.start)):
+                continue  # «реагувати на порушення перемир'я», "violations of the truce": a truce presupposed, no position
             if im.pattern.payload[0] == "troop_withdrawal_donbas" and s.lemmas[im.start] in _GO and im.start + 1 < n \
                     and s.lemmas[im.start + 1] == "на":
                 continue  # «не піде на компроміс щодо Криму, Донбасу …»: going for a compromise is no leaving
-            if im.pattern.payload[0] == "troop_withdrawal_donbas" and not mutual and any(
-                    s.lemmas[k].startswith(("російськ", "российск", "russian", "окупаційн", "оккупацион", "occupying"))
-                    or s.surfaces[k] in ("russia's", "moscow's", "kremlin's")
-                    for k in range(max(0, im.start - 1), min(n, im.end + 1))) and not any(
-                    s.lemmas[k].startswith(("українськ", "украинск", "ukrainian")) or s.surfaces[k] in ("ЗСУ", "ВСУ", "ukraine's", "kyiv's")
-                    for k in range(max(0, im.start - 3), min(n, im.end + 1))):
-                continue  # «до вывода российских войск», "the withdrawal of Russian troops": the other army's
-                # ("both Ukrainian and Russian forces would pull back" is Ukraine's as well)
             sign = im.pattern.payload[1]
             # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
             # вступать в НАТО», «не може визнати»)
