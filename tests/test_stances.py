@@ -4645,3 +4645,17 @@ def test_refusals_before_a_deal_the_other_army_claims_and_trades(text, language,
 ])
 def test_nobody_preparing_any_deal_breaches_and_guarantees_for_oneself(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a verdict under an impersonal plural verb takes the seat of power named before it
+    ("Москва вимагає визнання Криму російським. У Києві такі умови називають неприйнятними.", "uk",
+     {("Russia", "territory_recognition", "support"), ("Ukraine", "territory_recognition", "oppose")}),
+    ("Москва требует признания Крыма российским. В Киеве такие условия называют неприемлемыми.", "ru",
+     {("Russia", "territory_recognition", "support"), ("Ukraine", "territory_recognition", "oppose")}),
+    # (not the plural verb of a relative clause in between)
+    ("Господар зустрічі, канцлер Фрідріх Мерц, назвав гарантії безпеки, які пропонують американці, визначними.", "uk",
+     {("Friedrich Merz", "security_guarantees", "support"), ("United States", "security_guarantees", "support")}),
+])
+def test_a_verdict_under_an_impersonal_plural_takes_the_seat(text, language, expected):
+    assert stances(text, language) == expected

@@ -4190,6 +4190,11 @@ class _Extractor:
         zone_starts, zone_verb, zone_members = self._zone
         plural_verb = self.language in ("uk", "ru") and s.feats[cue.start].get("Number") == "Plur" and \
             s.feats[cue.start].get("VerbForm") == "Fin"
+        if self.language in ("uk", "ru") and info.kind == "adj" and not plural_verb:
+            # («У Києві такі умови називають неприйнятними»: a verdict under an impersonal plural verb)
+            verb = next((k for k in range(cue.start - 1, max(c_start, cue.start - 4) - 1, -1) if s.upos[k] == "VERB"), None)
+            plural_verb = verb is not None and s.feats[verb].get("Number") == "Plur" and s.feats[verb].get("VerbForm") == "Fin" \
+                and s.feats[verb].get("Person") != "1" and "," not in s.surfaces[verb:cue.start]
         if any(m.actor is not None for m in left):
             # «Зеленський … у спільній заяві висловився за …»: the statement is where, its subject who
             left = [m for m in left if not (m.kind == "statement" and m.in_pp)]
