@@ -4659,3 +4659,21 @@ def test_nobody_preparing_any_deal_breaches_and_guarantees_for_oneself(text, lan
 ])
 def test_a_verdict_under_an_impersonal_plural_takes_the_seat(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a meeting with the other side's leader, offered by this side, is the talks between them
+    ("Зеленський заявив, що готовий до зустрічі з путіним «у будь-якому форматі».", "uk",
+     {("Volodymyr Zelensky", "talks_format", "support")}),
+    ("Зеленский объявил о готовности встретиться с путиным в любом формате.", "ru",
+     {("Volodymyr Zelensky", "talks_format", "support")}),
+    ("Zelensky said he would not meet Putin on Russian soil.", "en", {("Volodymyr Zelensky", "talks_format", "oppose")}),
+    # the subject of the meeting verb is its holder, no part of the phrase
+    ("Путін не бачить сенсу зустрічатися із Зеленським.", "uk", {("Vladimir Putin", "talks_format", "oppose")}),
+    # an envoy's or a third leader's meeting with one of them is no such talks
+    ("Віткофф зустрінеться з путіним у Москві.", "uk", set()),
+    ("Зеленський заявив, що Трамп зустрінеться з путіним.", "uk", set()),
+    ("Trump will meet Putin in Budapest.", "en", set()),
+])
+def test_a_meeting_with_the_other_sides_leader(text, language, expected):
+    assert stances(text, language) == expected

@@ -397,6 +397,7 @@ _READINESS = {"readiness", "willingness", "готовність", "готовн�
 _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
 _SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен", "ограничен", "restriction")
+_LEADERS = {"Russia": ("путін", "путин", "putin"), "Ukraine": ("зеленськ", "зеленск", "zelensky")}  # (see _leaders_meet)
 _ANY_DEAL = {"any", "будь-який", "любой", "всякий", "every", "кожний", "каждый"}
 _BREACH = {"порушення", "порушенням", "нарушение", "violation", "violations", "breach", "breaches"}
 _BARE_IDEAS = {"ідея", "задум", "идея", "замысел", "idea", "concept", "концепція", "концепция"}
@@ -959,6 +960,41 @@ class _Extractor:
                     and not any(s.lemmas[j] in ("як", "как", "as", "like") for j in range(max(0, p - 2), p)):
                 out.append(_Span(p, k + 1))
         return out
+
+    @staticmethod
+    def _meeting_subject_out(s: _Sentence, im):
+        """«Путін не бачить сенсу зустрічатися із Зеленським»: a phrase naming both leaders whose first is the subject
+        before the meeting word, the second after «з/із/с/with», is the subject's meeting with the other; the subject
+        is no part of it (and so may hold it)."""
+        words = sorted(im.tokens)
+        first = words[0]
+        meet = next((k for k in words if s.lemmas[k].startswith(("зустр", "встреч", "встрет", "meet", "talk", "переговор"))), None)
+        if meet is None or first >= meet or not any(s.lemmas[first].startswith(stems) for stems in _LEADERS.values()) \
+                or s.feats[first].get("Case") not in ("Nom", None) \
+                or not any(s.lemmas[k - 1] in ("з", "із", "зі", "с", "со", "with") for k in words if k > meet):
+            return im
+        rest = frozenset(k for k in im.tokens if k != first)
+        return replace(im, start=min(rest), tokens=rest)
+
+    def _leaders_meet(self, s: _Sentence, im) -> bool:
+        """Whether a talks phrase that names only one of the two leaders («зустрітися з путіним», "meet Zelensky")
+        is a meeting of the two sides: someone of the other side named before it, and no third party between
+        («Зеленський готовий до зустрічі з путіним»; not «Віткофф зустрінеться з путіним», nor «Зеленський заявив,
+        що Трамп зустрінеться з путіним»). A phrase that names both leaders, or neither, stands."""
+        # (the other leader may follow the match: "a summit between Putin and Zelensky")
+        leaders = {k: side for k in range(im.start, min(len(s.words), im.end + 3)) for side, stems in _LEADERS.items()
+                   if s.lemmas[k].startswith(stems)}
+        sides = set(leaders.values())
+        if len(sides) != 1:
+            return True
+        other = "Ukraine" if sides == {"Russia"} else "Russia"
+        pairs = [(w.text, w.lemma or w.text) for w in s.words]
+        named = sorted((m for m in self.index.find(pairs, self.language, kind="alias") + self.index.find(
+            pairs, self.language, kind="reference") if m.end <= im.start and m.actor is not None and m.actor.side),
+            key=lambda m: m.start)
+        last_other = max((m.start for m in named if m.actor.side == other), default=None)
+        return last_other is not None and not any(m.start > last_other and m.actor.side not in ("Russia", "Ukraine")
+                                                  for m in named)
 
     def _possessors(self, s: _Sentence):
         """Possessor adjectives of the sentence («американський», "U.S."), matched once per sentence."""
@@ -1967,6 +2003,8 @@ class _Extractor:
                             and (s.feats[k + 1].get("Aspect") == "Perf" or s.feats[k + 1].get("Tense") == "Fut")
                             for k in range(cm.end, b))]
         for im in issues:
+            if im.pattern.payload[0] == "talks_format":
+                im = self._meeting_subject_out(s, im)
             if im.pattern.payload[0] == "peace_plan_overall" and _amends(s, im.start):
                 continue  # «поправки, які європейці пропонують до американського плану»: the amendments, not the plan
             if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
@@ -2046,6 +2084,8 @@ class _Extractor:
                 # «окремі частини документа», "some parts of the proposals": no stance on the whole (but «Окремий
                 # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
                 continue
+            if im.pattern.payload[0] == "talks_format" and not self._leaders_meet(s, im):
+                continue  # «Віткофф зустрінеться з путіним»: an envoy's meeting, no talks between the two sides
             if im.pattern.payload[0] == "peace_plan_overall" and im.start > 0 and s.lemmas[im.start - 1] in _ANY_DEAL:
                 continue  # "any peace deal must …", «будь-яка мирна угода»: what any deal should hold, not the plan
             if im.pattern.payload[0] == "security_guarantees" and im.end + 1 < n and (
