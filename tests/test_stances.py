@@ -4677,3 +4677,20 @@ def test_a_verdict_under_an_impersonal_plural_takes_the_seat(text, language, exp
 ])
 def test_a_meeting_with_the_other_sides_leader(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «не … ні на X, ні на Y»: one negation, whether the «не» is the verb's or the cue's own
+    ("Україна не погодиться ні на скорочення армії, ні на відмову від НАТО.", "uk",
+     {("Ukraine", "army_size_cap", "oppose"), ("Ukraine", "nato_renunciation", "oppose")}),
+    ("Киев не согласится ни на сокращение армии, ни на отказ от НАТО.", "ru",
+     {("Ukraine", "army_size_cap", "oppose"), ("Ukraine", "nato_renunciation", "oppose")}),
+    # refusing to take part in a measure rejects it; "the scheme" alone is not the measure taken part in
+    ("Orbán said Hungary would not take part in any scheme to confiscate Russian money held in Europe.", "en",
+     {("Viktor Orbán", "frozen_assets", "oppose")}),
+    ("Italy will not take part in a peacekeeping mission in Ukraine, Meloni said.", "en",
+     {("Giorgia Meloni", "foreign_troops_deployment", "oppose")}),
+    ("The Russian assets remain immobilised, and Hungary and Slovakia will not take part in the scheme.", "en", set()),
+])
+def test_concord_with_two_measures_and_taking_part(text, language, expected):
+    assert stances(text, language) == expected

@@ -400,6 +400,7 @@ _SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен",
 _LEADERS = {"Russia": ("путін", "путин", "putin"), "Ukraine": ("зеленськ", "зеленск", "zelensky")}  # (see _leaders_meet)
 _ANY_DEAL = {"any", "будь-який", "любой", "всякий", "every", "кожний", "каждый"}
 _BREACH = {"порушення", "порушенням", "нарушение", "violation", "violations", "breach", "breaches"}
+_PARTAKE = ("брати участь", "взяти участь", "братиме участь", "участвовать", "принять участие", "принимать участие", "take part", "took part", "taking part", "participate")
 _BARE_IDEAS = {"ідея", "задум", "идея", "замысел", "idea", "concept", "концепція", "концепция"}
 _GO = {"піти", "йти", "пойти", "идти"}  # («піти на компроміс»: go for, not leave)
 _INVERTED_AUX = {"will", "would", "can", "could", "shall", "should", "does", "do", "did", "is", "are", "was", "were", "might", "may", "must"}
@@ -426,7 +427,12 @@ _TIME_CUES = {"appropriate time", "right time", "слушний час", "слу
 _ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
 _SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
 _RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
-_CONCORD = ("жодн", "ніяк", "никак", "ни")  # negative concord: «не піде на жодні компроміси» is one negation
+_CONCORD = ("жодн", "ніяк", "никак")  # negative concord: «не піде на жодні компроміси» is one negation
+
+
+def _concord(lemma: str) -> bool:
+    """A word of negative concord: «жодні», «никакие», and «ні … ні», «ни … ни» («не погодиться ні на X, ні на Y»)."""
+    return lemma in ("ні", "ни") or lemma.startswith(_CONCORD)
 _POSSESSIVES = {"його", "її", "свою", "своя", "своєї", "his", "her", "its", "его", "ее", "её", "свою", "своя"}
 
 
@@ -2128,9 +2134,10 @@ class _Extractor:
                 sign = -sign
                 # («ни о каком сокращении»: across the preposition and determiner of the phrase)
                 k = im.start
-                while k > 0 and im.start - k < 3 and (s.upos[k - 1] in ("ADP", "DET", "ADJ") or s.lemmas[k - 1].startswith(_CONCORD)):
+                while k > 0 and im.start - k < 3 and (s.upos[k - 1] in ("ADP", "DET", "ADJ") or s.lemmas[k - 1] in ("на", "про", "за")
+                                                                  or _concord(s.lemmas[k - 1])):
                     k -= 1
-                if self.language in ("uk", "ru") and any(s.lemmas[j].startswith(_CONCORD) for j in range(k, im.start)):
+                if self.language in ("uk", "ru") and any(_concord(s.lemmas[j]) for j in range(k, im.start)):
                     concord.add(len(kept))
             prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or _bars_from(s, pm, im)
                               or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
@@ -3115,6 +3122,11 @@ class _Extractor:
                 # (not one's own answer, «Москва выберет подходящее время для ответа» with no answerer named but
                 # the holder's side choosing the time, nor "not the right time")
                 found = [(None, "peace_plan_overall", 1)]
+            if cue.pattern.source.startswith(_PARTAKE):
+                # ("will not take part in the scheme", «участвовать в схеме»: only a measure named after it, not the
+                # one before that "the scheme" may stand for)
+                found = [f for f in found if f[0] is not None and kept[f[0]][0].start >= cue.end
+                         and kept[f[0]][0].pattern.payload[2:] != ("anaphoric",)]
             if not found:
                 continue
             condition = condition_for(cue.start)
@@ -3149,8 +3161,9 @@ class _Extractor:
                 if frame is not None and frame.speaker is not None and owner.side != frame.speaker.side \
                         and self._convinced(s, frame):
                     continue  # «Мерц убежден, что Путин не согласится …»: a forecast of another side, no one's stance
-                if negated and idx in concord:
-                    sign = -sign  # «не піде на жодні компроміси»: one negation, not two
+                if (negated or any(s.lemmas[t] in _CUE_NEGATIONS for t in cue.tokens)) and idx in concord:
+                    sign = -sign  # «не піде на жодні компроміси»: one negation, not two (also a cue with its own
+                    # «не»: «не погодиться ні на скорочення армії»)
                 conceder = owner.side
                 if abs(sign) == COMPROMISE and idx is not None and info.kind == "verb" and polarity == "support" \
                         and s.lemmas[cue.start] in _DEMAND_VERBS:
