@@ -4694,3 +4694,34 @@ def test_a_meeting_with_the_other_sides_leader(text, language, expected):
 ])
 def test_concord_with_two_measures_and_taking_part(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a date in a relative clause dates that clause; a position said to hold now or unchanged is current
+    ("Зеленський, який ще навесні пропонував перемир'я, тепер вимагає гарантій безпеки.", "uk",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("Еще летом Кремль требовал вывода ВСУ из Донбасса и продолжает настаивать на этом сейчас.", "ru",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Ще навесні Трамп виступав проти членства України в НАТО, і ця позиція не змінилася.", "uk",
+     {("Donald Trump", "nato_renunciation", "support")}),
+    # another side's change of rhetoric is not this side's
+    ("Зеленський відкидає територіальні поступки, тоді як Трамп змінив риторику щодо санкцій.", "uk",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("Putin rejected a ceasefire, but later changed his rhetoric.", "en", set()),
+    # an impersonal plural with a subject of its own names no seat; «без» of manner is no condition
+    ("Россия требует отказа Украины от НАТО. В Киеве эксперты называют эти условия неприемлемыми.", "ru",
+     {("Russia", "nato_renunciation", "support")}),
+    ("Путін відкинув перемир'я без жодних пояснень.", "uk", {("Vladimir Putin", "ceasefire", "oppose")}),
+    ("Zelensky is ready to meet Putin without preconditions.", "en", {("Volodymyr Zelensky", "talks_format", "support")}),
+    # guarantees of its own only for the side that is not Ukraine
+    ("Путін заявив, що Росія також повинна отримати власні гарантії безпеки.", "uk", set()),
+    # «не може бути й мови про …» with the phrase first; «ни о каком …»; reflexive «не готуються»
+    ("Не може бути й мови ні про які територіальні поступки, наголосив Сибіга.", "uk",
+     {("Andrii Sybiha", "territory_recognition", "oppose")}),
+    ("Ни о каком признании Крыма российским речи не идет, подчеркнул Сибига.", "ru",
+     {("Andrii Sybiha", "territory_recognition", "oppose")}),
+    ("Вибори в Україні не готуються, заявив Зеленський.", "uk", {("Volodymyr Zelensky", "elections", "oppose")}),
+    ("Выборы на Украине сейчас не готовятся, подчеркнул Зеленский.", "ru", {("Volodymyr Zelensky", "elections", "oppose")}),
+])
+def test_review_of_past_dates_seats_manners_and_talk_that_cannot_be(text, language, expected):
+    assert stances(text, language) == expected

@@ -398,6 +398,13 @@ _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Киє
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
 _SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен", "ограничен", "restriction")
 _LEADERS = {"Russia": ("путін", "путин", "putin"), "Ukraine": ("зеленськ", "зеленск", "zelensky")}  # (see _leaders_meet)
+_HOLDS_NOW = {"досі", "зараз", "тепер", "сейчас", "теперь", "still", "now", "продовжувати", "продолжать", "continue",
+              "по-прежнему", "надалі"}  # a position said to hold now, whatever it was before
+_MANNER = ("пояснен", "ваган", "зволікан", "затрим", "передумов", "попередні", "коментар", "сумнів", "объяснен", "колебан",
+           "промедлен", "задерж", "предварительн", "предуслови", "комментар", "сомнен", "explanation", "delay", "hesitat",
+           "precondition", "condition", "comment", "doubt", "умов", "услови")  # «без пояснень», "without delay": a manner
+_RUSSIA_STEMS = ("росі", "росси", "russia", "москв", "moscow", "кремл", "kremlin", "путін", "путин", "putin", "рф")
+_WHICH_ANY = {"какой", "який", "жодний", "жоден", "никакой", "ніякий", "любой", "будь-який"}  # («ни о каком …»)
 _ANY_DEAL = {"any", "будь-який", "любой", "всякий", "every", "кожний", "каждый"}
 _BREACH = {"порушення", "порушенням", "нарушение", "violation", "violations", "breach", "breaches"}
 _PARTAKE = ("брати участь", "взяти участь", "братиме участь", "участвовать", "принять участие", "принимать участие", "take part", "took part", "taking part", "participate")
@@ -977,7 +984,8 @@ class _Extractor:
         meet = next((k for k in words if s.lemmas[k].startswith(("зустр", "встреч", "встрет", "meet", "talk", "переговор"))), None)
         if meet is None or first >= meet or not any(s.lemmas[first].startswith(stems) for stems in _LEADERS.values()) \
                 or s.feats[first].get("Case") not in ("Nom", None) \
-                or not any(s.lemmas[k - 1] in ("з", "із", "зі", "с", "со", "with") for k in words if k > meet):
+                or not any(s.lemmas[k - 1] in ("з", "із", "зі", "с", "со", "with") or k - 1 == meet for k in words if k > meet):
+            # ("meet Putin": an English object needs no preposition)
             return im
         rest = frozenset(k for k in im.tokens if k != first)
         return replace(im, start=min(rest), tokens=rest)
@@ -1777,11 +1785,14 @@ class _Extractor:
             start = 1 + max([j for j in range(k) if s.surfaces[j] in (",", ";", ":", "—", "–")], default=-1)
             if not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(("жодн", "ніяк", "никак")) or s.surfaces[j] in ("never", "cannot")
                        or s.lemmas[j] in _REJECT_VERBS | _REFUSE_VERBS for j in range(start, k)) \
-                    or not any(start <= im.start < k for im, _, _ in self._kept):
-                continue  # (a measure denied before it: "no lasting peace without guarantees" requires them)
+                    or not any(start <= im.start < k for im, _, _ in self._kept) \
+                    or (not before_deal and any(s.lemmas[j] in _DEAL_NOUNS | {"deal", "agreement", "peace", "settlement"}
+                                                for j in range(start, k))):
+                continue  # (a measure denied before it: "no lasting peace without guarantees", «Мирної угоди не буде без
+                # гарантій» require them)
             end = next((j for j in range(k + 1, n) if s.surfaces[j] in {",", ";", ".", "—", "–", ":"} | _QUOTES), n)
-            if end <= k + 1:
-                continue
+            if end <= k + 1 or any(s.lemmas[j].startswith(_MANNER) for j in range(k + 1, min(end, k + 3))):
+                continue  # («відкинув перемир'я без жодних пояснень», "ready to meet without preconditions": how, not on what terms)
             text = s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]
             spans.append((k, end, text))
             self._until_conditions.add(text)
@@ -2094,9 +2105,11 @@ class _Extractor:
                 continue  # «Віткофф зустрінеться з путіним»: an envoy's meeting, no talks between the two sides
             if im.pattern.payload[0] == "peace_plan_overall" and im.start > 0 and s.lemmas[im.start - 1] in _ANY_DEAL:
                 continue  # "any peace deal must …", «будь-яка мирна угода»: what any deal should hold, not the plan
-            if im.pattern.payload[0] == "security_guarantees" and im.end + 1 < n and (
-                    " ".join(s.surfaces[im.end:im.end + 3]) in ("of its own", "for itself", "for russia", "for moscow")
-                    or (s.lemmas[im.end] == "для" and s.lemmas[im.end + 1] in ("себе", "себя", "росія", "россия", "москва"))):
+            if im.pattern.payload[0] == "security_guarantees" and any(s.lemmas[k].startswith(_RUSSIA_STEMS) for k in range(im.start)) and (
+                    (im.end + 1 < n and (" ".join(s.surfaces[im.end:im.end + 3]) in ("of its own", "for itself", "for russia", "for moscow")
+                                         or (s.lemmas[im.end] == "для" and s.lemmas[im.end + 1] in ("себе", "себя", "росія", "россия", "москва"))))
+                    or any(s.lemmas[k] in ("власний", "собственный", "own") for k in range(max(0, im.start - 2), im.start + 1))):
+                # (when Russia is the one that wants them)
                 continue  # "Russia also wanted security guarantees of its own", «гарантий для себя»: not Ukraine's
             if im.pattern.payload[0] == "ceasefire" and any(s.lemmas[k] in _BREACH and all(
                     s.upos[j] == "DET" or s.lemmas[j] in ("of", "режиму", "режима") for j in range(k + 1, im.start))
@@ -2176,7 +2189,7 @@ class _Extractor:
             # («Про пом'якшення санкцій … не може бути й мови», «Ни о каком сокращении армии речи не идет»: what is
             # talked about opens the clause as well)
             opening = im.start
-            while opening > 0 and (s.upos[opening - 1] in ("DET", "PRON") or s.lemmas[opening - 1] in _NEGATORS):
+            while opening > 0 and (s.upos[opening - 1] in ("DET", "PRON") or s.lemmas[opening - 1] in _NEGATORS | _WHICH_ANY):
                 opening -= 1
             if opening > 0 and s.lemmas[opening - 1] in ("про", "о", "об"):
                 opening -= 1
@@ -2187,6 +2200,10 @@ class _Extractor:
             inf_object = im.start > 0 and any(s.feats[k].get("VerbForm") == "Inf" and all(
                 s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
             if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
+                    # «Не може бути й мови (ні) про територіальні поступки»: across what cannot be talked of
+                    e.end < im.start <= e.end + 6 and s.lemmas[e.end] in ("й", "и", "і", "мова", "речь") and all(
+                        s.upos[k] in ("ADP", "DET", "PRON", "CCONJ", "PART") or s.lemmas[k] in {"мова", "речь"} | _WHICH_ANY
+                        for k in range(e.end, im.start))) or (
                     # «Виведення військ з Донбасу не буде»: the issue phrase opening its clause, its own complement
                     # between it and «не буде»
                     im.end < e.start <= im.end + 4 and (opening == 0 or s.surfaces[opening - 1] in _QUOTES | {",", "—", ":"}
@@ -2895,10 +2912,23 @@ class _Extractor:
             if (frame is None or frame.speaker is None) and (any(a <= cue.start < b for a, b in guessed) or any(
                     h.start <= 1 and h.end < n and s.upos[h.end] == "VERB" for h in self._list(s, "guessers"))):
                 continue  # «Експерти припускають, що …»: a guess, whatever the verb
-            if any(c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start for p in past):
+            # (a date inside a relative clause dates that clause: «Зеленський, який ще навесні пропонував перемир'я,
+            # тепер вимагає …»; a position said to hold still is current: «… і продовжує наполягати на цьому зараз»)
+            def rel_at(k: int):
+                return next(((a, b) for a, b in relatives if a <= k < b), None)
+            unchanged = [pc for pc in self._list(s, "position_changed")
+                         if any(s.lemmas[k] in _NEGATORS for k in range(max(0, pc.start - 2), pc.end))]
+            still = bool(unchanged) or any(s.lemmas[k] in _HOLDS_NOW and rel_at(k) == rel_at(cue.start)
+                                           for k in range(c_start, clause_end(cue.start)))  # («… і ця позиція не змінилася»)
+            if not still and any((c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start)
+                                 and rel_at(p.start) in (None, rel_at(cue.start)) for p in past):
                 continue
-            if any(pc.start > cue.end for pc in self._list(s, "position_changed")):
-                continue  # «Раніше Трамп виступав за перемир'я, однак згодом змінив риторику»: given up since
+            if any(pc.start > cue.end and pc not in unchanged
+                   and not any(cue.end <= m.start < pc.start and m.eligible and m.actor is not None and m.actor.side for m in mentions)
+                   for pc in self._list(s, "position_changed")):
+                # («Раніше Трамп виступав за перемир'я, однак згодом змінив риторику»: given up since; not «ця позиція не
+                # змінилася», nor another side's change, «…, тоді як Трамп змінив риторику»)
+                continue
             # scope
             nxt = [b for b in bounds if b > cue.start]
             right_end = min(nxt) if nxt else n
@@ -4247,7 +4277,10 @@ class _Extractor:
             # («У Києві такі умови називають неприйнятними»: a verdict under an impersonal plural verb)
             verb = next((k for k in range(cue.start - 1, max(c_start, cue.start - 4) - 1, -1) if s.upos[k] == "VERB"), None)
             plural_verb = verb is not None and s.feats[verb].get("Number") == "Plur" and s.feats[verb].get("VerbForm") == "Fin" \
-                and s.feats[verb].get("Person") != "1" and "," not in s.surfaces[verb:cue.start]
+                and s.feats[verb].get("Person") != "1" and "," not in s.surfaces[verb:cue.start] \
+                and not any(s.upos[k] == "NOUN" and s.feats[k].get("Case") == "Nom" and s.feats[k].get("Number") == "Plur"
+                            and s.feats[k].get("Animacy") == "Anim" for k in range(c_start, verb))
+            # (not with a subject of its own: «В Киеве эксперты называют …»)
         if any(m.actor is not None for m in left):
             # «Зеленський … у спільній заяві висловився за …»: the statement is where, its subject who
             left = [m for m in left if not (m.kind == "statement" and m.in_pp)]
