@@ -389,3 +389,11 @@ def test_a_ukrainian_oblique_noun_that_is_also_an_infinitive_is_the_verb():
     assert [(w.lemma, w.upos) for w in words if w.text == "бути"] == [("бути", "AUX"), ("бути", "AUX")]
     # a noun in the nominative stays a noun
     assert annotate_text("Брати Кличко приїхали до Києва.", "uk").sentences[0].words[1].upos == "PROPN"
+
+
+def test_an_english_plural_after_a_nationality_is_a_noun():
+    from stanceline import annotate_text
+    words = annotate_text("Under the plan, both Ukrainian and Russian forces would pull back.", "en").sentences[0].words
+    assert [(w.text, w.upos) for w in words if w.text == "forces"] == [("forces", "NOUN")]
+    # a verb after a plural subject stays a verb
+    assert annotate_text("European leaders wants peace.", "en").sentences[0].words[2].upos == "VERB"

@@ -4725,3 +4725,16 @@ def test_concord_with_two_measures_and_taking_part(text, language, expected):
 ])
 def test_review_of_past_dates_seats_manners_and_talk_that_cannot_be(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # Russia's own pullback named with Russia as the subject is no Donbas withdrawal
+    ("Россия выведет свои войска из Харьковской области, заявил Дмитриев.", "ru", set()),
+    ("Russia will pull its troops out of Kharkiv region, Dmitriev said.", "en", set()),
+    ("Россия требует, чтобы Украина вывела войска из Донбасса.", "ru", {("Russia", "troop_withdrawal_donbas", "support")}),
+    # trading land cedes it; 'prior to the signing' waits on the deal
+    ("Zelensky said Ukraine would not trade land for peace.", "en", {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("Kyiv rules out elections prior to the signing of a peace agreement.", "en", {("Ukraine", "elections", "conditional")}),
+])
+def test_russias_own_pullback_trading_land_and_prior_to_signing(text, language, expected):
+    assert stances(text, language) == expected

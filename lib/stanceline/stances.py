@@ -1778,7 +1778,11 @@ class _Extractor:
             j = k + 1
             while j < n - 1 and s.upos[j] in ("DET", "ADJ") or (j < n - 1 and s.lemmas[j] == "peace"):
                 j += 1  # ("before a peace deal is signed", "before the signing")
-            before_deal = s.lemmas[k] in ("до", "before", "раньше", "раніше") and (
+            if s.lemmas[k] == "prior" and j == k + 1 and s.lemmas[j] == "to":
+                j += 1  # ("prior to the signing")
+                while j < n - 1 and s.upos[j] in ("DET", "ADJ"):
+                    j += 1
+            before_deal = s.lemmas[k] in ("до", "before", "раньше", "раніше", "prior") and (
                 s.lemmas[j] in _CONCLUDING or (self.language == "en" and s.lemmas[j] in ("deal", "agreement", "settlement")))
             if not (s.lemmas[k] in _WITHOUT or before_deal) or any(a <= k < b for a, b, _ in spans):
                 continue
@@ -2115,6 +2119,12 @@ class _Extractor:
                     s.upos[j] == "DET" or s.lemmas[j] in ("of", "режиму", "режима") for j in range(k + 1, im.start))
                     for k in range(max(0, im.start - 3), im.start)):
                 continue  # «реагувати на порушення перемир'я», "violations of the truce": a truce presupposed, no position
+            if im.pattern.payload[0] == "troop_withdrawal_donbas" and not mutual and im.start > 0 and s.upos[im.start] == "VERB" \
+                    and not s.lemmas[im.start].startswith(_TROOPS) and any(
+                    s.lemmas[k].startswith(_RUSSIA_STEMS) and s.feats[k].get("Case") in ("Nom", None)
+                    and all(s.upos[j] in ("ADV", "AUX", "PART") for j in range(k + 1, im.start))
+                    for k in range(max(0, im.start - 3), im.start)):
+                continue  # «Россия выведет свои войска из Харьковской области»: Russia's own pullback
             if im.pattern.payload[0] == "troop_withdrawal_donbas" and s.lemmas[im.start] in _GO and im.start + 1 < n \
                     and s.lemmas[im.start + 1] == "на":
                 continue  # «не піде на компроміс щодо Криму, Донбасу …»: going for a compromise is no leaving

@@ -315,7 +315,10 @@ def _english_nouns_in_context(words, analyses):
         # "send troops", "deploy peacekeepers": an -s form right after a verb is its object, a plural noun
         objected = prev.upos == "VERB" and low.endswith("s") and not low.endswith("ss") and words[i - 1][0].lower() not in _BE_HAVE \
             and not words[i - 1][0][:1].isupper()  # ("Donald Trump backs": a name the dictionary also knows as a verb)
-        if not (determined or compound or named_run or relative or titled or objected):
+        # "both Ukrainian and Russian forces would pull back": an -s form after a nationality is a plural noun
+        national = prev.upos in ("PROPN", "ADJ") and words[i - 1][0].lower().endswith(("ian", "ean", "ish", "ese", "can")) \
+            and low.endswith("s") and not low.endswith("ss") and after in ("VERB", "AUX", "PUNCT", "ADP", "PART", "CCONJ")
+        if not (determined or compound or named_run or relative or titled or objected or national):
             continue
         readings = lemminflect.getAllLemmas(words[i][0].lower())
         nouns = readings.get("NOUN")
