@@ -4738,3 +4738,12 @@ def test_review_of_past_dates_seats_manners_and_talk_that_cannot_be(text, langua
 ])
 def test_russias_own_pullback_trading_land_and_prior_to_signing(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a headline's topic before the colon («X о Y: «…»») leaves the words after it their own issue
+    ("Песков о перемирии: «Нам нужен прочный мир, а не передышка»", "ru", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Лавров — о НАТО: «Украина должна оставаться вне блоков»", "ru", {("Sergei Lavrov", "nato_renunciation", "support")}),
+])
+def test_a_headline_topic_before_the_colon(text, language, expected):
+    assert stances(text, language) == expected

@@ -2233,7 +2233,9 @@ class _Extractor:
                 if not negated:  # (the «не» of «а не» was counted above)
                     sign = -sign  # «потрібен мир, а не перепочинок», "peace, not a truce"
                 asserted.add(len(kept))
-            named_keys.add(im.pattern.payload[0])
+            if not (im.start > 0 and s.lemmas[im.start - 1] in ("о", "об", "про", "on", "about") and im.end < n
+                    and s.surfaces[im.end] == ":"):  # («Песков о перемирии: «…, а не передышка»»: a headline's topic)
+                named_keys.add(im.pattern.payload[0])
             kept.append((im, im.pattern.payload[0], sign))
         self._kept = kept
         issue_tokens = {t for im, _, _ in kept for t in im.tokens}
