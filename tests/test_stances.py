@@ -4747,3 +4747,19 @@ def test_russias_own_pullback_trading_land_and_prior_to_signing(text, language, 
 ])
 def test_a_headline_topic_before_the_colon(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the operation going on, more land to seize: pressure by force; talks on ending it are none
+    ('Peskov said the "special military operation" would go on until all of its objectives had been achieved.', "en",
+     {("Dmitry Peskov", "military_pressure", "support")}),
+    ("putin threatens to seize more Ukrainian land if Kyiv rejects peace terms", "en",
+     {("Vladimir Putin", "military_pressure", "conditional")}),
+    ("Talks on ending the special military operation will continue in Abu Dhabi, Ushakov said.", "en", set()),
+    # sanctions that 'come off' are lifted; praise and hail support
+    ("Trump said sanctions on Rosneft and Lukoil could come off very quickly once a deal was signed.", "en",
+     {("Donald Trump", "sanctions_relief", "conditional")}),
+    ("Orbán praised Trump's peace plan, saying Europe should get behind it.", "en", {("Viktor Orbán", "peace_plan_overall", "support")}),
+])
+def test_pressure_going_on_sanctions_coming_off_and_praise(text, language, expected):
+    assert stances(text, language) == expected

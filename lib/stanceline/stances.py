@@ -405,6 +405,7 @@ _MANNER = ("пояснен", "ваган", "зволікан", "затрим", "
            "precondition", "condition", "comment", "doubt", "умов", "услови")  # «без пояснень», "without delay": a manner
 _RUSSIA_STEMS = ("росі", "росси", "russia", "москв", "moscow", "кремл", "kremlin", "путін", "путин", "putin", "рф")
 _WHICH_ANY = {"какой", "який", "жодний", "жоден", "никакой", "ніякий", "любой", "будь-який"}  # («ни о каком …»)
+_ENDING = {"end", "ending", "stop", "завершення", "закінчення", "припинення", "завершение", "окончание", "прекращение"}
 _ANY_DEAL = {"any", "будь-який", "любой", "всякий", "every", "кожний", "каждый"}
 _BREACH = {"порушення", "порушенням", "нарушение", "violation", "violations", "breach", "breaches"}
 _PARTAKE = ("брати участь", "взяти участь", "братиме участь", "участвовать", "принять участие", "принимать участие", "take part", "took part", "taking part", "participate")
@@ -2063,6 +2064,9 @@ class _Extractor:
             if im.pattern.payload[0] == "military_pressure" and any(
                     min(ti.tokens) <= im.start <= max(ti.tokens) + 2 for ti in territorial):
                 continue
+            if im.pattern.payload[0] == "military_pressure" and any(
+                    s.lemmas[k] in _ENDING for k in range(max(0, im.start - 3), min(n, im.end)) if k not in im.tokens):
+                continue  # "talks on ending the special military operation will continue": an end to it, no pressure
             if im.pattern.payload[0] == "military_pressure" and im.start > 0 and s.lemmas[im.start - 1] in _ONLY:
                 continue  # «перемир'я лише продовжить війну»: what a measure would only do is a verdict on it
             # ("after a ceasefire", «після укладення мирної угоди», "after the signing of a deal")
