@@ -4763,3 +4763,16 @@ def test_a_headline_topic_before_the_colon(text, language, expected):
 ])
 def test_pressure_going_on_sanctions_coming_off_and_praise(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # acceptable, in the interests of: support
+    ("Армія мирного часу у 800 тисяч — «це прийнятна цифра», визнав Зеленський.", "uk", {("Volodymyr Zelensky", "army_size_cap", "support")}),
+    ("An army of 800,000 is an acceptable figure, Zelensky said.", "en", {("Volodymyr Zelensky", "army_size_cap", "support")}),
+    ("Dmitriev said lifting sanctions was in the interests of both countries.", "en", {("Kirill Dmitriev", "sanctions_relief", "support")}),
+    # (a verdict on some of the ideas is none on the plan)
+    ("Деякі американські ідеї, за словами Ушакова, для Росії прийнятні.", "uk", set()),
+    ("Ushakov said some American ideas were acceptable to Russia.", "en", set()),
+])
+def test_acceptable_and_in_the_interests_of(text, language, expected):
+    assert stances(text, language) == expected

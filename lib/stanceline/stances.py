@@ -2833,6 +2833,9 @@ class _Extractor:
                 info = type(info)(info.polarity, "noun", info.document)
             if info.kind == "noun" and any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 2), cue.start)):
                 continue  # "accepted some American ideas": a verdict on some of them
+            if info.kind == "adj" and (any(s.lemmas[k] in _SOME for k in range(max(0, cue.start - 12), cue.start))
+                                       or any(cue.start - 8 <= p.start < cue.start for p in partials)):
+                continue  # «Деякі американські ідеї … прийнятні», "some ideas were acceptable": a verdict on some
             if info.kind == "verb" and ((cue.start > 0 and s.lemmas[cue.start - 1] in ("чи", "whether")) or (
                     cue.end < n and s.lemmas[cue.end] == "ли")):
                 continue  # «вирішувати, чи погоджуватися», "decide whether to accept": a question left open
