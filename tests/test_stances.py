@@ -4776,3 +4776,13 @@ def test_pressure_going_on_sanctions_coming_off_and_praise(text, language, expec
 ])
 def test_acceptable_and_in_the_interests_of(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # no right to a measure, in Russian as in Ukrainian and English, across «ни … ни»
+    ("Зеленский вновь заявил, что у него нет ни юридического, ни морального права отдавать украинскую землю.", "ru",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("Зеленский заявил, что не имеет права отдавать территории.", "ru", {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+])
+def test_no_right_in_russian(text, language, expected):
+    assert stances(text, language) == expected
