@@ -4786,3 +4786,18 @@ def test_acceptable_and_in_the_interests_of(text, language, expected):
 ])
 def test_no_right_in_russian(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a pause in strikes is a truce
+    ("Кремль согласился на недельную паузу в ударах по энергетической инфраструктуре Киева, сообщил Песков.", "ru",
+     {("Dmitry Peskov", "ceasefire", "support")}),
+    ("У Кремлі підтвердили, що утримаються від ударів по енергетиці до 1 лютого.", "uk", {("Russia", "ceasefire", "support")}),
+    ("Peskov confirmed that Putin had agreed to refrain from strikes on the Ukrainian capital until Feb. 1.", "en",
+     {("Vladimir Putin", "ceasefire", "support")}),
+    # (a pause for the day of a vote is no truce)
+    ("Путін не виключив, що Росія могла б утриматися від ударів углиб України в день виборів.", "uk",
+     {("Vladimir Putin", "elections", "support")}),
+])
+def test_a_pause_in_strikes_is_a_truce(text, language, expected):
+    assert stances(text, language) == expected

@@ -2119,6 +2119,10 @@ class _Extractor:
                     or any(s.lemmas[k] in ("власний", "собственный", "own") for k in range(max(0, im.start - 2), im.start + 1))):
                 # (when Russia is the one that wants them)
                 continue  # "Russia also wanted security guarantees of its own", «гарантий для себя»: not Ukraine's
+            if im.pattern.payload[0] == "ceasefire" and any(s.lemmas[k].startswith(("утрим", "воздерж", "refrain", "hold"))
+                                                             for k in im.tokens) \
+                    and any(s.lemmas[k] in ("вибори", "выборы", "election", "poll", "polls") for k in range(n)):
+                continue  # «утриматися від ударів … в день виборів»: a pause for the vote, no truce
             if im.pattern.payload[0] == "ceasefire" and any(s.lemmas[k] in _BREACH and all(
                     s.upos[j] == "DET" or s.lemmas[j] in ("of", "режиму", "режима") for j in range(k + 1, im.start))
                     for k in range(max(0, im.start - 3), im.start)):
