@@ -4801,3 +4801,18 @@ def test_no_right_in_russian(text, language, expected):
 ])
 def test_a_pause_in_strikes_is_a_truce(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # 'failed to agree' is no agreement reached, nobody's refusal; 'did not agree to' refuses
+    ("European Union leaders failed to agree on Friday to fund Ukraine with a loan backed by frozen Russian central bank assets.",
+     "en", set()),
+    ("Kyiv did not agree to withdraw from Donbas, Zelensky said.", "en", {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}),
+    # a side's own troops going to Ukraine, or not
+    ("Tusk says Polish troops will not be part of any force in Ukraine.", "en", {("Donald Tusk", "foreign_troops_deployment", "oppose")}),
+    ("Прем'єрка Італії Джорджа Мелоні повторила, що італійські військові в Україну не поїдуть.", "uk",
+     {("Giorgia Meloni", "foreign_troops_deployment", "oppose")}),
+    ("Туск дал понять, что польские военные на Украину не поедут.", "ru", {("Donald Tusk", "foreign_troops_deployment", "oppose")}),
+])
+def test_failing_to_agree_and_a_sides_own_troops(text, language, expected):
+    assert stances(text, language) == expected

@@ -2882,8 +2882,9 @@ class _Extractor:
                 continue  # "no such demand": a denied demand is no position
             if negated and info.document and s.lemmas[cue.start] in _CONTAINS | {"include", "contain", "envisage", "provide"}:
                 continue  # «план не передбачає виведення військ», "does not include": an absence, not a rejection
-            if negated and s.lemmas[cue.start] in _MUTUAL:
-                continue  # «так і не домовилися»: no agreement was reached, which is nobody's opposition
+            if negated and (s.lemmas[cue.start] in _MUTUAL or (s.lemmas[cue.start] == "agree" and cue.start >= 2
+                                                              and s.lemmas[cue.start - 2] == "fail")):
+                continue  # «так і не домовилися», "failed to agree": no agreement was reached, which is nobody's opposition
             if negated:
                 polarity = "oppose" if polarity == "support" else "support"
             if cue.start in chain_flip:
