@@ -4816,3 +4816,17 @@ def test_a_pause_in_strikes_is_a_truce(text, language, expected):
 ])
 def test_failing_to_agree_and_a_sides_own_troops(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # «Так X прокоментував …», «Це заявив X …» name the speaker of the words before, with any verb of the report
+    ("«Розміщення військ НАТО в Україні неприйнятне». Так Пєсков прокоментував заяву Макрона.", "uk",
+     {("Dmitry Peskov", "foreign_troops_deployment", "oppose")}),
+    ("«Никаких иностранных военных на украинской земле мы не допустим». Так пресс-секретарь Кремля Дмитрий Песков "
+     "прокомментировал декларацию.", "ru", {("Dmitry Peskov", "foreign_troops_deployment", "oppose")}),
+    ("Якщо Київ відмовиться від переговорів, росія звільнить свої історичні землі військовим шляхом. Це заявив Володимир Путін "
+     "на засіданні колегії Міноборони.", "uk", {("Russia", "military_pressure", "conditional")}),
+    ("Жодних компромісів щодо Криму не буде. Це не новина.", "uk", set()),
+])
+def test_the_speaker_named_after_with_any_verb_of_the_report(text, language, expected):
+    assert stances(text, language) == expected
