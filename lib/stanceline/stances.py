@@ -764,6 +764,9 @@ def _for_russia(s: _Sentence, start: int) -> bool:
     """Whether the guarantees named at ``start`` are for Russia or for the speaker's own side ("guarantees for
     its own security", «гарантій безпеки Росія хоче і для себе», «должны распространяться и на саму
     Россию»): the issue is guarantees for Ukraine. Looks a dozen words on, up to the end of the clause."""
+    if any(s.lemmas[k] in ("власний", "собственный", "own") for k in range(max(0, start - 2), start)) \
+            and any(s.lemmas[k] in _RUSSIA_WORDS for k in range(start)):
+        return True  # «Росія також повинна отримати власні гарантії безпеки»: its own, when Russia wants them
     window = range(start, min(len(s.words), start + 12))
     # (up to the end of the clause: «гарантій безпеки, а не поступок для Росії» is another clause)
     stop = next((k for k in window if s.surfaces[k] in (".", ";") or (
@@ -772,8 +775,8 @@ def _for_russia(s: _Sentence, start: int) -> bool:
     for k in range(start, stop):
         if s.lemmas[k] in ("себе", "себя", "itself") and k > 0 and s.upos[k - 1] == "ADP":
             return True  # «і для себе», "for itself"
-        if s.lemmas[k] == "own" and k > 1 and s.surfaces[k - 2].lower() == "for":
-            return True  # "for its own security"
+        if s.lemmas[k] == "own" and k > 1 and s.surfaces[k - 2].lower() in ("for", "of"):
+            return True  # "for its own security", "guarantees of its own"
         if s.lemmas[k] in _RUSSIA_WORDS and k > 1 and (s.lemmas[k - 1] in ("для", "for") or (
                 s.lemmas[k - 1] in ("сам", "самий", "самый") and s.lemmas[k - 2] in ("на", "для"))):
             return True  # «для Росії», "for Russia", «и на саму Россию»
@@ -1776,19 +1779,17 @@ class _Extractor:
         # («відмовився скасовувати санкції до укладення мирної угоди», «не раньше подписания»: not before it is
         # signed, as "until")
         for k in range(2, n - 1):
-            j = k + 1
-            while j < n - 1 and s.upos[j] in ("DET", "ADJ") or (j < n - 1 and s.lemmas[j] == "peace"):
-                j += 1  # ("before a peace deal is signed", "before the signing")
-            if s.lemmas[k] == "prior" and j == k + 1 and s.lemmas[j] == "to":
-                j += 1  # ("prior to the signing")
-                while j < n - 1 and s.upos[j] in ("DET", "ADJ"):
-                    j += 1
+            head = k + 1  # the noun the marker governs, past its determiners ("before a peace deal is signed")
+            if s.lemmas[k] == "prior" and s.lemmas[head] == "to":
+                head += 1  # ("prior to the signing")
+            while head < n - 1 and (s.upos[head] in ("DET", "ADJ") or s.lemmas[head] == "peace"):
+                head += 1
             before_deal = s.lemmas[k] in ("до", "before", "раньше", "раніше", "prior") and (
-                s.lemmas[j] in _CONCLUDING or (self.language == "en" and s.lemmas[j] in ("deal", "agreement", "settlement")))
+                s.lemmas[head] in _CONCLUDING or (self.language == "en" and s.lemmas[head] in ("deal", "agreement", "settlement")))
             if not (s.lemmas[k] in _WITHOUT or before_deal) or any(a <= k < b for a, b, _ in spans):
                 continue
             start = 1 + max([j for j in range(k) if s.surfaces[j] in (",", ";", ":", "—", "–")], default=-1)
-            if not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(("жодн", "ніяк", "никак")) or s.surfaces[j] in ("never", "cannot")
+            if not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(_CONCORD) or s.surfaces[j] in ("never", "cannot")
                        or s.lemmas[j] in _REJECT_VERBS | _REFUSE_VERBS for j in range(start, k)) \
                     or not any(start <= im.start < k for im, _, _ in self._kept) \
                     or (not before_deal and any(s.lemmas[j] in _DEAL_NOUNS | {"deal", "agreement", "peace", "settlement"}
@@ -2118,12 +2119,6 @@ class _Extractor:
                 continue  # «Віткофф зустрінеться з путіним»: an envoy's meeting, no talks between the two sides
             if im.pattern.payload[0] == "peace_plan_overall" and im.start > 0 and s.lemmas[im.start - 1] in _ANY_DEAL:
                 continue  # "any peace deal must …", «будь-яка мирна угода»: what any deal should hold, not the plan
-            if im.pattern.payload[0] == "security_guarantees" and any(s.lemmas[k].startswith(_RUSSIA_STEMS) for k in range(im.start)) and (
-                    (im.end + 1 < n and (" ".join(s.surfaces[im.end:im.end + 3]) in ("of its own", "for itself", "for russia", "for moscow")
-                                         or (s.lemmas[im.end] == "для" and s.lemmas[im.end + 1] in ("себе", "себя", "росія", "россия", "москва"))))
-                    or any(s.lemmas[k] in ("власний", "собственный", "own") for k in range(max(0, im.start - 2), im.start + 1))):
-                # (when Russia is the one that wants them)
-                continue  # "Russia also wanted security guarantees of its own", «гарантий для себя»: not Ukraine's
             if im.pattern.payload[0] == "ceasefire" and any(s.lemmas[k].startswith(("утрим", "воздерж", "refrain", "hold"))
                                                              for k in im.tokens) \
                     and any(s.lemmas[k] in ("вибори", "выборы", "election", "poll", "polls") for k in range(n)):
