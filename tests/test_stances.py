@@ -4830,3 +4830,14 @@ def test_failing_to_agree_and_a_sides_own_troops(text, language, expected):
 ])
 def test_the_speaker_named_after_with_any_verb_of_the_report(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a warning against a measure, with a time phrase or an addressee between the verb and 'against'
+    ("EU foreign policy chief Kaja Kallas warned on Monday against any easing of sanctions on Russia.", "en",
+     {("Kaja Kallas", "sanctions_relief", "oppose")}),
+    ("Zelensky warned partners against lifting sanctions as a reward for Moscow.", "en",
+     {("Volodymyr Zelensky", "sanctions_relief", "oppose")}),
+])
+def test_a_warning_against_a_measure_across_words(text, language, expected):
+    assert stances(text, language) == expected
