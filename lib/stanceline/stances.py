@@ -2617,6 +2617,8 @@ class _Extractor:
 
         hedged = bool(self._list(s, "hedges"))
         past = self._past(s)
+        changed = self._list(s, "position_changed")  # («однак змінив риторику»), and those denied («не змінилася»)
+        unchanged = [pc for pc in changed if any(s.lemmas[k] in _NEGATORS for k in range(max(0, pc.start - 2), pc.end))]
         # «за його словами», "its provisions": a possessive before a noun points to an actor, not an issue
         plan_tokens = {pm.start for pm in self._list(s, "plan_nouns")}
         anaphors = [a for a in self._list(s, "anaphors") if not (
@@ -2938,18 +2940,14 @@ class _Extractor:
                 continue  # «Експерти припускають, що …»: a guess, whatever the verb
             # (a date inside a relative clause dates that clause: «Зеленський, який ще навесні пропонував перемир'я,
             # тепер вимагає …»; a position said to hold still is current: «… і продовжує наполягати на цьому зараз»)
-            def rel_at(k: int):
-                return next(((a, b) for a, b in relatives if a <= k < b), None)
-            unchanged = [pc for pc in self._list(s, "position_changed")
-                         if any(s.lemmas[k] in _NEGATORS for k in range(max(0, pc.start - 2), pc.end))]
-            still = bool(unchanged) or any(s.lemmas[k] in _HOLDS_NOW and rel_at(k) == rel_at(cue.start)
+            still = bool(unchanged) or any(s.lemmas[k] in _HOLDS_NOW and rel_of(k) == rel_of(cue.start)
                                            for k in range(c_start, clause_end(cue.start)))  # («… і ця позиція не змінилася»)
             if not still and any((c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start)
-                                 and rel_at(p.start) in (None, rel_at(cue.start)) for p in past):
+                                 and rel_of(p.start) in (None, rel_of(cue.start)) for p in past):
                 continue
             if any(pc.start > cue.end and pc not in unchanged
                    and not any(cue.end <= m.start < pc.start and m.eligible and m.actor is not None and m.actor.side for m in mentions)
-                   for pc in self._list(s, "position_changed")):
+                   for pc in changed):
                 # («Раніше Трамп виступав за перемир'я, однак згодом змінив риторику»: given up since; not «ця позиція не
                 # змінилася», nor another side's change, «…, тоді як Трамп змінив риторику»)
                 continue
