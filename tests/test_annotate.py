@@ -397,3 +397,14 @@ def test_an_english_plural_after_a_nationality_is_a_noun():
     assert [(w.text, w.upos) for w in words if w.text == "forces"] == [("forces", "NOUN")]
     # a verb after a plural subject stays a verb
     assert annotate_text("European leaders wants peace.", "en").sentences[0].words[2].upos == "VERB"
+
+
+def test_a_russian_short_participle_after_a_plural_subject_is_the_plural_verb():
+    words = annotate_text("Войска не покинут Донбасс, а план был отвергнут, договор отвергнут.", "ru").sentences[0].words
+    got = [(w.text, w.lemma, w.upos) for w in words if w.text in ("покинут", "отвергнут")]
+    assert got == [("покинут", "покинуть", "VERB"), ("отвергнут", "отвергнуть", "ADJ"), ("отвергнут", "отвергнуть", "ADJ")]
+
+
+def test_an_english_word_after_a_possessive_pronoun_is_a_noun():
+    words = annotate_text("Trump said his plan to end the war was ready, and Moscow wants its claim recognised.", "en").sentences[0].words
+    assert [(w.text, w.upos) for w in words if w.text in ("plan", "claim")] == [("plan", "NOUN"), ("claim", "NOUN")]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 
-from .morphology import agreeing_noun, analyse_word, normalise_key
+from .morphology import agreeing_noun, analyse_word, finite_plural_reading, normalise_key
 
 __all__ = ["BuiltinAnnotator", "split_words", "split_sentences"]
 
@@ -185,6 +185,8 @@ class BuiltinAnnotator:
                 if agreed is not None:
                     analyses[i] = agreed[0]
                     analyses[i - 1] = replace(prev, feats=agreed[1] or prev.feats)
+            if language == "ru":
+                analyses = _russian_plural_verbs(words, analyses)
         tokens = [{
             "id": i + 1, "text": w, "lemma": a.lemma, "upos": a.upos, "feats": a.feats,
             "start_char": s, "end_char": e, "ner": "O",
@@ -264,6 +266,33 @@ _DOCUMENT_NOUNS = {"plan", "draft", "proposal", "document", "framework", "text",
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
 
 
+def _russian_plural_verbs(words, analyses):
+    """«войска не покинут Донбасс», «они отвергнут план»: a Russian short participle spelt like its verb's plural
+    future is the verb when the clause's subject before it is plural («договор был отвергнут», «план
+    отвергнут» keep the participle: a form of «быть» before it, or a singular subject). Without the verb the
+    clause has no predicate, and a condition such as «пока войска не покинут Донбасс» is lost."""
+    out = list(analyses)
+    for i, a in enumerate(analyses):
+        feats = a.feats or ""
+        if a.upos != "ADJ" or "Case=" in feats or "Number=Sing" not in feats:
+            continue
+        verb = finite_plural_reading(words[i][0], "ru")
+        if verb is None:
+            continue
+        for k in range(i - 1, -1, -1):
+            b = out[k]
+            if b.upos == "PUNCT" or b.upos in ("SCONJ", "VERB") or b.lemma == "быть":
+                break
+            if b.upos in ("NOUN", "PROPN", "PRON") and "Case=Nom" in (b.feats or ""):
+                if "Number=Plur" in b.feats:
+                    out[i] = verb
+                break
+    return out
+
+
+_POSSESSIVES = {"his", "its", "their", "our", "my", "your"}
+
+
 def _english_nouns_in_context(words, analyses):
     """English words read as verbs out of context that a determiner shows to be nouns: "the sides said",
     "a demand", "Russia's demand", "the peace plan worked out" (a noun phrase ends where a verb follows),
@@ -276,7 +305,8 @@ def _english_nouns_in_context(words, analyses):
             continue
         prev = out[i - 1]
         after = out[i + 1].upos if i + 1 < len(out) else "PUNCT"
-        determined = prev.upos in ("DET", "NUM") or words[i - 1][0] in ("'s", "’s") or (
+        # ("his plan to end the war": a possessive pronoun is a determiner; "her" may be an object: "let her go")
+        determined = prev.upos in ("DET", "NUM") or words[i - 1][0] in ("'s", "’s") or words[i - 1][0].lower() in _POSSESSIVES or (
             words[i - 1][0] in ("-", "–") and i >= 2 and out[i - 2].upos == "NUM") or (  # "28-point"
             prev.upos == "ADJ" and i >= 2 and out[i - 2].upos == "DET")
         # ("a new peace plan.", "the U.S. peace plan": a determiner before a run of modifiers)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["WordAnalysis", "analyse_word", "agreeing_noun", "normalise_key", "PUNCT_RE"]
+__all__ = ["WordAnalysis", "analyse_word", "agreeing_noun", "finite_plural_reading", "normalise_key", "PUNCT_RE"]
 
 PUNCT_RE = re.compile(r"^[\W_]+$", re.U)
 _NUM_RE = re.compile(r"^[\d.,:/%–-]*\d[\d.,:/%–-]*$")
@@ -136,6 +136,12 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         # «залишить», «виводить»: the dictionary lists the short infinitive («-ть» for «-ти») first, but in news
         # such a form is the finite verb («Україна не залишить Донбас»)
         parse = next((p for p in parses if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes), parse)
+    return _word_analysis(parse, word, language)
+
+
+def _word_analysis(parse, word: str, language: str) -> WordAnalysis:
+    """The :class:`WordAnalysis` of one dictionary reading of ``word``."""
+    morph = _morph(language)
     tag = parse.tag
     lemma = normalise_key(parse.normal_form)
     upos = _POS_TO_UPOS.get(tag.POS, "X")
@@ -156,6 +162,20 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         # and has no person, tense or mood is the infinitive
         feats = (feats or "").replace("VerbForm=Fin", "VerbForm=Inf") or "VerbForm=Inf"
     return WordAnalysis(lemma, upos, feats, known, name_tag)
+
+
+@lru_cache(maxsize=50_000)
+def finite_plural_reading(word: str, language: str) -> WordAnalysis | None:
+    """The reading of ``word`` as a finite verb in the third person plural, when the dictionary has one.
+
+    Russian short participles of verbs in «-нуть» are spelt like the verbs' plural future («покинут»,
+    «отвергнут», «выдвинут»), and the dictionary lists the participle first; which one is meant depends on
+    the subject, which only the sentence shows (see ``BuiltinAnnotator._annotate_sentence``)."""
+    if language not in ("uk", "ru"):
+        return None
+    parse = next((p for p in _morph(language).parse(word) if p.tag.POS == "VERB"
+                  and {"3per", "plur"} <= set(p.tag.grammemes)), None)
+    return None if parse is None else _word_analysis(parse, word, language)
 
 
 def _case_number(tag) -> tuple[str | None, str | None]:
