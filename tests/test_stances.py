@@ -2585,6 +2585,9 @@ def test_a_gerund_after_the_speaker_leaves_the_quote_before_him_his(text, langua
      "Україна виведе війська з Донбасу"),
     ("Прекращения огня не будет до тех пор, пока Украина не выведет войска из Донбасса, заявил Песков.", "ru",
      "Украина выведет войска из Донбасса"),
+    # (a verb spelt like a short participle: «покинут»)
+    ("Песков заявил, что Россия не пойдет на прекращение огня, пока украинские войска не покинут Донбасс.", "ru",
+     "украинские войска покинут Донбасс"),
 ])
 def test_no_ceasefire_until_something_happens_is_a_ceasefire_on_that_condition(text, language, condition):
     found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
@@ -4841,3 +4844,19 @@ def test_the_speaker_named_after_with_any_verb_of_the_report(text, language, exp
 ])
 def test_a_warning_against_a_measure_across_words(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House said it had no plans to ease sanctions on Russian oil companies.",
+     ("United States", "sanctions_relief", "oppose")),
+    ("Washington does not have any plans to lift sanctions on Moscow, a State Department spokesman said.",
+     ("United States", "sanctions_relief", "oppose")),
+    ("Britain plans to send troops to Ukraine after a ceasefire, Starmer said.",
+     ("Keir Starmer", "foreign_troops_deployment", "support")),
+])
+def test_plans_or_no_plans_to_do_a_measure_is_a_position_on_it(text, expected):
+    assert expected in stances(text, "en")
+
+
+def test_a_plan_to_end_the_war_still_names_the_plan_s_purpose():
+    assert not any(issue == "ceasefire" for _, issue, _ in stances("Trump's plan to end the war was discussed in Miami.", "en"))

@@ -1998,7 +1998,10 @@ class _Extractor:
         issues = [m for m in issues if m.pattern.payload[2:] not in (("anaphoric",), ("term",))
                   or m.pattern.payload[0] in self._named | named]
         self._named |= named
-        blockers = self._list(s, "blockers")
+        # "Washington plans to lift …", "it had no plans to ease sanctions": an intention (or its absence) is a
+        # position on the measure, not a plan's purpose as in "the plan to end the war"
+        blockers = [b for b in self._list(s, "blockers") if not (
+            s.lemmas[b.start] == "plan" and (s.upos[b.start] == "VERB" or (b.start > 0 and s.surfaces[b.start - 1] in ("no", "any"))))]
         negations = self._list(s, "negation")
         prohibitives = self._list(s, "prohibitives")
         neg_ends = {m.end for m in negations}
