@@ -4860,3 +4860,21 @@ def test_plans_or_no_plans_to_do_a_measure_is_a_position_on_it(text, expected):
 
 def test_a_plan_to_end_the_war_still_names_the_plan_s_purpose():
     assert not any(issue == "ceasefire" for _, issue, _ in stances("Trump's plan to end the war was discussed in Miami.", "en"))
+
+
+@pytest.mark.parametrize("text, language, condition", [
+    ("Belgian Prime Minister Bart De Wever has refused to back the reparations loan unless other member states share "
+     "the legal risks.", "en", "other member states share the legal risks"),
+    ("De Wever said Belgium would block the use of frozen assets unless the risks were shared.", "en", "the risks were shared"),
+    ("Прем'єр Бельгії Барт де Вевер відмовився підтримати «репараційний кредит» для України, доки решта ЄС не розділить "
+     "з Бельгією всі ризики.", "uk", "решта ЄС розділить з Бельгією всі ризики"),
+])
+def test_a_refusal_until_or_unless_something_happens_is_conditional_on_it(text, language, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert {(s.actor, s.issue, s.polarity, s.condition) for s in found} == {
+        ("Bart De Wever", "frozen_assets", "conditional", condition)}
+
+
+def test_a_refusal_while_something_goes_on_stays_a_refusal():
+    text = "Бельгія відмовилася підтримати репараційний кредит, доки тривали переговори в Брюсселі."
+    assert ("Belgium", "frozen_assets", "oppose") in stances(text, "uk")

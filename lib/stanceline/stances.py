@@ -168,6 +168,8 @@ _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "�
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
 _REFUSE_VERBS = {"відмовитися", "відмовлятися", "отказаться", "отказываться", "refuse", "decline"}
+# verbs that stop a measure: a refusal with «доки … не»/"until" is lifted once the condition holds
+_BLOCK_VERBS = {"блокувати", "заблокувати", "блокировать", "заблокировать", "block", "veto", "ветувати"}
 _REJECT_VERBS = {"відкидати", "відкинути", "відхиляти", "відхилити", "отвергать", "отвергнуть", "отклонять", "отклонить",
                  "reject", "dismiss", "rule"}
 # verbs of appeal and persuasion: their object is asked to do what the verb after it names
@@ -1715,7 +1717,9 @@ class _Extractor:
         if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
             return False
         start = max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
-        return any(start <= ng.start < cm.start for ng in self._list(s, "negation"))
+        # (a refusal is a negated main clause too: «відмовився підтримати кредит, доки решта ЄС не розділить ризики»)
+        return any(start <= ng.start < cm.start for ng in self._list(s, "negation")) or any(
+            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS for k in range(start, cm.start))
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
@@ -1888,7 +1892,8 @@ class _Extractor:
             if self._deal_timing(s, cm, end):
                 text = TimingText(text)  # "guarantees in the event of a peace deal": when, not on what terms
             spans.append((cm.start, end, text))
-            if until:
+            if until or " ".join(s.surfaces[cm.start:cm.end]).lower() == "unless":
+                # ("refused to back the loan unless the risks are shared": a refusal lifted on that condition)
                 self._until_conditions.add(text)
         return spans
 
