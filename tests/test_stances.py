@@ -4878,3 +4878,21 @@ def test_a_refusal_until_or_unless_something_happens_is_conditional_on_it(text, 
 def test_a_refusal_while_something_goes_on_stays_a_refusal():
     text = "Бельгія відмовилася підтримати репараційний кредит, доки тривали переговори в Брюсселі."
     assert ("Belgium", "frozen_assets", "oppose") in stances(text, "uk")
+
+
+@pytest.mark.parametrize("text, language, holders", [
+    ("Трамп вважає, що тимчасове припинення вогню лише затягне війну, заявив після телефонної розмови Ушаков.", "uk",
+     {"Donald Trump"}),
+    ("Putin and Trump agree that a temporary ceasefire would only prolong the war, Ushakov told reporters.", "en",
+     {"Vladimir Putin", "Donald Trump"}),
+    ("Путин и Трамп сошлись во мнении, что временное перемирие лишь затянет войну.", "ru", {"Vladimir Putin", "Donald Trump"}),
+    ("Путін і Трамп погодилися, що тимчасове перемир'я лише затягне війну.", "uk", {"Vladimir Putin", "Donald Trump"}),
+])
+def test_a_view_held_or_shared_inside_a_report_belongs_to_its_holders_not_the_reporter(text, language, holders):
+    assert {(a, i, p) for a, i, p in stances(text, language) if i == "ceasefire"} == {(h, "ceasefire", "oppose") for h in holders}
+
+
+def test_a_passive_agreement_still_names_who_will_act():
+    text = "At the meeting it was agreed that France and Britain would lead work on security guarantees for Ukraine."
+    found = stances(text, "en")
+    assert ("France", "security_guarantees", "support") in found and ("United Kingdom", "security_guarantees", "support") in found

@@ -2373,8 +2373,11 @@ class _Extractor:
         # «Ушаков наполягав, що Київ має …», "Putin insisted that Kyiv …": a verb that is both an attitude word and
         # a speech verb, followed by the clause it introduces, frames that clause (whose own words say who holds what)
         said = self._said(s)
+        # (not an English passive, which frames nothing: "it was agreed that France and Britain would lead …")
         cues = [c for c in cues if not (c.pattern.payload.kind == "verb" and c.start in said and c.end + 1 < n and (
-            s.lemmas[c.end] in _THAT or (s.surfaces[c.end] == "," and s.lemmas[c.end + 1] in _THAT)))]
+            s.lemmas[c.end] in _THAT or (s.surfaces[c.end] == "," and s.lemmas[c.end + 1] in _THAT))
+            and not (self.language == "en" and c.start > 0 and s.surfaces[c.start - 1] in _BE_FORMS
+                     and not s.surfaces[c.start].endswith("ing")))]
         # ('A trilateral summit is "premature", Peskov insisted, adding …', «…, — наполягав Ушаков.»: after the words,
         # set off by punctuation on both sides, it reports them)
         def closes(k: int) -> bool:  # punctuation at ``k``, or past the speaker named there («наполягає Пєсков.»)
@@ -2617,9 +2620,13 @@ class _Extractor:
         self._frames = frames  # (read by _plan_authors: whose words a plan is named in)
 
         def frame_of(i: int):
+            # the innermost frame: the one that opens last (both hold ``i``, so it opens inside the other: «Трамп
+            # вважає, що перемир'я лише затягне війну, заявив Ушаков» is Trump's view, which Ushakov reports,
+            # though its span runs to the end), or the smaller of two that open together
             best = None
             for f in frames:
-                if f.start <= i < f.end and (best is None or f.end - f.start < best.end - best.start):
+                if f.start <= i < f.end and (best is None or f.start > best.start or (
+                        f.start == best.start and f.end - f.start < best.end - best.start)):
                     best = f
             return best
 
