@@ -4896,3 +4896,23 @@ def test_a_passive_agreement_still_names_who_will_act():
     text = "At the meeting it was agreed that France and Britain would lead work on security guarantees for Ukraine."
     found = stances(text, "en")
     assert ("France", "security_guarantees", "support") in found and ("United Kingdom", "security_guarantees", "support") in found
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Президент США Дональд Трамп заявив, що готовий до тристоронньої зустрічі з путіним і Зеленським.\nОднак, за його "
+     "словами, це відбудеться лише тоді, коли угода буде близькою до завершення.", "uk",
+     {("Donald Trump", "talks_format", "conditional")}),
+    ("Zelensky said Ukraine was ready to hold elections.\nThat would only be possible if the United States and Europe "
+     "guaranteed security for the vote, he added.", "en", {("Volodymyr Zelensky", "elections", "conditional")}),
+    # (what a stop to the fighting waits on is the holder's demand; «возможно» here is the predicate, not "perhaps")
+    ("Владимир Путин подтвердил готовность завершить конфликт мирным путем.\nОднако, подчеркнул он, это возможно лишь "
+     "при условии ухода украинских войск из Донбасса.", "ru",
+     {("Vladimir Putin", "ceasefire", "conditional"), ("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_a_condition_in_the_next_sentence_pointing_back_qualifies_the_position_before(text, language, expected):
+    assert set(stances(text, language)) == expected
+
+
+def test_a_next_sentence_about_something_else_leaves_the_position_before_alone():
+    text = "Зеленський заявив, що Україна готова до виборів.\nЦе питання обговорювали лише тоді, коли тривали переговори."
+    assert stances(text, "uk") == {("Volodymyr Zelensky", "elections", "support")}

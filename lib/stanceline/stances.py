@@ -196,6 +196,8 @@ _CONCLUDING = {"укладення", "підписання", "досягненн
                "of"}  # (what a deal's conclusion is called: «після укладення угоди» is after the deal)
 _REARM = ("rearm", "regroup", "переозбро", "перегрупу", "перевооруж", "перегруппир")  # a measure's use to Ukraine's army
 _ONLY = {"лише", "тільки", "лиш", "лишь", "только", "only"}
+# pronouns that point back at what the sentence before said («це відбудеться лише тоді, коли …», "that would only …")
+_POINTING = {"це", "воно", "это", "оно", "that", "this", "it"}
 _PLAN_VERBS = {"offer", "propose", "call", "rule", "demand", "require", "seek", "insist", "urge"}  # (attitude verbs only)
 _DEPEND = {"залежати", "зависеть", "depend"}  # a view that depends on something («залежатиме від того, …»)
 _WITH = {"з", "із", "зі", "с", "со", "with"}
@@ -944,7 +946,13 @@ class _Extractor:
     def _list(self, s: _Sentence, name: str, blocked=frozenset()):
         key = (id(s), name, frozenset(blocked))
         if key not in self._memo:
-            self._memo[key] = match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
+            found = match_patterns(self.lex.lists.get(name, []), s.lemmas, s.surfaces, s.upos, blocked=blocked)
+            if name == "hedges":
+                # «это возможно лишь при условии …», «це можливо тільки після …»: "possible" as the predicate of a
+                # pointer, or restricted by «лише», says on what terms, not "perhaps"
+                found = [h for h in found if not (h.end < len(s.words) and s.lemmas[h.end] in _ONLY
+                                                  or h.start > 0 and s.lemmas[h.start - 1] in _POINTING)]
+            self._memo[key] = found
         return self._memo[key]
 
     def _said(self, s: _Sentence) -> set[int]:
@@ -3733,7 +3741,32 @@ class _Extractor:
                 for key, sign in self.state.last_issues:
                     pol = "support" if resolve_sign(sign, lex.issues[key], taker.side) > 0 else "oppose"
                     results.append(self._stance(s, taker, key, pol, None, source, None, position, "surface"))
-        if not results and self._previous and (only_condition or opener):
+        # «Однак, за його словами, це відбудеться лише тоді, коли …», "That would only be possible if …", «это возможно
+        # лишь при условии …»: a pronoun pointing back, with nothing named before the condition but who says it,
+        # and «лише»/"only" — the sentence before holds only on that condition
+        pointing = lead is not None and lead[0] <= 12 and any(
+            s.lemmas[k] in _POINTING and (k + 1 >= n or s.upos[k + 1] not in ("NOUN", "PROPN", "ADJ")) for k in range(lead[0])) \
+            and any(s.lemmas[k] in _ONLY for k in range(max(0, lead[0] - 4), lead[1])) \
+            and not any(m.start < lead[0] and m.actor is not None and m.kind != "pronoun_person"
+                        and not any(a.start <= m.start < a.end for a in self._list(s, "according_to")) for m in mentions) \
+            and not any(im.start < lead[0] for im, _, _ in kept)
+        if pointing and self._previous:
+            for st in self._previous:
+                if st.polarity != "support" or st.method == "follow-up":
+                    continue
+                results = [r for r in results if r.issue != st.issue]
+                results.append(replace(st, polarity="conditional", condition=lead[2], evidence=s.text,
+                                       start_char=s.start_char, end_char=s.end_char, method="follow-up"))
+                if st.issue == "ceasefire":
+                    # (what a stop to the fighting waits on is the holder's demand, as within one sentence)
+                    holder = self.index.get(st.actor)
+                    for idx, key, sign in issues_in(lead[0], lead[1], skip_conditions=False):
+                        if holder is not None and key != st.issue and not lex.issues[key].threat \
+                                and resolve_sign(sign, lex.issues[key], holder.side) > 0 \
+                                and not any(r.issue == key and r.actor == holder.name for r in results):
+                            results.append(self._stance(s, holder, key, "support", None, source, None,
+                                                        s.words[lead[0]].text, "surface"))
+        elif not results and self._previous and (only_condition or opener):
             # «У такому разі … Україна зможе провести вибори»: the same issue again, under the same condition
             named = {key for _, key, _ in kept}
             for st in self._previous:
