@@ -408,3 +408,8 @@ def test_a_russian_short_participle_after_a_plural_subject_is_the_plural_verb():
 def test_an_english_word_after_a_possessive_pronoun_is_a_noun():
     words = annotate_text("Trump said his plan to end the war was ready, and Moscow wants its claim recognised.", "en").sentences[0].words
     assert [(w.text, w.upos) for w in words if w.text in ("plan", "claim")] == [("plan", "NOUN"), ("claim", "NOUN")]
+
+
+def test_an_english_compound_after_a_possessive_pronoun_is_a_noun():
+    words = annotate_text("European leaders have drawn up their own peace plan.", "en").sentences[0].words
+    assert [(w.text, w.upos) for w in words if w.text == "plan"] == [("plan", "NOUN")]

@@ -4916,3 +4916,12 @@ def test_a_condition_in_the_next_sentence_pointing_back_qualifies_the_position_b
 def test_a_next_sentence_about_something_else_leaves_the_position_before_alone():
     text = "Зеленський заявив, що Україна готова до виборів.\nЦе питання обговорювали лише тоді, коли тривали переговори."
     assert stances(text, "uk") == {("Volodymyr Zelensky", "elections", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("European leaders have drawn up their own peace plan.\nIt calls for a cap of 800,000 on Ukraine's army.", "en"),
+    ("European leaders presented a counter-proposal on Sunday.\nThe document calls for a cap of 800,000 on Ukraine's army.", "en"),
+    ("Европейцы подготовили свой вариант мирного плана.\nОн предусматривает ограничение численности ВСУ 800 тысячами.", "ru"),
+])
+def test_a_plan_a_side_drew_up_or_presented_is_theirs_in_the_next_sentence(text, language):
+    assert stances(text, language) == {("Europe", "army_size_cap", "support")}

@@ -141,8 +141,10 @@ _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому 
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
 # verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
 _AUTHORING_VERBS = {"напрацювати", "розробити", "підготувати", "скласти", "написати", "розробляти", "готувати",
+                    "представити", "презентувати",
                     "разработать", "подготовить", "составить", "написать", "разрабатывать", "готовить",
-                    "draft", "prepare", "write", "develop", "author"}
+                    "представить", "презентовать",
+                    "draft", "prepare", "write", "develop", "author", "present", "unveil", "submit"}
 _AUTHORING_PHRASAL = {"work": "out", "draw": "up"}  # "worked out", "drew up" (not "work with")
 # a view that will change («позиція Москви зміниться», "Moscow's view would be different")
 _VIEW_NOUNS = {"позиція", "ставлення", "погляд", "оцінка", "позиция", "отношение", "взгляд", "оценка",
@@ -3841,6 +3843,7 @@ class _Extractor:
         # not yet a position). (A plan merely named with an owner, «їхній контрпроєкт», does not make it the
         # plan meant later: tried, it moved as many right rows to the wrong side as it fixed.)
         _, zone_verb, zone_members = self._zone
+        authored = False
         for m in mentions:
             if m.kind == "plan":
                 # (the plan is the verb's object: only its modifiers between, «напрацювали оновлений мирний план»;
@@ -3860,9 +3863,14 @@ class _Extractor:
                         if subject is not None:
                             actor = self.index.get(subject.actor.holder) or subject.actor
                             self.state.plan_proposer, self.state.plan_authors = actor.name, ()
-        self.state.plan_introduced = False
+                            # (brought in as the text the next sentences describe: «… підготували власну версію
+                            # плану. Вона передбачає …», "… unveiled a plan. It calls for …")
+                            authored = True
+        self.state.plan_introduced = authored
         for m in mentions:
-            own = m.kind == "plan" and m.start > 0 and s.lemmas[m.start - 1] in _OWN
+            # (past a word of the plan's own name: "their own peace plan", «свій мирний план»)
+            own = m.kind == "plan" and m.start > 0 and (s.lemmas[m.start - 1] in _OWN or (
+                m.start > 1 and s.lemmas[m.start - 1] in ("peace", "мирний", "мирный") and s.lemmas[m.start - 2] in _OWN))
             if m.kind == "plan" and (own or s.lemmas[m.start].startswith(_COUNTER_PLANS)):
                 # «Європейці виклали власний контрпроєкт», «Росія висунула свою пропозицію», "their counter-draft":
                 # a counter-plan, or a side's own plan, is brought in as the text the next sentences describe, its

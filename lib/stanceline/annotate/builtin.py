@@ -321,7 +321,7 @@ def _english_nouns_in_context(words, analyses):
         agrees = (hyphened or words[i - 1][0].lower() in _DOCUMENT_NOUNS) and words[i][0].lower().endswith("s") \
             and prev.upos == "NOUN" and not words[i - 1][0].lower().endswith("s")
         compound = prev.upos in ("NOUN", "PROPN", "ADJ") and k >= 0 and (out[k].upos in ("DET", "NUM") or
-                                                                          words[k][0] in ("'s", "’s")) \
+                                                                          words[k][0] in ("'s", "’s") or words[k][0].lower() in _POSSESSIVES) \
             and after in ("VERB", "AUX", "PUNCT", "ADP", "PART") and not agrees
         # "the U.S.-Ukrainian draft": a bare form after a determined run of names and adjectives is a noun
         # (a finite verb after a singular subject would end in -s or -ed)
