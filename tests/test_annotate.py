@@ -413,3 +413,9 @@ def test_an_english_word_after_a_possessive_pronoun_is_a_noun():
 def test_an_english_compound_after_a_possessive_pronoun_is_a_noun():
     words = annotate_text("European leaders have drawn up their own peace plan.", "en").sentences[0].words
     assert [(w.text, w.upos) for w in words if w.text == "plan"] == [("plan", "NOUN")]
+
+
+def test_a_ukrainian_reflexive_verb_in_tsya_is_the_finite_form_not_the_short_infinitive():
+    words = annotate_text("Київ не погодиться, і Москва не зупиниться, але готова домовлятися.", "uk").sentences[0].words
+    got = {w.text: w.feats.get("VerbForm") if isinstance(w.feats, dict) else (w.feats or "") for w in words}
+    assert "VerbForm=Fin" in got["погодиться"] and "VerbForm=Fin" in got["зупиниться"] and "VerbForm=Inf" in got["домовлятися"]

@@ -4925,3 +4925,19 @@ def test_a_next_sentence_about_something_else_leaves_the_position_before_alone()
 ])
 def test_a_plan_a_side_drew_up_or_presented_is_theirs_in_the_next_sentence(text, language):
     assert stances(text, language) == {("Europe", "army_size_cap", "support")}
+
+
+@pytest.mark.parametrize("text, language, condition", [
+    ("Пєсков: Росія продовжить наступ, поки Київ не погодиться на умови Москви.", "uk", "Київ погодиться на умови Москви"),
+    ("Putin said the special military operation would continue until Kyiv withdraws its troops from Donbas.", "en",
+     "Kyiv withdraws its troops from Donbas"),
+])
+def test_fighting_on_until_a_named_party_acts_is_a_threat_on_that_condition(text, language, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(s.issue, s.polarity, s.condition) for s in found if s.issue == "military_pressure"] == [
+        ("military_pressure", "conditional", condition)]
+
+
+def test_fighting_on_until_its_goals_are_achieved_states_how_long_not_on_what_terms():
+    found = stances("Putin said the special military operation would continue until its goals are achieved.", "en")
+    assert found == {("Vladimir Putin", "military_pressure", "support")}

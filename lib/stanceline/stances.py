@@ -1727,9 +1727,12 @@ class _Extractor:
         if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
             return False
         start = max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
-        # (a refusal is a negated main clause too: «відмовився підтримати кредит, доки решта ЄС не розділить ризики»)
+        # (a refusal is a negated main clause too: «відмовився підтримати кредит, доки решта ЄС не розділить ризики»;
+        # and what goes on until a named party acts waits on that act: «Спецоперація триватиме, доки Київ не ухвалить
+        # рішення», "the offensive will go on until Kyiv agrees" — not "until its goals are achieved")
         return any(start <= ng.start < cm.start for ng in self._list(s, "negation")) or any(
-            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS for k in range(start, cm.start))
+            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS for k in range(start, cm.start)) or any(
+            s.upos[k] == "PROPN" for k in range(cm.end, end))
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""

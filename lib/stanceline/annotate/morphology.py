@@ -132,9 +132,9 @@ def _analyse_slavic(word: str, language: str) -> WordAnalysis:
         # «стане» (стан, vocative) is «стати», «НАТО» (Ната, vocative) the alliance: news rarely addresses anyone, so
         # another reading, when there is one, is the word meant
         parse = next((p for p in parses if "voct" not in p.tag.grammemes), parse)
-    if language == "uk" and "infn" in parse.tag.grammemes and word.lower().endswith("ть"):
-        # «залишить», «виводить»: the dictionary lists the short infinitive («-ть» for «-ти») first, but in news
-        # such a form is the finite verb («Україна не залишить Донбас»)
+    if language == "uk" and "infn" in parse.tag.grammemes and word.lower().endswith(("ть", "ться")):
+        # «залишить», «виводить», «погодиться»: the dictionary lists the short infinitive («-ть» for «-ти», «-ться»
+        # for «-тися») first, but in news such a form is the finite verb («Україна не залишить Донбас»)
         parse = next((p for p in parses if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes), parse)
     return _word_analysis(parse, word, language)
 
