@@ -170,6 +170,9 @@ _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "�
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
 _REFUSE_VERBS = {"відмовитися", "відмовлятися", "отказаться", "отказываться", "refuse", "decline"}
+# verbs of going on («спецоперація триватиме», "the offensive will continue")
+_GO_ON = {"тривати", "продовжити", "продовжувати", "продовжуватися", "продовжитися", "продолжить", "продолжать",
+          "продолжаться", "продолжиться", "continue", "persist"}
 # verbs that stop a measure: a refusal with «доки … не»/"until" is lifted once the condition holds
 _BLOCK_VERBS = {"блокувати", "заблокувати", "блокировать", "заблокировать", "block", "veto", "ветувати"}
 _REJECT_VERBS = {"відкидати", "відкинути", "відхиляти", "відхилити", "отвергать", "отвергнуть", "отклонять", "отклонить",
@@ -1728,11 +1731,12 @@ class _Extractor:
             return False
         start = max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
         # (a refusal is a negated main clause too: «відмовився підтримати кредит, доки решта ЄС не розділить ризики»;
-        # and what goes on until a named party acts waits on that act: «Спецоперація триватиме, доки Київ не ухвалить
-        # рішення», "the offensive will go on until Kyiv agrees" — not "until its goals are achieved")
+        # and fighting that goes on until a named party acts waits on that act: «Спецоперація триватиме, доки Київ не
+        # ухвалить рішення», "would continue until Kyiv withdraws" — not "until its goals are achieved", and not
+        # «санкції збережуться, доки москва не припинить війну», which says how long)
         return any(start <= ng.start < cm.start for ng in self._list(s, "negation")) or any(
-            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS for k in range(start, cm.start)) or any(
-            s.upos[k] == "PROPN" for k in range(cm.end, end))
+            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS for k in range(start, cm.start)) or (
+            any(s.lemmas[k] in _GO_ON for k in range(start, cm.start)) and any(s.upos[k] == "PROPN" for k in range(cm.end, end)))
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
