@@ -4941,3 +4941,21 @@ def test_fighting_on_until_a_named_party_acts_is_a_threat_on_that_condition(text
 def test_fighting_on_until_its_goals_are_achieved_states_how_long_not_on_what_terms():
     found = stances("Putin said the special military operation would continue until its goals are achieved.", "en")
     assert found == {("Vladimir Putin", "military_pressure", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ('"We will not sign anything that recognises occupied territory as Russian," Zelensky said.', "en",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+    ("The Rada speaker, Ruslan Stefanchuk, said parliament would not ratify any document that recognises occupied land "
+     "as Russian.", "en", {("Ruslan Stefanchuk", "territory_recognition", "oppose")}),
+    ("Ukraine has no legal or moral right to give away its land, Zelensky said after talks in London.", "en",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+])
+def test_refusing_to_sign_or_ratify_a_text_that_holds_a_measure_rejects_it(text, language, expected):
+    assert stances(text, language) == expected
+
+
+def test_questioning_whether_a_side_can_sign_is_no_position():
+    text = ("Zelensky demanded legally binding security guarantees from the allies.\n"
+            "Moscow, for its part, has questioned whether Kyiv's current leadership can sign anything at all.")
+    assert stances(text, "en") == {("Volodymyr Zelensky", "security_guarantees", "support")}
