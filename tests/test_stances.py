@@ -4959,3 +4959,17 @@ def test_questioning_whether_a_side_can_sign_is_no_position():
     text = ("Zelensky demanded legally binding security guarantees from the allies.\n"
             "Moscow, for its part, has questioned whether Kyiv's current leadership can sign anything at all.")
     assert stances(text, "en") == {("Volodymyr Zelensky", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Трамп заявив, що Україні час провести вибори.", ("Donald Trump", "elections", "support")),
+    ("Трамп дав зрозуміти, що Україні вже час іти на вибори.", ("Donald Trump", "elections", "support")),
+    ("Гарантії безпеки для України погоджені «на 95%», заявив Трамп після зустрічі в Мар-а-Лаго.",
+     ("Donald Trump", "security_guarantees", "support")),
+])
+def test_time_for_a_measure_and_a_share_agreed_in_quotes_back_it(text, expected):
+    assert stances(text, "uk") == {expected}
+
+
+def test_time_as_a_duration_is_no_call():
+    assert stances("Бойові дії не зупинять на час виборів, заявив Пєсков.", "uk") != {("Dmitry Peskov", "elections", "support")}

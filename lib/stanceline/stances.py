@@ -358,7 +358,9 @@ _GROUP_NOUNS = {"сторона", "делегація", "переговорни�
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
 # impersonal predicates whose dative («Україні настав час …») or "for" phrase names whom they concern, not
 # who holds the position: that is the speaker
-_EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time"}
+_EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time", "давно час", "вже час", "саме час",
+                     "час провести", "час проводити", "час погодитися", "час ухвалити", "час укласти", "час підписати",
+                     "час припинити", "час зупинити"}
 _BOTH_PRESIDENTS = {("обидва", "президент"), ("оба", "президент"), ("both", "president"), ("both", "presidents"),
                     ("two", "president"), ("two", "presidents")}
 _FROM = {"з", "із", "зі", "від", "из", "от", "from"}
