@@ -4973,3 +4973,17 @@ def test_time_for_a_measure_and_a_share_agreed_in_quotes_back_it(text, expected)
 
 def test_time_as_a_duration_is_no_call():
     assert stances("Бойові дії не зупинять на час виборів, заявив Пєсков.", "uk") != {("Dmitry Peskov", "elections", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Джорджа Мелоні виключила участь італійських військових у будь-якій місії на території України.", "uk",
+     ("Giorgia Meloni", "foreign_troops_deployment", "oppose")),
+    ("Джорджа Мелони исключила участие итальянских военных в какой-либо миссии на территории Украины.", "ru",
+     ("Giorgia Meloni", "foreign_troops_deployment", "oppose")),
+    ("Ryabkov warned that the deployment of any Western contingent would be treated as a provocation.", "en",
+     ("Sergei Ryabkov", "foreign_troops_deployment", "oppose")),
+    ("Kallas said Europe had to keep up the pressure.\n\u201cLifting sanctions now would reward Russia for its aggression,\u201d she said.",
+     "en", ("Kaja Kallas", "sanctions_relief", "oppose")),
+])
+def test_troops_taking_part_in_a_mission_and_verdicts_of_provocation_or_reward(text, language, expected):
+    assert stances(text, language) == {expected}
