@@ -4987,3 +4987,11 @@ def test_time_as_a_duration_is_no_call():
 ])
 def test_troops_taking_part_in_a_mission_and_verdicts_of_provocation_or_reward(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin says any peace agreement must be signed by a Ukrainian leadership chosen in a new election.",
+    "Under the draft, Ukraine would hold elections within 100 days of signing.",
+])
+def test_a_text_signed_by_someone_or_a_time_after_signing_is_no_one_s_acceptance(text):
+    assert not any(actor == "Ukraine" for actor, _, _ in stances(text, "en"))
