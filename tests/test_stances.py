@@ -4995,3 +4995,20 @@ def test_troops_taking_part_in_a_mission_and_verdicts_of_provocation_or_reward(t
 ])
 def test_a_text_signed_by_someone_or_a_time_after_signing_is_no_one_s_acceptance(text):
     assert not any(actor == "Ukraine" for actor, _, _ in stances(text, "en"))
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Москва не согласится ни на какие договоренности без юридически закрепленного отказа Киева от вступления в НАТО, "
+     "сообщил Ушаков.", "ru", ("Yuri Ushakov", "nato_renunciation", "support")),
+    ("Zelensky said Ukraine would not sign any deal without legally binding security guarantees.", "en",
+     ("Volodymyr Zelensky", "security_guarantees", "support")),
+    ("Зеленський заявив, що Україна не погодиться на жодну угоду без гарантій безпеки.", "uk",
+     ("Volodymyr Zelensky", "security_guarantees", "support")),
+])
+def test_refusing_any_deal_without_a_measure_requires_the_measure(text, language, expected):
+    assert stances(text, language) == {expected}
+
+
+def test_a_name_joined_to_a_prepositional_phrase_is_in_it():
+    assert stances("Ушаков заявив, що тристоронню зустріч з Україною та США наразі не планують.", "uk") == {
+        ("Yuri Ushakov", "talks_format", "oppose")}

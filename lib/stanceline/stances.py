@@ -259,7 +259,9 @@ def _denies_next(s, pm, im) -> bool:
     determiners and adjectives between («армія без жодних обмежень», "impossible without a withdrawal"), not
     another noun («вывести без всяких условий войска»: the conditions are what is left out)."""
     nxt = next((k for k in sorted(im.tokens) if k >= pm.end), None)
-    return nxt is not None and all(s.upos[k] in ("DET", "ADJ", "PRON") for k in range(pm.end, nxt))
+    def modifier(k):  # ("without legally binding guarantees": a participle before the noun, an adverb before that)
+        return s.upos[k] in ("DET", "ADJ", "PRON") or (s.upos[k] == "VERB" and k + 1 == nxt and s.surfaces[k].endswith(("ing", "ed")))
+    return nxt is not None and all(modifier(k) or (s.upos[k] == "ADV" and modifier(k + 1)) for k in range(pm.end, nxt))
 
 
 def _bars_from(s, pm, im) -> bool:
@@ -1294,6 +1296,8 @@ class _Extractor:
                         and s.feats[start + 1].get("Number") == "Plur" and (
                             s.feats[start].get("Number") == "Plur" or s.lemmas[start] in _GROUP_NOUNS):
                     return False  # «На московських переговорах сторони погодили …»: a plural verb's subject follows the phrase
+                if steps > 1 and s.upos[start - 1] == "CCONJ" and s.feats[start - 2].get("Case") not in (None, "Nom"):
+                    return True  # «з Україною та США»: a conjunct takes the case of the one before it («США» does not inflect)
                 return steps == 0 or case != "Nom"
             if s.upos[k] not in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "CCONJ", "PRON") or s.surfaces[k] in {",", "."}:
                 return False
@@ -2214,8 +2218,18 @@ class _Extractor:
                     or (s.lemmas[k] in _DEAL_NOUNS and k + 2 < n and s.lemmas[k + 1] == "не" and s.surfaces[k + 2] in _FUTURE_BE))
                 and not any(s.surfaces[j] in (",", ";", "—", "–") for j in range(min(k, im.start), max(k, im.end)))
                 for k in range(n))  # (in the measure's own clause: «…, але нинішнє перемир'я вважає крихким» is another)
+            # «не согласится ни на какие договоренности без отказа от НАТО», "will not sign any deal without
+            # guarantees": the refusal is of a deal that lacks the measure, which the holder therefore requires (the
+            # refusal's negation, applied to the measure, turns this back into support)
+            refused_deal = not required and any(s.lemmas[pm.start] in _WITHOUT for pm in prohibited) and any(
+                s.lemmas[k] in _DEAL_NOUNS | {"deal", "agreement", "settlement"} and any(
+                    ng.start < k and not any(s.surfaces[j] in (",", ";") for j in range(ng.start, k)) for ng in negations)
+                and not any(s.surfaces[j] in (",", ";") for j in range(k, im.start))
+                for k in range(max(0, im.start - 8), im.start))
             if required:
                 asserted.add(len(kept))
+            elif refused_deal:
+                sign = -sign
             elif prohibited:
                 if not (negated and any(s.lemmas[pm.start] == "не" for pm in prohibited)):
                     # "bar Kyiv from joining NATO", «кордони не можна змінювати» (whose «не» may have negated it already)
