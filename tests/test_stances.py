@@ -5012,3 +5012,25 @@ def test_refusing_any_deal_without_a_measure_requires_the_measure(text, language
 def test_a_name_joined_to_a_prepositional_phrase_is_in_it():
     assert stances("Ушаков заявив, що тристоронню зустріч з Україною та США наразі не планують.", "uk") == {
         ("Yuri Ushakov", "talks_format", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Никакой демилитаризованной зоны в Донбассе не будет, если российские войска тоже не отойдут, — сказал секретарь "
+     "СНБО Рустем Умеров.", "ru", {("Rustem Umerov", "troop_withdrawal_donbas", "conditional", "российские войска тоже отойдут")}),
+    ("Україна не погодиться на перемир'я, якщо росія не припинить удари, заявив Зеленський.", "uk",
+     {("Volodymyr Zelensky", "ceasefire", "conditional", "росія припинить удари")}),
+    ("Как пишет Politico, Германия выступает против снятия санкций с России до тех пор, пока Москва не выплатит Украине "
+     "репарации.", "ru", {("Germany", "sanctions_relief", "conditional", "Москва выплатит Украине репарации")}),
+    ("Словаччина не підтримає продовження санкцій проти росії, заявив Фіцо.", "uk",
+     {("Robert Fico", "sanctions_relief", "support", None)}),
+    ("Hungary will block the extension of sanctions against Russia, Orban said.", "en",
+     {("Viktor Orbán", "sanctions_relief", "support", None)}),
+])
+def test_refusals_lifted_unless_something_happens_and_sanctions_kept_in_force(text, language, expected):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert {(s.actor, s.issue, s.polarity, s.condition) for s in found} == expected
+
+
+def test_if_without_its_own_not_after_a_refusal_stays_a_refusal_on_that_case():
+    text = "Україна не погодиться на перемир'я, якщо росія продовжить удари, заявив Зеленський."
+    assert stances(text, "uk") == {("Volodymyr Zelensky", "ceasefire", "oppose")}

@@ -1741,7 +1741,9 @@ class _Extractor:
         # ухвалить рішення», "would continue until Kyiv withdraws" — not "until its goals are achieved", and not
         # «санкції збережуться, доки москва не припинить війну», which says how long)
         return any(start <= ng.start < cm.start for ng in self._list(s, "negation")) or any(
-            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS for k in range(start, cm.start)) or (
+            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS | {"oppose"} or (  # («виступає проти», not «санкції проти росії»)
+                s.lemmas[k] in ("проти", "против", "against") and not (k > 0 and s.lemmas[k - 1].startswith(_SANCTION_STEMS)))
+            for k in range(start, cm.start)) or (
             any(s.lemmas[k] in _GO_ON for k in range(start, cm.start)) and any(s.upos[k] == "PROPN" for k in range(cm.end, end)))
 
     def _conditions(self, s: _Sentence):
@@ -1896,7 +1898,15 @@ class _Extractor:
                 continue  # "until Friday", «доки триває війна», "continue until its goals are achieved": no condition
             # («доки Україна не виведе війська і не відмовиться від НАТО»: the clause's own «не» say it must happen)
             until_nots = [k for k in range(cm.end, end) if s.lemmas[k] == "не" and k + 1 < n
-                          and s.upos[k + 1] in ("VERB", "AUX")] if until and self.language != "en" else []
+                          and s.upos[k + 1] in ("VERB", "AUX")] if self.language != "en" else []
+            # «Жодної демілітаризованої зони не буде, якщо російські війська теж не відійдуть», «не погодиться на
+            # перемир'я, якщо росія не припинить удари»: «якщо … не» under a negated main clause is "unless" — what
+            # must happen for the refusal to lift
+            unless = not until and until_nots and " ".join(s.surfaces[cm.start:cm.end]).lower() in ("якщо", "если") and any(
+                max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0) <= ng.start < cm.start
+                for ng in self._list(s, "negation"))
+            if not (until or unless):
+                until_nots = []
             first = cm.end
             if cm.end < n and (s.surfaces[cm.end] == "," or cm.end + 1 in rel_starts or cm.end in rel_starts):
                 first = cm.start  # «на принципах, які …», "on the terms that …": the marker names the condition
@@ -1915,7 +1925,7 @@ class _Extractor:
             if self._deal_timing(s, cm, end):
                 text = TimingText(text)  # "guarantees in the event of a peace deal": when, not on what terms
             spans.append((cm.start, end, text))
-            if until or " ".join(s.surfaces[cm.start:cm.end]).lower() == "unless":
+            if until or unless or " ".join(s.surfaces[cm.start:cm.end]).lower() == "unless":
                 # ("refused to back the loan unless the risks are shared": a refusal lifted on that condition)
                 self._until_conditions.add(text)
         return spans
