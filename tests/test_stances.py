@@ -5034,3 +5034,29 @@ def test_refusals_lifted_unless_something_happens_and_sanctions_kept_in_force(te
 def test_if_without_its_own_not_after_a_refusal_stays_a_refusal_on_that_case():
     text = "Україна не погодиться на перемир'я, якщо росія продовжить удари, заявив Зеленський."
     assert stances(text, "uk") == {("Volodymyr Zelensky", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Lavrov doubted whether Kyiv would ever give up its NATO ambitions.", "en"),
+    ("Russia questioned whether European troops would stay out of Ukraine.", "en"),
+    ("Zelensky questioned why Ukraine should give away land it still controls.", "en"),
+    ("Merz did not agree that Ukraine should give up territory.", "en"),
+    ("Лавров засумнівався, чи Україна справді готова відмовитися від вступу до НАТО.", "uk"),
+    ("Пєсков поставив під сумнів, чи має Зеленський повноваження підписувати мирну угоду.", "uk"),
+    ("Лавров усомнился, сможет ли Зеленский подписать мирное соглашение.", "ru"),
+    ("Песков выразил сомнение в том, что Украина согласится на вывод войск.", "ru"),
+    # a statement called a provocation is no verdict on what it is about
+    ("Кремль назвал провокацией заявление Каллас о замороженных активах.", "ru"),
+])
+def test_what_is_doubted_questioned_or_not_agreed_is_no_one_s_position(text, language):
+    assert stances(text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Каллас заявила, что признание оккупированных территорий станет наградой для агрессора.", "ru",
+     {("Kaja Kallas", "territory_recognition", "oppose")}),
+    ("Putin thinks Ukraine must pull out of Donbas, Witkoff told reporters.", "en",
+     {("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_a_reward_for_the_aggressor_and_a_view_someone_thinks(text, language, expected):
+    assert stances(text, language) == expected

@@ -188,6 +188,10 @@ _ADVERSARIES = {frozenset(("Russia", "Ukraine")), frozenset(("Russia", "Europe")
 # participles of proposing: whoever a measure is proposed by (see _Extractor._proposed_by)
 _PROPOSE_EN = {"propose", "offer", "suggest", "demand", "table", "float", "put"}
 _PROPOSED_PART = ("запропонован", "пропонован", "висунут", "предложенн", "предлагаем", "выдвинут")
+# doubting or questioning, and words that ask (see the denials in _Extractor._sentence_stances)
+_DOUBT = {"сумніватися", "засумніватися", "сумнів", "усомниться", "сомневаться", "сомнение", "doubt", "question"}
+_ASKING = {"чи", "ли", "whether", "why", "if", "навіщо", "зачем", "чому", "почему"}
+_SHARE = {"погодитися", "погоджуватися", "согласиться", "соглашаться", "agree", "disagree"}
 _DENY_FACT = {"заперечити", "заперечувати", "спростувати", "спростовувати", "опровергнуть", "опровергать", "отрицать",
               "deny"}  # with «що»/"that" after them: a fact denied
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
@@ -281,7 +285,8 @@ _WITHOUT = {"без", "without"}  # prohibitives that deny only the phrase right
 # what a deal is said to be without something it needs (lemma stems; «неможливий», "impossible" are attitude
 # words of their own, and their refusal of the denied measure makes the same demand)
 _FAILS = ("нетривк", "неміцн", "крихк", "марн", "безглузд", "ненадійн", "непрочн", "хрупк", "бессмыслен", "ненадежн",
-          "fragile", "worthless", "meaningless", "hollow", "unsustainable", "unworkable", "pointless")
+          "безкорисн", "бесполезн",
+          "fragile", "worthless", "meaningless", "hollow", "unsustainable", "unworkable", "pointless", "useless")
 
 # the settlement itself, as the whole of a noun condition (see _Extractor._deal_timing)
 _DEAL_WORDS = {"угода", "мир", "перемир'я", "перемирʼя", "мирний", "припинення", "вогонь", "домовленість",
@@ -2506,6 +2511,12 @@ class _Extractor:
         # denial of a fact takes no side, and the words it denies are no one's position
         denials = [(k, n) for k in range(n - 1) if s.lemmas[k] in _DENY_FACT and any(
             s.lemmas[j] in _THAT for j in range(k + 1, min(n, k + 3)))]
+        # a doubt or a question about something («засумнівався, чи Україна готова …», «выразил сомнение в том, что
+        # …», "questioned why Ukraine should …") and a view not shared ("did not agree that", "disagreed that"):
+        # what follows is no one's position
+        denials += [(k, n) for k in range(n - 1) if (s.lemmas[k] in _DOUBT or (s.lemmas[k] in _SHARE and (s.lemmas[k] == "disagree" or any(
+            s.lemmas[j] in _NEGATORS for j in range(max(0, k - 3), k))))) and any(
+            s.lemmas[j] in _THAT | _ASKING for j in range(k + 1, min(n, k + 5)))]
         guessed = []  # the words of those whose words are guesses
         for sp in speech:
             # (the subject before the verb, "Analysts believe …", "…, some analysts said"; after it only in a
@@ -3477,6 +3488,8 @@ class _Extractor:
                 continue
             for idx, key, sign in content_issues:
                 im = kept[idx][0]
+                if any(a <= im.start < b for a, b in denials):
+                    continue  # («засумнівався, чи Україна готова відмовитися від НАТО»: doubted, held by no one)
                 a, b = clause_start(im.start), clause_end(im.start)
                 if any(a <= nm.start < b and (nm.start < im.start or not (any(
                         s.upos[k] == "VERB" and s.feats[k].get("VerbForm") not in ("Part", "Conv")
