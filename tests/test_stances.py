@@ -5060,3 +5060,17 @@ def test_what_is_doubted_questioned_or_not_agreed_is_no_one_s_position(text, lan
 ])
 def test_a_reward_for_the_aggressor_and_a_view_someone_thinks(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Досі українська влада послідовно відкидала ідею виборів до завершення війни, тож нинішня заява — помітний зсув.",
+    "Ще в жовтні Трамп закликав зупинити війну на нинішній лінії фронту, однак від цього заклику він згодом відійшов.",
+    "Trump called for a freeze on the current front line in October but later walked back the call.",
+])
+def test_a_position_the_sentence_says_was_left_behind_is_past(text):
+    assert stances(text, "en" if text.isascii() else "uk") == set()
+
+
+def test_a_position_not_left_behind_still_holds():
+    text = "Трамп закликав зупинити війну на нинішній лінії фронту і не відійшов від цього заклику."
+    assert stances(text, "uk") == {("Donald Trump", "ceasefire", "support")}

@@ -3014,6 +3014,8 @@ class _Extractor:
             if not still and any((c_start <= p.start < clause_end(cue.start) or p.start < cue.start and p.start >= c_start)
                                  and rel_of(p.start) in (None, rel_of(cue.start)) for p in past):
                 continue
+            if any(pc.start <= cue.start < pc.end for pc in changed):
+                continue  # ('walked back the call': the words of the change, no position of their own)
             if any(pc.start > cue.end and pc not in unchanged
                    and not any(cue.end <= m.start < pc.start and m.eligible and m.actor is not None and m.actor.side for m in mentions)
                    for pc in changed):
