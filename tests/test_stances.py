@@ -5074,3 +5074,16 @@ def test_a_position_the_sentence_says_was_left_behind_is_past(text):
 def test_a_position_not_left_behind_still_holds():
     text = "Трамп закликав зупинити війну на нинішній лінії фронту і не відійшов від цього заклику."
     assert stances(text, "uk") == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Україна не погодиться на мирну угоду без надійних, юридично закріплених гарантій безпеки, наголосив Сибіга.", "uk",
+     {("Andrii Sybiha", "security_guarantees", "support")}),
+    ("Песков заявил, что Москва не подпишет мирное соглашение без снятия санкций.", "ru",
+     {("Dmitry Peskov", "sanctions_relief", "support")}),
+    ("Пєсков заявив, що Росія не оголошуватиме перемир'я на час виборів в Україні.", "uk",
+     {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Трамп заявив, що Україні вже давно час провести вибори.", "uk", {("Donald Trump", "elections", "support")}),
+])
+def test_review_of_deals_refused_without_a_measure_truces_for_a_vote_and_time_for_elections(text, language, expected):
+    assert stances(text, language) == expected

@@ -265,7 +265,9 @@ def _denies_next(s, pm, im) -> bool:
     nxt = next((k for k in sorted(im.tokens) if k >= pm.end), None)
     def modifier(k):  # ("without legally binding guarantees": a participle before the noun, an adverb before that)
         return s.upos[k] in ("DET", "ADJ", "PRON") or (s.upos[k] == "VERB" and k + 1 == nxt and s.surfaces[k].endswith(("ing", "ed")))
-    return nxt is not None and all(modifier(k) or (s.upos[k] == "ADV" and modifier(k + 1)) for k in range(pm.end, nxt))
+    # (a list of them: «без надійних, юридично закріплених гарантій»)
+    return nxt is not None and all(modifier(k) or (s.upos[k] == "ADV" and modifier(k + 1))
+                                   or (s.surfaces[k] == "," and k > pm.end and modifier(k - 1)) for k in range(pm.end, nxt))
 
 
 def _bars_from(s, pm, im) -> bool:
@@ -365,7 +367,7 @@ _GROUP_NOUNS = {"сторона", "делегація", "переговорни�
                 "negotiator", "negotiators", "team", "teams", "делегация", "переговорщик"}
 # impersonal predicates whose dative («Україні настав час …») or "for" phrase names whom they concern, not
 # who holds the position: that is the speaker
-_EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time", "давно час", "вже час", "саме час",
+_EXPERIENCER_CUES = {"настав час", "настала пора", "пришло время", "пора", "time for", "it is time", "давно час", "вже час", "саме час", "вже давно час",
                      "час провести", "час проводити", "час погодитися", "час ухвалити", "час укласти", "час підписати",
                      "час припинити", "час зупинити"}
 _BOTH_PRESIDENTS = {("обидва", "президент"), ("оба", "президент"), ("both", "president"), ("both", "presidents"),
@@ -444,7 +446,8 @@ _RENOUNCE = {"відмовлятися", "відмовитися", "відмов
 _RENOUNCE_WORDS = {w.split()[0] for w in _RENOUNCE}
 _LINK_VERBS = {"є", "бути", "залишатися", "лишатися", "стати", "ставати", "быть", "являться", "оставаться", "стать",
                "be", "remain", "become"}
-_LIGHT_VERBS = {"make", "offer", "робити", "зробити", "делать", "сделать"}  # verbs that only carry a concession noun
+# verbs that only carry a concession noun, or declare a measure («не оголошуватиме перемир'я»)
+_LIGHT_VERBS = {"make", "offer", "робити", "зробити", "делать", "сделать", "оголосити", "оголошувати", "объявить", "объявлять"}
 _OWN_WORDS = {"свій", "свой", "its", "their", "his", "her", "нова", "новий", "новое", "новый"}  # (before a demand noun)
 _VOICE = {"озвучити", "озвучувати", "озвучить", "озвучивать", "повторити", "повторювати", "повторить", "повторять",
           "put", "issue", "repeat", "restate", "reiterate"}  # verbs that put a demand or proposal on record
@@ -2161,6 +2164,13 @@ class _Extractor:
                 # «окремі частини документа», "some parts of the proposals": no stance on the whole (but «Окремий
                 # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
                 continue
+            if im.pattern.payload[0] == "peace_plan_overall" and any(
+                    pm.start in (im.end, im.end + 1) and s.lemmas[pm.start] in _WITHOUT for pm in prohibitives) and any(
+                    ng.start < im.start and not any(s.surfaces[j] in (",", ";") for j in range(ng.start, im.start)) for ng in negations):
+                continue  # «не погодиться на мирну угоду без гарантій»: the measure it lacks is the point, not the plan
+            if im.pattern.payload[0] == "elections" and im.start >= 2 and (s.lemmas[im.start - 2], s.lemmas[im.start - 1]) in (
+                    ("на", "час"), ("на", "період"), ("на", "время"), ("на", "период"), ("for", "duration")):
+                continue  # «перемир'я на час виборів»: the time of a vote, no position on holding it
             if im.pattern.payload[0] == "talks_format" and not self._leaders_meet(s, im):
                 continue  # «Віткофф зустрінеться з путіним»: an envoy's meeting, no talks between the two sides
             if im.pattern.payload[0] == "peace_plan_overall" and im.start > 0 and s.lemmas[im.start - 1] in _ANY_DEAL:
@@ -2217,6 +2227,8 @@ class _Extractor:
                 if self.language in ("uk", "ru") and any(_concord(s.lemmas[j]) for j in range(k, im.start)):
                     concord.add(len(kept))
             prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or _bars_from(s, pm, im)
+                              # («без надійних, юридично закріплених гарантій»: a longer run of modifiers)
+                              or (s.lemmas[pm.start] in _WITHOUT and pm.end <= im.start <= pm.end + 6 and _denies_next(s, pm, im))
                               or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
                               # «змінювати їх силою не можна», «менять границы силой нельзя»: an infinitive phrase
                               # the predicate after it forbids
