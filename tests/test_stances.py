@@ -5087,3 +5087,14 @@ def test_a_position_not_left_behind_still_holds():
 ])
 def test_review_of_deals_refused_without_a_measure_truces_for_a_vote_and_time_for_elections(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Лавров назвав можливе розгортання європейського контингенту в Україні провокацією.",
+     {("Sergei Lavrov", "foreign_troops_deployment", "oppose")}),
+    # a statement about a measure, or a strike on a place, called a provocation is no verdict on the measure
+    ("Росія назвала провокацією удар по Запорізькій АЕС.", set()),
+    ("Пєсков назвав провокацією заяву Зеленського про ЗАЕС.", set()),
+])
+def test_a_measure_called_a_provocation_is_rejected_a_statement_or_strike_is_not_a_measure(text, expected):
+    assert stances(text, "uk") == expected

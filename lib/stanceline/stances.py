@@ -192,6 +192,8 @@ _PROPOSED_PART = ("запропонован", "пропонован", "вису�
 _DOUBT = {"сумніватися", "засумніватися", "сумнів", "усомниться", "сомневаться", "сомнение", "doubt", "question"}
 _ASKING = {"чи", "ли", "whether", "why", "if", "навіщо", "зачем", "чому", "почему"}
 _SHARE = {"погодитися", "погоджуватися", "согласиться", "соглашаться", "agree", "disagree"}
+_ATTACK_WORDS = {"удар", "обстріл", "атака", "обстрел", "strike", "attack", "shelling"}
+_STATEMENT_WORDS = {"заява", "заявление", "слово", "слова", "statement", "remarks", "words", "comments"}
 _DENY_FACT = {"заперечити", "заперечувати", "спростувати", "спростовувати", "опровергнуть", "опровергать", "отрицать",
               "deny"}  # with «що»/"that" after them: a fact denied
 _DISCUSS = {"обговорювати", "обговорити", "обсуждать", "обсудить", "discuss"}
@@ -3086,6 +3088,11 @@ class _Extractor:
                          # війська»: the holder's adjective read into an issue that goes on after the cue)
                          max(kept[f[0]][0].tokens) >= cue.end and not any(t >= cue.end for t in holder_tokens)
                          and holder_m is not None and holder_m.kind == "reference" and cue.start not in kept[f[0]][0].tokens)]
+            if any(s.lemmas[t].startswith(("провокац", "provocation")) for t in cue.tokens):
+                # «назвав провокацією заяву Каллас про активи»: a statement about a measure is what is judged, not it
+                # (nor is a strike on it: «назвала провокацією удар по ЗАЕС»)
+                found = [f for f in found if not any(s.lemmas[k] in _STATEMENT_WORDS | _ATTACK_WORDS for k in range(
+                    max(0, kept[f[0]][0].start - 4), kept[f[0]][0].start))]
             # («відмовився обговорювати територіальні поступки», "refused to discuss territorial concessions":
             # refusing even to discuss a measure rejects it; refusing to comment says nothing)
             refused_talk = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "oppose"
