@@ -5098,3 +5098,17 @@ def test_review_of_deals_refused_without_a_measure_truces_for_a_vote_and_time_fo
 ])
 def test_a_measure_called_a_provocation_is_rejected_a_statement_or_strike_is_not_a_measure(text, expected):
     assert stances(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said he would not sign any agreement without firm security guarantees from Washington.",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("Moscow will not agree to any settlement without Kyiv's renunciation of NATO membership, Ryabkov said.",
+     {("Sergei Ryabkov", "nato_renunciation", "support")}),
+    ("Peskov said the special military operation would go on until Ukraine makes the right decision.",
+     {("Dmitry Peskov", "military_pressure", "conditional")}),
+    ("Russia will keep fighting until Ukraine renounces NATO, Lavrov said.",
+     {("Sergei Lavrov", "military_pressure", "conditional"), ("Sergei Lavrov", "nato_renunciation", "support")}),
+])
+def test_review_of_english_deals_refused_without_a_measure_and_fighting_on_until(text, expected):
+    assert stances(text, "en") == expected

@@ -265,8 +265,11 @@ def _denies_next(s, pm, im) -> bool:
     determiners and adjectives between («армія без жодних обмежень», "impossible without a withdrawal"), not
     another noun («вывести без всяких условий войска»: the conditions are what is left out)."""
     nxt = next((k for k in sorted(im.tokens) if k >= pm.end), None)
-    def modifier(k):  # ("without legally binding guarantees": a participle before the noun, an adverb before that)
-        return s.upos[k] in ("DET", "ADJ", "PRON") or (s.upos[k] == "VERB" and k + 1 == nxt and s.surfaces[k].endswith(("ing", "ed")))
+    def modifier(k):  # ("without legally binding guarantees": a participle before the noun, an adverb before that;
+        # "without firm guarantees": an English adjective the tagger read as a verb; "without Kyiv's renunciation")
+        return s.upos[k] in ("DET", "ADJ", "PRON") or (s.upos[k] == "VERB" and k + 1 == nxt and (
+            s.surfaces[k].endswith(("ing", "ed")) or s.surfaces[k].isascii())) or s.surfaces[k] in ("'s", "’s") or (
+            s.upos[k] == "PROPN" and k + 1 < len(s.words) and s.surfaces[k + 1] in ("'s", "’s"))
     # (a list of them: «без надійних, юридично закріплених гарантій»)
     return nxt is not None and all(modifier(k) or (s.upos[k] == "ADV" and modifier(k + 1))
                                    or (s.surfaces[k] == "," and k > pm.end and modifier(k - 1)) for k in range(pm.end, nxt))
@@ -1754,7 +1757,9 @@ class _Extractor:
             s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS | {"oppose"} or (  # («виступає проти», not «санкції проти росії»)
                 s.lemmas[k] in ("проти", "против", "against") and not (k > 0 and s.lemmas[k - 1].startswith(_SANCTION_STEMS)))
             for k in range(start, cm.start)) or (
-            any(s.lemmas[k] in _GO_ON for k in range(start, cm.start)) and any(s.upos[k] == "PROPN" for k in range(cm.end, end)))
+            any(s.lemmas[k] in _GO_ON or (s.lemmas[k] in ("go", "keep") and k + 1 < n and (s.surfaces[k + 1] == "on" or (
+                s.lemmas[k] == "keep" and s.surfaces[k + 1].endswith("ing")))) for k in range(start, cm.start))
+            and any(s.upos[k] == "PROPN" for k in range(cm.end, end)))  # ("would go on until", "will keep fighting until")
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
