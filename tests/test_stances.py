@@ -5112,3 +5112,14 @@ def test_a_measure_called_a_provocation_is_rejected_a_statement_or_strike_is_not
 ])
 def test_review_of_english_deals_refused_without_a_measure_and_fighting_on_until(text, expected):
     assert stances(text, "en") == expected
+
+
+def test_a_verdict_after_regard_as_is_the_regarding_subject_s_and_a_proposal_in_apposition_names_the_measure():
+    text = ("Putin and Trump spoke by phone on Monday.\nIn the Kremlin's version of the call, given by aide Yuri Ushakov, "
+            "both presidents regard a temporary ceasefire, a proposal Kyiv and the Europeans have tied to a referendum, "
+            "as a way to prolong the war rather than end it.")
+    found = stances(text, "en")
+    assert {("Vladimir Putin", "ceasefire", "oppose"), ("Donald Trump", "ceasefire", "oppose"),
+            ("Ukraine", "ceasefire", "support")} <= found
+    # the war prolonged is no call to end it
+    assert not any(p == "support" and a in ("Vladimir Putin", "Donald Trump") for a, _, p in found)

@@ -192,6 +192,7 @@ _PROPOSED_PART = ("запропонован", "пропонован", "вису�
 _DOUBT = {"сумніватися", "засумніватися", "сумнів", "усомниться", "сомневаться", "сомнение", "doubt", "question"}
 _ASKING = {"чи", "ли", "whether", "why", "if", "навіщо", "зачем", "чому", "почему"}
 _SHARE = {"погодитися", "погоджуватися", "согласиться", "соглашаться", "agree", "disagree"}
+_REGARD = {"regard", "view", "see", "consider", "treat", "describe"}  # "regard X as Y"
 _ATTACK_WORDS = {"удар", "обстріл", "атака", "обстрел", "strike", "attack", "shelling"}
 _STATEMENT_WORDS = {"заява", "заявление", "слово", "слова", "statement", "remarks", "words", "comments"}
 _DENY_FACT = {"заперечити", "заперечувати", "спростувати", "спростовувати", "опровергнуть", "опровергать", "отрицать",
@@ -2175,6 +2176,11 @@ class _Extractor:
                     pm.start in (im.end, im.end + 1) and s.lemmas[pm.start] in _WITHOUT for pm in prohibitives) and any(
                     ng.start < im.start and not any(s.surfaces[j] in (",", ";") for j in range(ng.start, im.start)) for ng in negations):
                 continue  # «не погодиться на мирну угоду без гарантій»: the measure it lacks is the point, not the plan
+            if im.pattern.payload[0] == "ceasefire" and any(
+                    s.lemmas[k] in ("war", "війна", "война", "conflict", "конфлікт", "конфликт") and any(
+                        s.lemmas[j].startswith(("prolong", "drag", "затягн", "затягув", "затяг", "продовж", "продолж"))
+                        for j in range(max(0, k - 3), k)) for k in im.tokens):
+                continue  # ("a way to prolong the war rather than end it": the war prolonged is the verdict's, no call to end it)
             if im.pattern.payload[0] == "elections" and im.start >= 2 and (s.lemmas[im.start - 2], s.lemmas[im.start - 1]) in (
                     ("на", "час"), ("на", "період"), ("на", "время"), ("на", "период"), ("for", "duration")):
                 continue  # «перемир'я на час виборів»: the time of a vote, no position on holding it
@@ -3098,6 +3104,10 @@ class _Extractor:
                 # (nor is a strike on it: «назвала провокацією удар по ЗАЕС»)
                 found = [f for f in found if not any(s.lemmas[k] in _STATEMENT_WORDS | _ATTACK_WORDS for k in range(
                     max(0, kept[f[0]][0].start - 4), kept[f[0]][0].start))]
+            if info.kind == "noun" and not found and cue.start >= 3 and s.upos[cue.start - 1] == "DET" and s.surfaces[cue.start - 2] == ",":
+                # "a temporary ceasefire, a proposal Kyiv and the Europeans have tied to a referendum": a proposal in
+                # apposition names the measure before the comma
+                found = [f for f in issues_in(0, cue.start) if kept[f[0]][0].end == cue.start - 2]
             # («відмовився обговорювати територіальні поступки», "refused to discuss territorial concessions":
             # refusing even to discuss a measure rejects it; refusing to comment says nothing)
             refused_talk = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "oppose"
@@ -4415,6 +4425,16 @@ class _Extractor:
                     a = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
                     if a is not None:
                         return a, m, "surface"
+        # 2c. "both presidents regard a temporary ceasefire, a proposal Kyiv has made, as a way to prolong the war": a
+        # verdict after "as" is the regarding verb's subject's, past any apposition on its object
+        as_at = next((k for k in range(max(1, c_start - 2), cue.start) if s.surfaces[k] == "as" and s.surfaces[k - 1] == ","), None)
+        if info.kind == "adj" and self.language == "en" and as_at is not None:
+            verb = next((k for k in range(as_at - 1, -1, -1) if s.lemmas[k] in _REGARD and s.upos[k] == "VERB"), None)
+            if verb is not None:
+                for m in reversed([m for m in mentions if m.end <= verb and usable(m)]):
+                    actor = actor_of(m)
+                    if actor is not None:
+                        return actor, m, "surface"
         # 3. nearest usable mention on the left, in the clause; three or more people of one side
         # named together («Мерц, Макрон, Стармер … оприлюднили заяву») hold it as their side
         left = [m for m in mentions if c_start <= m.start and m.end <= cue.start and usable(m)]
