@@ -5123,3 +5123,17 @@ def test_a_verdict_after_regard_as_is_the_regarding_subject_s_and_a_proposal_in_
             ("Ukraine", "ceasefire", "support")} <= found
     # the war prolonged is no call to end it
     assert not any(p == "support" and a in ("Vladimir Putin", "Donald Trump") for a, _, p in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Гарантії безпеки для України, за його оцінкою, погоджені на 95%, а значну частину цієї ноші візьме на себе Європа.", "uk"),
+    ("Trump said security guarantees were 95% agreed.\nAccording to Trump, European countries would shoulder a large part "
+     "of that effort.", "en"),
+])
+def test_taking_on_a_share_of_the_burden_backs_the_measure_named_before(text, language):
+    assert ("Europe", "security_guarantees", "support") in stances(text, language)
+
+
+def test_carrying_weight_is_no_burden_taken_on():
+    text = "Belgium's resistance carries particular weight because most of the immobilised Russian assets are held at Euroclear."
+    assert ("Belgium", "frozen_assets", "support") not in stances(text, "en")
