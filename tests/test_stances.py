@@ -5137,3 +5137,9 @@ def test_taking_on_a_share_of_the_burden_backs_the_measure_named_before(text, la
 def test_carrying_weight_is_no_burden_taken_on():
     text = "Belgium's resistance carries particular weight because most of the immobilised Russian assets are held at Euroclear."
     assert ("Belgium", "frozen_assets", "support") not in stances(text, "en")
+
+
+def test_agreeing_with_the_estimate_backs_the_measure_it_was_about():
+    text = ("Трамп заявив, що гарантії безпеки для України погоджені на 95%.\n"
+            "Український лідер з оцінкою погодився і додав, що роботу треба завершити.")
+    assert ("Volodymyr Zelensky", "security_guarantees", "support") in stances(text, "uk")
