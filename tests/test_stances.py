@@ -5143,3 +5143,17 @@ def test_agreeing_with_the_estimate_backs_the_measure_it_was_about():
     text = ("Трамп заявив, що гарантії безпеки для України погоджені на 95%.\n"
             "Український лідер з оцінкою погодився і додав, що роботу треба завершити.")
     assert ("Volodymyr Zelensky", "security_guarantees", "support") in stances(text, "uk")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Президент США Дональд Трамп заявив, що дедлайн для відповіді Києва на американський мирний план — четвер.", "uk"),
+    ("Трамп визначив для відповіді Києва на американський план орієнтир — День подяки.", "uk"),
+    ("Trump has given Kyiv until Thanksgiving to respond to the peace plan.", "en"),
+])
+def test_a_deadline_for_an_answer_to_the_plan_pushes_the_plan(text, language):
+    assert stances(text, language) == {("Donald Trump", "peace_plan_overall", "support")}
+
+
+def test_a_side_choosing_the_time_of_its_own_answer_sets_no_deadline():
+    text = "США представили мирний план минулого тижня. Пєсков заявив, що Москва обере слушний час для відповіді."
+    assert stances(text, "uk") == set()
