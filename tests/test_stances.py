@@ -5157,3 +5157,13 @@ def test_a_deadline_for_an_answer_to_the_plan_pushes_the_plan(text, language):
 def test_a_side_choosing_the_time_of_its_own_answer_sets_no_deadline():
     text = "США представили мирний план минулого тижня. Пєсков заявив, що Москва обере слушний час для відповіді."
     assert stances(text, "uk") == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("США передали Україні мирний план.\nРосії документ обіцяє поетапне зняття санкцій і повернення до G8.", "uk",
+     {("United States", "sanctions_relief", "support")}),
+    ("The U.S. drafted a 28-point peace plan.\nThe original 28 points, leaked this week, would bar Ukraine from NATO.", "en",
+     {("United States", "nato_renunciation", "support")}),
+])
+def test_what_a_plan_promises_and_what_its_points_would_do_are_its_proposer_s(text, language, expected):
+    assert stances(text, language) == expected

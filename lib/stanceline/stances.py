@@ -1585,7 +1585,8 @@ class _Extractor:
             if other.actor is None or other.actor.side is None:
                 continue
             # (in English a name right before the noun modifies it, inside a phrase or not: "into the U.S. plan")
-            adjacent_before = (not other.in_pp or (self.language == "en" and other.end == m.start)) and (
+            # (in Ukrainian and Russian a name right before the noun is no owner: «Росії документ обіцяє …» says to whom)
+            adjacent_before = self.language == "en" and (not other.in_pp or other.end == m.start) and (
                 other.end == m.start or (other.end == m.start - 1 and s.surfaces[other.end] in ("'s", "’s")))
             # (after the noun only a genitive owns it: «план США»; «За цим задумом Україна має …» names its subject)
             owner_after = other.start == m.end and (self.language == "en" or s.feats[other.end - 1].get("Case") in ("Gen", None))
