@@ -1738,6 +1738,11 @@ class _Extractor:
         words = [k for k in range(cm.end, end) if s.upos[k] != "PUNCT" and s.surfaces[k] not in ("a", "an", "the")]
         return bool(words) and all(s.lemmas[k] in _DEAL_WORDS for k in words)
 
+    @staticmethod
+    def _main_clause_start(s: _Sentence, cm) -> int:
+        """Where the main clause of a condition marker ``cm`` starts: after the last «;» or «:» before it."""
+        return max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
+
     def _until_clause(self, s: _Sentence, cm, end: int) -> bool:
         """Whether "until"/«доки»/«пока» opens a condition: a clause of its own (a verb that is not its first
         word: "until talks in Berlin" is a time) under a negated main clause ("no ceasefire until …", «не
@@ -1751,7 +1756,7 @@ class _Extractor:
             return False
         if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
             return False
-        start = max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0)
+        start = self._main_clause_start(s, cm)
         # (a refusal is a negated main clause too: «відмовився підтримати кредит, доки решта ЄС не розділить ризики»;
         # and fighting that goes on until a named party acts waits on that act: «Спецоперація триватиме, доки Київ не
         # ухвалить рішення», "would continue until Kyiv withdraws" — not "until its goals are achieved", and not
@@ -1921,8 +1926,7 @@ class _Extractor:
             # перемир'я, якщо росія не припинить удари»: «якщо … не» under a negated main clause is "unless" — what
             # must happen for the refusal to lift
             unless = not until and until_nots and " ".join(s.surfaces[cm.start:cm.end]).lower() in ("якщо", "если") and any(
-                max((k + 1 for k in range(cm.start) if s.surfaces[k] in (";", ":")), default=0) <= ng.start < cm.start
-                for ng in self._list(s, "negation"))
+                self._main_clause_start(s, cm) <= ng.start < cm.start for ng in self._list(s, "negation"))
             if not (until or unless):
                 until_nots = []
             first = cm.end
