@@ -703,6 +703,12 @@ _FUTURE_BE = frozenset({"буде", "будуть", "будемо", "будет"
 _FRONTED_INTENT = frozenset({"намерен", "намерена", "намерены", "збирається", "збираються", "собирается", "собираются",
                              "готов", "готова", "готовы", "готовий", "готові"})
 
+# unions the sentence loops test words against, built once
+_STOPPING = _REFUSE_VERBS | _BLOCK_VERBS | {"oppose"}  # a refusal before «доки … не»/"until"
+_ANY_DEAL_NOUNS = _DEAL_NOUNS | {"deal", "agreement", "settlement"}  # a deal refused without a measure
+_THAT_OR_ASKING = _THAT | _ASKING  # what a doubt opens
+_NO_MEASURE = _STATEMENT_WORDS | _ATTACK_WORDS  # what a provocation may be said of, other than a measure
+
 
 def _verb_before_noun(s: "_Sentence", k: int, stop: int) -> int:
     """The word before the noun at ``k`` past its modifiers («висунув нову вимогу», "drop its demand"), and past the
@@ -1762,7 +1768,7 @@ class _Extractor:
         # ухвалить рішення», "would continue until Kyiv withdraws" — not "until its goals are achieved", and not
         # «санкції збережуться, доки москва не припинить війну», which says how long)
         return any(start <= ng.start < cm.start for ng in self._list(s, "negation")) or any(
-            s.lemmas[k] in _REFUSE_VERBS | _BLOCK_VERBS | {"oppose"} or (  # («виступає проти», not «санкції проти росії»)
+            s.lemmas[k] in _STOPPING or (  # («виступає проти», not «санкції проти росії»)
                 s.lemmas[k] in ("проти", "против", "against") and not (k > 0 and s.lemmas[k - 1].startswith(_SANCTION_STEMS)))
             for k in range(start, cm.start)) or (
             any(s.lemmas[k] in _GO_ON or (s.lemmas[k] in ("go", "keep") and k + 1 < n and (s.surfaces[k + 1] == "on" or (
@@ -2268,7 +2274,7 @@ class _Extractor:
             # guarantees": the refusal is of a deal that lacks the measure, which the holder therefore requires (the
             # refusal's negation, applied to the measure, turns this back into support)
             refused_deal = not required and any(s.lemmas[pm.start] in _WITHOUT for pm in prohibited) and any(
-                s.lemmas[k] in _DEAL_NOUNS | {"deal", "agreement", "settlement"} and any(
+                s.lemmas[k] in _ANY_DEAL_NOUNS and any(
                     ng.start < k and not any(s.surfaces[j] in (",", ";") for j in range(ng.start, k)) for ng in negations)
                 and not any(s.surfaces[j] in (",", ";") for j in range(k, im.start))
                 for k in range(max(0, im.start - 8), im.start))
@@ -2547,7 +2553,7 @@ class _Extractor:
         # what follows is no one's position
         denials += [(k, n) for k in range(n - 1) if (s.lemmas[k] in _DOUBT or (s.lemmas[k] in _SHARE and (s.lemmas[k] == "disagree" or any(
             s.lemmas[j] in _NEGATORS for j in range(max(0, k - 3), k))))) and any(
-            s.lemmas[j] in _THAT | _ASKING for j in range(k + 1, min(n, k + 5)))]
+            s.lemmas[j] in _THAT_OR_ASKING for j in range(k + 1, min(n, k + 5)))]
         guessed = []  # the words of those whose words are guesses
         for sp in speech:
             # (the subject before the verb, "Analysts believe …", "…, some analysts said"; after it only in a
@@ -3108,7 +3114,7 @@ class _Extractor:
             if any(s.lemmas[t].startswith(("провокац", "provocation")) for t in cue.tokens):
                 # «назвав провокацією заяву Каллас про активи»: a statement about a measure is what is judged, not it
                 # (nor is a strike on it: «назвала провокацією удар по ЗАЕС»)
-                found = [f for f in found if not any(s.lemmas[k] in _STATEMENT_WORDS | _ATTACK_WORDS for k in range(
+                found = [f for f in found if not any(s.lemmas[k] in _NO_MEASURE for k in range(
                     max(0, kept[f[0]][0].start - 4), kept[f[0]][0].start))]
             if info.kind == "noun" and not found and cue.start >= 3 and s.upos[cue.start - 1] == "DET" and s.surfaces[cue.start - 2] == ",":
                 # "a temporary ceasefire, a proposal Kyiv and the Europeans have tied to a referendum": a proposal in
@@ -4433,8 +4439,9 @@ class _Extractor:
                         return a, m, "surface"
         # 2c. "both presidents regard a temporary ceasefire, a proposal Kyiv has made, as a way to prolong the war": a
         # verdict after "as" is the regarding verb's subject's, past any apposition on its object
-        as_at = next((k for k in range(max(1, c_start - 2), cue.start) if s.surfaces[k] == "as" and s.surfaces[k - 1] == ","), None)
-        if info.kind == "adj" and self.language == "en" and as_at is not None:
+        as_at = next((k for k in range(max(1, c_start - 2), cue.start) if s.surfaces[k] == "as" and s.surfaces[k - 1] == ","),
+                     None) if info.kind == "adj" and self.language == "en" else None
+        if as_at is not None:
             verb = next((k for k in range(as_at - 1, -1, -1) if s.lemmas[k] in _REGARD and s.upos[k] == "VERB"), None)
             if verb is not None:
                 for m in reversed([m for m in mentions if m.end <= verb and usable(m)]):
