@@ -5167,3 +5167,20 @@ def test_a_side_choosing_the_time_of_its_own_answer_sets_no_deadline():
 ])
 def test_what_a_plan_promises_and_what_its_points_would_do_are_its_proposer_s(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, truce, condition", [
+    ("Пєсков наголосив, що без виведення ЗСУ з Донбасу жодного перемир'я не буде.", "uk", True, "виведення ЗСУ з Донбасу"),
+    ("Без вывода ВСУ из Донбасса никакого прекращения огня не будет, заявил Песков.", "ru", True, "вывода ВСУ из Донбасса"),
+    ("Without a Ukrainian withdrawal from Donbas, there will be no ceasefire, Peskov said.", "en", True,
+     "a Ukrainian withdrawal from Donbas"),
+    ("Без гарантій безпеки жодної мирної угоди не буде, наголосив Пєсков.", "uk", False, None),
+])
+def test_no_truce_or_deal_without_a_measure_put_first_requires_the_measure(text, language, truce, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    got = {(s.issue, s.polarity): s.condition for s in found if s.actor == "Dmitry Peskov"}
+    measure = "security_guarantees" if "гарант" in text else "troop_withdrawal_donbas"
+    expected = {(measure, "support"): None}
+    if truce:
+        expected[("ceasefire", "conditional")] = condition
+    assert got == expected

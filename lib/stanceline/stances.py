@@ -261,6 +261,21 @@ def _contrast_refuses(s, c) -> bool:
     return True
 
 
+def _denied_to_be(s, m) -> bool:
+    """Whether the text says the issue phrase `m` will not come to be: «перемир'я не буде», «перемирия не будет»,
+    "there will be no ceasefire". Said of a truce or a deal with «без»/"without" before it, this is how a side makes
+    the measure it names a condition of the truce."""
+    n = len(s.words)
+    if m.end + 1 < n and s.lemmas[m.end] == "не" and s.surfaces[m.end + 1] in _FUTURE_BE:
+        return True
+    k = m.start
+    while k > 0 and (s.upos[k - 1] in ("ADJ", "DET") or _concord(s.lemmas[k - 1])) and s.lemmas[k - 1] != "no":
+        k -= 1
+    # ("there will be no ceasefire", «не буде жодного перемир'я»)
+    return k > 1 and ((s.lemmas[k - 1] == "no" and s.lemmas[k - 2] == "be")
+                      or (s.surfaces[k - 1] in _FUTURE_BE and s.lemmas[k - 2] == "не" and k < m.start))
+
+
 def _denies_next(s, pm, im) -> bool:
     """Whether «без»/"without" denies the issue phrase: the next word of the phrase after it follows with only
     determiners and adjectives between («армія без жодних обмежень», "impossible without a withdrawal"), not
@@ -1836,7 +1851,7 @@ class _Extractor:
         # guarantees": a refusal of a measure without something is its acceptance with it, as "until" is
         # («відмовився скасовувати санкції до укладення мирної угоди», «не раньше подписания»: not before it is
         # signed, as "until")
-        for k in range(2, n - 1):
+        for k in range(n - 1):
             head = k + 1  # the noun the marker governs, past its determiners ("before a peace deal is signed")
             if s.lemmas[k] == "prior" and s.lemmas[head] == "to":
                 head += 1  # ("prior to the signing")
@@ -1847,14 +1862,25 @@ class _Extractor:
             if not (s.lemmas[k] in _WITHOUT or before_deal) or any(a <= k < b for a, b, _ in spans):
                 continue
             start = 1 + max([j for j in range(k) if s.surfaces[j] in (",", ";", ":", "—", "–")], default=-1)
-            if not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(_CONCORD) or s.surfaces[j] in ("never", "cannot")
-                       or s.lemmas[j] in _REJECT_VERBS | _REFUSE_VERBS for j in range(start, k)) \
-                    or not any(start <= im.start < k for im, _, _ in self._kept) \
-                    or (not before_deal and any(s.lemmas[j] in _DEAL_NOUNS | {"deal", "agreement", "peace", "settlement"}
-                                                for j in range(start, k))):
+            # «без виведення військ жодного перемир'я не буде», "Without guarantees, there will be no ceasefire": the
+            # phrase put first, before the truce or deal it says will not be
+            denied = next((im for im, key, _ in self._kept if key in ("ceasefire", "peace_plan_overall") and im.start > k + 1
+                           and _denied_to_be(s, im)), None) if s.lemmas[k] in _WITHOUT and all(
+                s.upos[j] in ("CCONJ", "ADV", "PART", "SCONJ") or s.lemmas[j] in _THAT for j in range(start, k)) else None
+            if denied is None and (not any(s.lemmas[j] in _NEGATORS or s.lemmas[j].startswith(_CONCORD) or s.surfaces[j] in ("never", "cannot")
+                                           or s.lemmas[j] in _REJECT_VERBS | _REFUSE_VERBS for j in range(start, k))
+                                   or not any(start <= im.start < k for im, _, _ in self._kept)
+                                   or (not before_deal and any(s.lemmas[j] in _DEAL_NOUNS | {"deal", "agreement", "peace", "settlement"}
+                                                               for j in range(start, k)))):
                 continue  # (a measure denied before it: "no lasting peace without guarantees", «Мирної угоди не буде без
                 # гарантій» require them)
             end = next((j for j in range(k + 1, n) if s.surfaces[j] in {",", ";", ".", "—", "–", ":"} | _QUOTES), n)
+            if denied is not None:
+                lead = denied.start  # (up to the words that deny it: «жодного», "there will be no")
+                while lead > k + 1 and (s.upos[lead - 1] in ("DET", "ADJ", "AUX", "PRON") or _concord(s.lemmas[lead - 1])
+                                        or s.lemmas[lead - 1] in ("no", "be", "there", "не") or s.surfaces[lead - 1] in _FUTURE_BE):
+                    lead -= 1
+                end = min(end, lead)
             if end <= k + 1 or any(s.lemmas[j].startswith(_MANNER) for j in range(k + 1, min(end, k + 3))):
                 continue  # («відкинув перемир'я без жодних пояснень», "ready to meet without preconditions": how, not on what terms)
             text = s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]
@@ -2184,10 +2210,12 @@ class _Extractor:
                 # «окремі частини документа», "some parts of the proposals": no stance on the whole (but «Окремий
                 # пункт — вибори», «окремий пункт стосується активів» name what that part is about)
                 continue
-            if im.pattern.payload[0] == "peace_plan_overall" and any(
+            if im.pattern.payload[0] == "peace_plan_overall" and ((any(
                     pm.start in (im.end, im.end + 1) and s.lemmas[pm.start] in _WITHOUT for pm in prohibitives) and any(
-                    ng.start < im.start and not any(s.surfaces[j] in (",", ";") for j in range(ng.start, im.start)) for ng in negations):
+                    ng.start < im.start and not any(s.surfaces[j] in (",", ";") for j in range(ng.start, im.start)) for ng in negations))
+                    or (_denied_to_be(s, im) and any(s.lemmas[pm.start] in _WITHOUT and pm.end <= im.start for pm in prohibitives))):
                 continue  # «не погодиться на мирну угоду без гарантій»: the measure it lacks is the point, not the plan
+                # (as in «без гарантій жодної мирної угоди не буде»)
             if im.pattern.payload[0] == "ceasefire" and any(
                     s.lemmas[k] in ("war", "війна", "война", "conflict", "конфлікт", "конфликт") and any(
                         s.lemmas[j].startswith(("prolong", "drag", "затягн", "затягув", "затяг", "продовж", "продолж"))
@@ -2269,7 +2297,14 @@ class _Extractor:
                     # («без виведення військ миру не буде», «без гарантий соглашения не будет»: no deal without it)
                     or (s.lemmas[k] in _DEAL_NOUNS and k + 2 < n and s.lemmas[k + 1] == "не" and s.surfaces[k + 2] in _FUTURE_BE))
                 and not any(s.surfaces[j] in (",", ";", "—", "–") for j in range(min(k, im.start), max(k, im.end)))
-                for k in range(n))  # (in the measure's own clause: «…, але нинішнє перемир'я вважає крихким» is another)
+                for k in range(n)) or (
+                # «без виведення військ жодного перемир'я не буде», "without guarantees there will be no ceasefire": a
+                # truce or a deal that will not be without the measure requires it (the denied one is conditional on it)
+                any(s.lemmas[pm.start] in _WITHOUT and pm.end <= im.start for pm in prohibited)
+                and any(other.pattern.payload[0] in ("ceasefire", "peace_plan_overall") and other.start >= im.end
+                        and _denied_to_be(s, other) and sum(s.surfaces[j] in (",", ";", "—", "–") for j in range(im.end, other.start)) <= 1
+                        and not any(s.surfaces[j] == ";" or s.upos[j] in ("VERB", "SCONJ") for j in range(im.end, other.start))
+                        for other in issues))
             # «не согласится ни на какие договоренности без отказа от НАТО», "will not sign any deal without
             # guarantees": the refusal is of a deal that lacks the measure, which the holder therefore requires (the
             # refusal's negation, applied to the measure, turns this back into support)
