@@ -5184,3 +5184,23 @@ def test_no_truce_or_deal_without_a_measure_put_first_requires_the_measure(text,
     if truce:
         expected[("ceasefire", "conditional")] = condition
     assert got == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Зеленський заявив, що не підпише угоду, яка передбачає виведення військ з Донбасу.", "uk",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")),
+    ("Україна не погодиться на жоден документ, що передбачає виведення військ з Донбасу.", "uk",
+     ("Ukraine", "troop_withdrawal_donbas", "oppose")),
+    ("Зеленський відкинув план, який передбачає виведення військ з Донбасу.", "uk",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")),
+    ("Песков заявил, что Москва не подпишет ничего, что предусматривает размещение иностранных войск на Украине.", "ru",
+     ("Dmitry Peskov", "foreign_troops_deployment", "oppose")),
+    ("Москва отвергла документ, который предусматривает размещение европейских войск на Украине.", "ru",
+     ("Russia", "foreign_troops_deployment", "oppose")),
+    ("Zelensky said he would not sign any deal that requires Ukraine to withdraw from Donbas.", "en",
+     ("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")),
+    ("Зеленський підтримав план, який передбачає гарантії безпеки.", "uk",
+     ("Volodymyr Zelensky", "security_guarantees", "support")),
+])
+def test_what_a_text_provides_is_taken_or_refused_with_the_text(text, language, expected):
+    assert stances(text, language) == {expected}

@@ -775,6 +775,8 @@ def _sentence(sent, body: str) -> _Sentence:
 
 _CUE_NEGATIONS = ("не", "not", "ни")  # the negation a cue may carry among its own words («не має права»)
 _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
+# what is signed, accepted or refused whole, besides a plan: «угоду», «ничего, что …», "any agreement that …"
+_OBJECT_TEXTS = _ANY_DEAL_NOUNS | {"ніщо", "нічого", "ничто", "ничего", "anything", "nothing", "договір", "договор", "treaty"}
 
 
 # changes proposed to a plan («поправки до плану», "amendments to the U.S. plan")
@@ -1687,6 +1689,26 @@ class _Extractor:
         On an object after the verb («Україна підтримує план, що передбачає …, заявив …») it stays «that»."""
         return 2 <= k < len(s.words) - 1 and s.surfaces[k - 1] == "," and s.lemmas[k] in ("що", "что") \
             and s.upos[k + 1] == "VERB" and s.upos[k - 2] in ("NOUN", "PROPN") and not self._has_finite_verb(s, 0, k - 1)
+
+    def _provided_by_object(self, s: _Sentence, a_cue, cues):
+        """The cue of what a document provides, in a relative clause on the object of the verb ``a_cue``
+        («угоду, яка передбачає …», «ничего, что предусматривает …», "any agreement that includes …"), or None."""
+        n = len(s.words)
+        j = a_cue.end
+        while j < n and j - a_cue.end < 4 and s.lemmas[j] not in _NEGATORS and (
+                s.upos[j] in ("DET", "ADJ", "ADP", "PART") or _concord(s.lemmas[j]) or s.lemmas[j] in _WHICH_ANY):
+            j += 1
+        if j >= n or not (s.lemmas[j] in _OBJECT_TEXTS or any(pm.start <= j < pm.end for pm in self._list(s, "plan_nouns"))):
+            return None
+        j += 1
+        if j < n and s.surfaces[j] == ",":
+            j += 1
+        if j >= n or s.lemmas[j] not in _RELATIVE_WORDS | {"що", "что"}:
+            return None
+        j += 1
+        while j < n and s.upos[j] in ("AUX", "ADV", "PART") and s.lemmas[j] not in _NEGATORS:
+            j += 1
+        return next((b for b in cues if b.start == j and b.pattern.payload.document), None)
 
     @staticmethod
     def _second_predicate(s: _Sentence, co) -> bool:
@@ -2847,6 +2869,7 @@ class _Extractor:
         # back"): the outer one takes no issue of its own and, when it opposes, turns the inner one around (a noun
         # cue after it, «відкинула пропозицію», is another party's position and stays as it is)
         chain_flip, chained, chain_targets = set(), set(), set()
+        through_object = {}  # a document's cue in a relative clause -> the attitude verb that takes the document
         possessor_ends = {p.end for p in self._possessors(s)}
 
         def noun_like(c) -> bool:
@@ -2893,6 +2916,13 @@ class _Extractor:
                 # «відкинула вимогу», another party's demand rejected)
                 b_cue = next((b for b in cues if a_cue.end < b.start <= a_cue.end + 3 and s.lemmas[b.start] in _DEMAND_NOUNS
                               and all(s.upos[k] in ("DET", "ADJ", "PRON", "ADP") for k in range(a_cue.end, b.start))), None)
+            if b_cue is None and a_cue.pattern.payload.kind == "verb":
+                # «не підпише угоду, яка передбачає виведення військ», "would not accept any agreement that includes
+                # …", «отвергла документ, который предусматривает …»: what a text provides is taken or refused with
+                # the text, by whoever takes or refuses it
+                b_cue = self._provided_by_object(s, a_cue, cues)
+                if b_cue is not None:
+                    through_object[b_cue.start] = a_cue
             if b_cue is None or b_cue.start in cond_tokens:
                 continue
             chained.add(a_cue.start)
@@ -3050,12 +3080,19 @@ class _Extractor:
                 if frame is None or frame.speaker is None:
                     continue
                 holder, holder_m, method = frame.speaker, None, "surface"
+            elif cue.start in through_object:
+                taker = through_object[cue.start]
+                holder, holder_m, method = self._holder(s, taker, taker.pattern.payload, mentions,
+                                                        clause_start_over_conditions(taker.start), rel_of(taker.start),
+                                                        relatives, cond_tokens, context_people, plan_frames, frame_of(taker.start))
             else:
                 holder, holder_m, method = self._holder(s, cue, info, mentions, c_start, rel, relatives, cond_tokens,
                                                         context_people, plan_frames, frame_of(cue.start))
             if holder is None:
                 continue
-            if info.document and holder_m is not None and holder_m.kind != "plan" and s.lemmas[cue.start] in _FORESEE and (
+            if cue.start in through_object:
+                pass  # (the taker's subject holds it, not the document)
+            elif info.document and holder_m is not None and holder_m.kind != "plan" and s.lemmas[cue.start] in _FORESEE and (
                     any(s.lemmas[k] in _THAT for k in range(cue.end, min(n, cue.end + 2)))
                     or holder_m.start >= cue.end
                     or (holder.label == "PERS" and not (
@@ -3063,7 +3100,7 @@ class _Extractor:
                 # «Зеленський передбачає, що …», «Эксперты предполагают уход ВСУ»: a person foresees or supposes,
                 # proposes nothing (a state envisages: "The U.S. envisages a demilitarised zone")
                 continue
-            by_plan = info.document and (holder_m is None or holder_m.kind == "plan")
+            by_plan = info.document and (holder_m is None or holder_m.kind == "plan") and cue.start not in through_object
             if by_plan and self.language in ("uk", "ru") and s.feats[cue.start].get("Tense") == "Past" \
                     and s.feats[cue.start].get("Aspect") != "Perf":
                 continue  # «проєкт … передбачав»: what a plan used to provide, a superseded version
