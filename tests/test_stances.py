@@ -5204,3 +5204,35 @@ def test_no_truce_or_deal_without_a_measure_put_first_requires_the_measure(text,
 ])
 def test_what_a_text_provides_is_taken_or_refused_with_the_text(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський сказав, що Україна може відмовитися від членства в НАТО.", "uk"),
+    ("Зеленский сказал, что Украина может отказаться от членства в НАТО.", "ru"),
+])
+def test_what_the_speaker_s_side_can_do_is_his_position(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "nato_renunciation", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Він не уточнив, скільки британських військових може бути задіяно.", "uk"),
+    ("Песков не сказал, сколько иностранных военных может быть в миссии.", "ru"),
+])
+def test_may_be_is_no_modal_of_doing(text, language):
+    assert stances(text, language) == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський дав зрозуміти, що Київ може відмовитися від курсу на вступ до НАТО.\n"
+     "Але лише в обмін на юридично обов'язкові гарантії від США, пояснив він.", "uk"),
+    ("Zelensky said Ukraine could drop its NATO bid.\nOnly in exchange for legally binding guarantees, he added.", "en"),
+])
+def test_a_condition_in_the_next_sentence_may_name_its_speaker_after_it(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert {(s.actor, s.issue, s.polarity) for s in found} == {("Volodymyr Zelensky", "nato_renunciation", "conditional")}
+    assert all("guarantees" in s.condition or "гарантії" in s.condition for s in found)
+
+
+def test_no_troops_can_be_is_the_speaker_s_refusal():
+    text = "Жодних військ НАТО в Україні не може бути в будь-якому вигляді, заявив заступник глави МЗС РФ Сергій Рябков."
+    assert stances(text, "uk") == {("Sergei Ryabkov", "foreign_troops_deployment", "oppose")}

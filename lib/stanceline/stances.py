@@ -999,6 +999,11 @@ class _Extractor:
                 # pointer, or restricted by «лише», says on what terms, not "perhaps"
                 found = [h for h in found if not (h.end < len(s.words) and s.lemmas[h.end] in _ONLY
                                                   or h.start > 0 and s.lemmas[h.start - 1] in _POINTING)]
+            if name == "modals":
+                # «може бути», «может быть»: "maybe", or being in «не може бути й мови»; «може» says what one can do
+                # only before a verb of doing
+                found = [mm for mm in found if not (s.lemmas[mm.start] in ("могти", "мочь") and mm.end < len(s.words)
+                                                    and s.lemmas[mm.end] in ("бути", "быть"))]
             self._memo[key] = found
         return self._memo[key]
 
@@ -2365,6 +2370,9 @@ class _Extractor:
                     opening -= 1
             else:
                 opening = im.start
+            gen_head = im.start
+            while gen_head > 0 and im.start - gen_head < 3 and (_concord(s.lemmas[gen_head - 1]) or s.upos[gen_head - 1] == "ADJ"):
+                gen_head -= 1
             inf_object = im.start > 0 and any(s.feats[k].get("VerbForm") == "Inf" and all(
                 s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
             if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
@@ -2380,7 +2388,9 @@ class _Extractor:
                             and s.lemmas[k] not in _NEGATORS for k in range(im.end, e.start))) or (
                     # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
                     # opening its clause is denied by the «не буде» that ends it, with no verb in between
-                    e.start > im.end and s.feats[im.start].get("Case") == "Gen" and (im.start == 0 or s.surfaces[im.start - 1] in (",", "—", ":") or s.lemmas[im.start - 1] in ("що", "что"))
+                    # («Жодних військ НАТО в Україні не може бути»: past the concord word that opens it)
+                    e.start > im.end and s.feats[im.start].get("Case") == "Gen" and (
+                        gen_head == 0 or s.surfaces[gen_head - 1] in (",", "—", ":") or s.lemmas[gen_head - 1] in ("що", "что"))
                     and not any(s.upos[k] in ("VERB", "AUX") for k in range(im.end, e.start))) for e in existential):
                 if not negated:  # «не буде визнано»: the «не» of «не буде» was counted above
                     sign = -sign  # «різдвяного перемир'я не буде», "there will be no truce"
@@ -3887,7 +3897,9 @@ class _Extractor:
         opener = lead is not None and lead[2] == self.state.last_condition and lead[0] <= 1
         only_condition = lead is not None and lead[0] <= 3 and not any(
                 s.upos[k] in ("VERB", "AUX", "NOUN", "PROPN", "PRON") for k in range(lead[0])) \
-            and not self._has_verb(s, lead[1], n) and any(s.lemmas[k] in _RESTRICTIVE for k in range(0, min(n, lead[0] + 2)))
+            and not any(s.upos[k] in ("VERB", "AUX") and k not in self._said(s) for k in range(lead[1], n)) \
+            and any(s.lemmas[k] in _RESTRICTIVE for k in range(0, min(n, lead[0] + 2)))
+        # ("Але лише в обмін на гарантії, пояснив він", "Only in exchange for guarantees, he added": who says it may follow)
         if not results and not kept and any(
                 s.lemmas[k] in ("такий", "цей", "такой", "этот", "this", "that", "same") and s.lemmas[k + 1] in _THIS_POSITION
                 for k in range(n - 1)):
