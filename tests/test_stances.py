@@ -3930,8 +3930,11 @@ def test_a_peace_wanted_without_something_still_refuses_it():
     ("The security guarantees offered by Washington are strong, Merz said.", "en", {("United States", "security_guarantees", "support")}),
     ("Обмеження армії до 600 тисяч, запропоноване Вашингтоном, Київ відкинув.", "uk",
      {("Ukraine", "army_size_cap", "oppose"), ("United States", "army_size_cap", "support")}),
-    ("Запропоновані Вашингтоном гарантії безпеки Мерц назвав надзвичайними.", "uk", {("United States", "security_guarantees", "support")}),
-    ("Предложенные Вашингтоном гарантии безопасности Мерц назвал выдающимися.", "ru", {("United States", "security_guarantees", "support")}),
+    # (the praise is Merz's own position as well)
+    ("Запропоновані Вашингтоном гарантії безпеки Мерц назвав надзвичайними.", "uk",
+     {("United States", "security_guarantees", "support"), ("Friedrich Merz", "security_guarantees", "support")}),
+    ("Предложенные Вашингтоном гарантии безопасности Мерц назвал выдающимися.", "ru",
+     {("United States", "security_guarantees", "support"), ("Friedrich Merz", "security_guarantees", "support")}),
 ])
 def test_whoever_a_measure_is_proposed_by_stands_behind_it(text, language, expected):
     assert stances(text, language) == expected
@@ -5236,3 +5239,24 @@ def test_a_condition_in_the_next_sentence_may_name_its_speaker_after_it(text, la
 def test_no_troops_can_be_is_the_speaker_s_refusal():
     text = "Жодних військ НАТО в Україні не може бути в будь-якому вигляді, заявив заступник глави МЗС РФ Сергій Рябков."
     assert stances(text, "uk") == {("Sergei Ryabkov", "foreign_troops_deployment", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Канцлер Німеччини Фрідріх Мерц, який приймав переговори, назвав американські гарантії безпеки «видатними».", "uk",
+     ("Friedrich Merz", "security_guarantees", "support")),
+    ("Урсула фон дер Ляєн назвала використання заморожених російських активів найефективнішим способом допомогти Україні.",
+     "uk", ("Ursula von der Leyen", "frozen_assets", "support")),
+    ("Зеленский назвал заморозку линии фронта самым справедливым вариантом.", "ru",
+     ("Volodymyr Zelensky", "ceasefire", "support")),
+    ("Merz called the security guarantees historic.", "en", ("Friedrich Merz", "security_guarantees", "support")),
+    ("Барт Де Вевер назвав використання заморожених активів «фундаментально хибним».", "uk",
+     ("Bart De Wever", "frozen_assets", "oppose")),
+    ("Лавров назвал размещение европейских войск на Украине ошибкой.", "ru",
+     ("Sergei Lavrov", "foreign_troops_deployment", "oppose")),
+])
+def test_a_verdict_given_by_naming_is_a_position(text, language, expected):
+    assert stances(text, language) == {expected}
+
+
+def test_a_meeting_called_useful_is_no_position_on_an_issue():
+    assert stances("Песков назвал встречу Путина и Уиткоффа полезной.", "ru") == set()
