@@ -5260,3 +5260,20 @@ def test_a_verdict_given_by_naming_is_a_position(text, language, expected):
 
 def test_a_meeting_called_useful_is_no_position_on_an_issue():
     assert stances("Песков назвал встречу Путина и Уиткоффа полезной.", "ru") == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Європейці виклали власний контрпроєкт.\nЧисельність ЗСУ в ньому пропонують обмежити 800 тисячами.", "uk",
+     {("Europe", "army_size_cap", "support")}),
+    ("Европейские лидеры приняли совместное заявление.\nВ нем говорится о сохранении численности ВСУ на уровне 800 тысяч "
+     "человек.", "ru", {("Europe", "army_size_cap", "support")}),
+    ("Європейські лідери ухвалили спільну заяву.\nУ ній йдеться про багатонаціональні сили для України.", "uk",
+     {("Europe", "foreign_troops_deployment", "support")}),
+])
+def test_in_it_after_a_text_brought_in_is_that_text(text, language, expected):
+    assert stances(text, language) == expected
+
+
+def test_in_it_with_no_text_before_is_no_text():
+    text = "Зеленський провів нараду.\nЧисельність ЗСУ в ньому пропонують обмежити 800 тисячами."
+    assert ("Volodymyr Zelensky", "army_size_cap", "support") not in stances(text, "uk")

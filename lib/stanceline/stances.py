@@ -1213,6 +1213,15 @@ class _Extractor:
                     mentions = [m for m in mentions if m.start != k]
                     mentions.append(_Mention(k, k + 1, None, "plan"))
                     taken.add(k)
+        statement_before = bool(self.state.authors) and self.state.authors_age == 0
+        if (self.state.plan_subject and self.state.plan_introduced) or statement_before:
+            # «Чисельність ЗСУ в ньому пропонують обмежити …», «В нем говорится о …»: «in it» right after a sentence
+            # that brought in a plan with its owner, or issued a statement, is that text
+            for k in range(len(s.words) - 1):
+                if s.lemmas[k] in ("в", "у", "во") and s.surfaces[k + 1] in ("ньому", "нім", "ній", "нем", "нём", "ней"):
+                    mentions = [m for m in mentions if m.start != k + 1]
+                    mentions.append(_Mention(k + 1, k + 2, None, "plan" if self.state.plan_introduced else "statement"))
+                    taken.add(k + 1)
         for k in range(len(s.words) - 1):  # «його країна», "his country": the speaker's own state
             if s.surfaces[k] in _POSSESSIVES and s.lemmas[k + 1] in ("країна", "country", "страна") and k + 1 not in taken:
                 # the person named earlier in the sentence («Рябков заявив, що його країна …»), else the last one
