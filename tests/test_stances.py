@@ -5277,3 +5277,18 @@ def test_in_it_after_a_text_brought_in_is_that_text(text, language, expected):
 def test_in_it_with_no_text_before_is_no_text():
     text = "Зеленський провів нараду.\nЧисельність ЗСУ в ньому пропонують обмежити 800 тисячами."
     assert ("Volodymyr Zelensky", "army_size_cap", "support") not in stances(text, "uk")
+
+
+def test_a_plan_after_a_wire_dateline_is_still_the_subject_it_stands_for():
+    text = ("KYIV, Nov 21 (Sample Wire) - The 28-point blueprint the Trump administration delivered to Kyiv would leave "
+            "Crimea under Russian control, according to a copy of the draft.\nIt would also limit Ukraine's armed forces "
+            "to 600,000 personnel.")
+    assert ("United States", "army_size_cap", "support") in stances(text, "en")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The U.S. plan would oblige Kyiv to write into its constitution that it will not join NATO.", "en"),
+    ("Американський план зобов'язує Київ записати в Конституції, що Україна не вступатиме до НАТО.", "uk"),
+])
+def test_what_a_side_is_made_to_declare_is_not_its_own_word(text, language):
+    assert not {a for a, _, _ in stances(text, language)} & {"Ukraine", "Kyiv"}

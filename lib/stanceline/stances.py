@@ -775,6 +775,8 @@ def _sentence(sent, body: str) -> _Sentence:
 
 _CUE_NEGATIONS = ("не", "not", "ни")  # the negation a cue may carry among its own words («не має права»)
 _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
+_OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
+           "обязать", "заставить", "принудить"}
 # what is signed, accepted or refused whole, besides a plan: «угоду», «ничего, что …», "any agreement that …"
 _OBJECT_TEXTS = _ANY_DEAL_NOUNS | {"ніщо", "нічого", "ничто", "ничего", "anything", "nothing", "договір", "договор", "treaty"}
 
@@ -2632,6 +2634,10 @@ class _Extractor:
             s.lemmas[j] in _THAT_OR_ASKING for j in range(k + 1, min(n, k + 5)))]
         guessed = []  # the words of those whose words are guesses
         for sp in speech:
+            if (s.feats[sp.start].get("VerbForm") == "Inf" or (sp.start > 0 and s.surfaces[sp.start - 1] == "to")) and any(
+                    s.lemmas[k] in _OBLIGE for k in range(max(0, sp.start - 4), sp.start)):
+                continue  # "oblige Kyiv to write into its constitution that …", «зобов'язати Київ записати, що …»: what one
+                # is made to declare is the obliger's demand, no one's words yet
             # (the subject before the verb, "Analysts believe …", "…, some analysts said"; after it only in a
             # trailing «…, вважають аналітики»: "told analysts that …" tells them)
             # (with the guesser's name between: «политолог Дмитрий Тренин считает», «по мнению политолога Федора
@@ -4024,7 +4030,9 @@ class _Extractor:
             self.state.last_person = people_here[-1]
         elif people and people[0].actor is not None:
             self.state.last_person = people[0].actor  # a leading pronoun keeps the person it stands for
-        self.state.plan_subject = any(m.kind == "plan" and not m.in_pp and m.start < 12 for m in mentions)
+        # (counted from past a wire dateline, "WASHINGTON, Nov 21 (Sample Wire) - The 28-point blueprint …")
+        dateline = next((k + 1 for k in range(1, min(len(s.words), 14)) if s.surfaces[k] in _DASHES and s.surfaces[k - 1] == ")"), 0)
+        self.state.plan_subject = any(m.kind == "plan" and not m.in_pp and m.start - dateline < 12 for m in mentions)
         # «Україна та США напрацювали оновлений план», "U.S. and Ukrainian negotiators drafted a plan": the
         # subject of a verb of writing is the authors of the plan a later «документ», "it" means (who wrote it;
         # not yet a position). (A plan merely named with an owner, «їхній контрпроєкт», does not make it the
