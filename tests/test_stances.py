@@ -5292,3 +5292,28 @@ def test_a_plan_after_a_wire_dateline_is_still_the_subject_it_stands_for():
 ])
 def test_what_a_side_is_made_to_declare_is_not_its_own_word(text, language):
     assert not {a for a, _, _ in stances(text, language)} & {"Ukraine", "Kyiv"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін заявив, що готовий завершити війну — але на умовах, які озвучив ще в червні 2024 року.\nСеред них — вихід ЗСУ "
+     "з Донецької області та позаблоковий статус України.", "uk"),
+    ("Путин заявил, что готов завершить войну на «принципах», изложенных в июне 2024 года.\nСреди них — вывод ВСУ из "
+     "Донбасса и отказ Киева от вступления в НАТО.", "ru"),
+    ("Russia was ready to stop the fighting, Mr. Putin said, on the basis he set out in June 2024.\nThose conditions "
+     "require Ukraine to pull its troops out of the Donetsk region and to abandon its ambition of joining NATO.", "en"),
+])
+def test_terms_listed_right_after_they_were_named_are_the_holder_s_demands(text, language):
+    found = stances(text, language)
+    assert {("Vladimir Putin", "troop_withdrawal_donbas", "support"), ("Vladimir Putin", "nato_renunciation", "support"),
+            ("Vladimir Putin", "ceasefire", "conditional")} == found
+
+
+def test_among_them_after_no_terms_lists_no_demands():
+    text = "Путін провів нараду з силовиками.\nСеред них — вихід ЗСУ з Донецької області та позаблоковий статус України."
+    assert not any(a == "Vladimir Putin" for a, _, _ in stances(text, "uk"))
+
+
+def test_a_speaker_with_an_honorific_between_commas_reports_the_clause_on_both_sides():
+    text = "Russia was ready to stop the fighting, Mr. Putin said, if Ukrainian troops left the Donbas."
+    assert stances(text, "en") == {("Vladimir Putin", "ceasefire", "conditional"),
+                                   ("Vladimir Putin", "troop_withdrawal_donbas", "support")}

@@ -261,6 +261,16 @@ def _contrast_refuses(s, c) -> bool:
     return True
 
 
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+
+
+def _after_comma(s, k: int) -> bool:
+    """Whether the name at ``k`` follows a comma, past an honorific before it ('…, Mr. Putin said, …')."""
+    while k > 0 and s.surfaces[k - 1] in _HONORIFICS:
+        k -= 1
+    return k > 0 and s.surfaces[k - 1] == ","
+
+
 def _denied_to_be(s, m) -> bool:
     """Whether the text says the issue phrase `m` will not come to be: «перемир'я не буде», «перемирия не будет»,
     "there will be no ceasefire". Said of a truce or a deal with «без»/"without" before it, this is how a side makes
@@ -775,6 +785,11 @@ def _sentence(sent, body: str) -> _Sentence:
 
 _CUE_NEGATIONS = ("не", "not", "ни")  # the negation a cue may carry among its own words («не має права»)
 _RELATIVE_WORDS = {"який", "который", "that", "which", "who"}
+# what opens a sentence that lists the terms just named: «Серед них — …», «Среди них …», "Among them …", "Those conditions …"
+_AMONG_THEM = {("серед", "вони"), ("серед", "них"), ("среди", "они"), ("среди", "них"), ("among", "they"), ("among", "them"),
+               ("among", "those"), ("among", "these")}
+_THESE = {"ці", "такі", "ті", "эти", "такие", "те", "these", "those", "the", "such"}
+_TERMS_NOUNS = {"умова", "вимога", "принцип", "условие", "требование", "condition", "term", "demand", "principle"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
 # what is signed, accepted or refused whole, besides a plan: «угоду», «ничего, что …», "any agreement that …"
@@ -2678,7 +2693,7 @@ class _Extractor:
                     context_people.append(spk)  # (still the person a later «він», "he" stands for)
                 continue
             if spk_m is not None and (
-                    (spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
+                    (spk_m.end == sp.start and _after_comma(s, spk_m.start)
                      and sp.end < n and s.surfaces[sp.end] == ",")  # ", he said,"
                     or (spk_m.start == sp.end and sp.start > 0 and (s.surfaces[sp.start - 1] == "," or (
                         # («Росія, як зазначив Зеленський, хоче …»)
@@ -2693,7 +2708,7 @@ class _Extractor:
             if (sp.start > 0 and s.surfaces[sp.start - 1] == "," and after_spk < n and s.surfaces[after_spk] == ","
                     and (spk_m is None or spk_m.start >= sp.end)) or (
                     # "Russia is ready to end the war, Putin said, as long as …": the same with the speaker first
-                    spk_m is not None and spk_m.end == sp.start and spk_m.start > 0 and s.surfaces[spk_m.start - 1] == ","
+                    spk_m is not None and spk_m.end == sp.start and _after_comma(s, spk_m.start)
                     and sp.end < n and s.surfaces[sp.end] == ","):
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
                 frames.append(_Frame(asked, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
@@ -3936,6 +3951,23 @@ class _Extractor:
                 for key, sign in self.state.last_issues:
                     pol = "support" if resolve_sign(sign, lex.issues[key], taker.side) > 0 else "oppose"
                     results.append(self._stance(s, taker, key, pol, None, source, None, position, "surface"))
+        # «Серед них — вихід ЗСУ з … і позаблоковий статус України», "Those conditions require Ukraine to pull its troops
+        # out …": right after a holder said on what terms he would act («готовий завершити війну на умовах, які озвучив
+        # …»), a sentence that opens by pointing to those terms lists them, and each is his demand
+        terms = [st for st in self._previous if st.polarity == "conditional" and st.method != "follow-up"] \
+            if self._previous else []
+        if terms and n > 2 and ((s.lemmas[0], s.lemmas[1]) in _AMONG_THEM or (
+                s.lemmas[0] in _THESE and s.lemmas[1] in _TERMS_NOUNS)):
+            holder = self.index.get(terms[0].actor)
+            listed = [(idx, key, sign) for idx, key, sign in issues_in(0, n, skip_conditions=False)
+                      if key != terms[0].issue and not lex.issues[key].threat]
+            if holder is not None and listed:
+                keys = {key for _, key, _ in listed}
+                results = [r for r in results if r.issue not in keys]
+                for _, key, sign in listed:
+                    pol = "support" if resolve_sign(sign, lex.issues[key], holder.side) > 0 else "oppose"
+                    if not any(r.issue == key and r.actor == holder.name for r in results):
+                        results.append(self._stance(s, holder, key, pol, None, source, None, s.words[0].text, "surface"))
         # «Однак, за його словами, це відбудеться лише тоді, коли …», "That would only be possible if …", «это возможно
         # лишь при условии …»: a pronoun pointing back, with nothing named before the condition but who says it,
         # and «лише»/"only" — the sentence before holds only on that condition
