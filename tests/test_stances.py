@@ -5317,3 +5317,11 @@ def test_a_speaker_with_an_honorific_between_commas_reports_the_clause_on_both_s
     text = "Russia was ready to stop the fighting, Mr. Putin said, if Ukrainian troops left the Donbas."
     assert stances(text, "en") == {("Vladimir Putin", "ceasefire", "conditional"),
                                    ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Жодного перемир'я на Різдво не буде.\nТаку заяву зробив речник Кремля Дмитро Пєсков.", "uk"),
+    ("Рождественского перемирия не будет.\nТакое заявление сделал пресс-секретарь Кремля Дмитрий Песков.", "ru"),
+])
+def test_such_a_statement_made_by_someone_makes_the_sentence_before_his_words(text, language):
+    assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}

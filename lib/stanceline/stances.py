@@ -2079,13 +2079,15 @@ class _Extractor:
             return None
         # («Так Зеленський відповів на запитання журналістів», «Так Песков прокомментировал …»: the same, by «так»)
         # («Це заявив Путін на засіданні колегії»: «це» with a speech verb right after it)
-        opener = 2 if (s.lemmas[0], s.lemmas[1]) in _ABOUT_THIS else \
+        # («Такое заявление сделал Рябков», «Таку заяву зробив Пєсков»: the statement just quoted, and who made it)
+        such = s.lemmas[0] in ("такий", "такой", "цей", "этот") and s.lemmas[1] in ("заява", "заявление", "заявлення")
+        opener = 2 if (s.lemmas[0], s.lemmas[1]) in _ABOUT_THIS or such else \
             1 if s.surfaces[0].lower() == "так" and s.upos[1] in ("PROPN", "NOUN", "PRON") else \
             1 if s.surfaces[0].lower() in ("це", "это") and 1 in self._said(s) else 0
         if not opener:
             return None
         said = sorted(self._said(s))
-        if s.surfaces[0].lower() == "так" and not said:
+        if (s.surfaces[0].lower() == "так" or such) and not said:
             # («Так Пєсков прокоментував заяву Макрона», «Так помічник Путіна переказав …»: any verb of the report)
             said = [k for k in range(2, min(n, 8)) if s.upos[k] == "VERB" and s.feats[k].get("VerbForm") == "Fin"][:1]
         if not said or any(s.lemmas[k] in ("не", "ни") for k in range(opener, said[0])):
