@@ -5325,3 +5325,17 @@ def test_a_speaker_with_an_honorific_between_commas_reports_the_clause_on_both_s
 ])
 def test_such_a_statement_made_by_someone_makes_the_sentence_before_his_words(text, language):
     assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Moscow warned that it would treat any Western soldiers in Ukraine as legitimate targets.", "en",
+     ("Russia", "foreign_troops_deployment", "oppose")),
+    ("Стармер заявив, що Британія та Франція створять військові хаби по всій Україні.", "uk",
+     ("Keir Starmer", "foreign_troops_deployment", "support")),
+    ("Захарова заявила, що будь-які західні підрозділи в Україні стануть законними бойовими цілями.", "uk",
+     ("Maria Zakharova", "foreign_troops_deployment", "oppose")),
+    ("Любые воинские подразделения западных стран на Украине будут законными военными целями, заявила Захарова.", "ru",
+     ("Maria Zakharova", "foreign_troops_deployment", "oppose")),
+])
+def test_western_soldiers_units_and_hubs_are_foreign_troops(text, language, expected):
+    assert stances(text, language) == {expected}
