@@ -5339,3 +5339,13 @@ def test_such_a_statement_made_by_someone_makes_the_sentence_before_his_words(te
 ])
 def test_western_soldiers_units_and_hubs_are_foreign_troops(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Москва хоче отримати Запорізьку АЕС під повний контроль.", "uk", {("Russia", "zaporizhzhia_npp", "support")}),
+    ("Взамен Зеленский рассчитывает получить юридически обязывающие гарантии безопасности.", "ru",
+     {("Volodymyr Zelensky", "security_guarantees", "support")}),
+    ("Зеленський хоче отримати текст плану до вихідних.", "uk", set()),
+])
+def test_wanting_to_receive_a_measure_is_wanting_it(text, language, expected):
+    assert stances(text, language) == expected

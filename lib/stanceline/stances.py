@@ -3238,7 +3238,11 @@ class _Extractor:
             # refusing even to discuss a measure rejects it; refusing to comment says nothing)
             refused_talk = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "oppose"
                             and s.lemmas[nm.start] in _DISCUSS}
-            if any(cue.end <= nm.start <= cue.end + 1 and nm.start not in refused_talk for nm in neutral):
+            # («хоче отримати станцію під контроль», "wants to get sanctions relief": wanting to receive a measure is
+            # wanting it)
+            received = {nm.start for nm in neutral if cue.end <= nm.start <= cue.end + 1 and info.polarity == "support"
+                        and s.lemmas[nm.start] in _RECEIVE}
+            if any(cue.end <= nm.start <= cue.end + 1 and nm.start not in refused_talk | received for nm in neutral):
                 continue  # «відмовився коментувати»: an attitude to commenting, not to the issue
             if refused_talk:
                 # (only the measure right after the verb is refused: not "what sanctions relief Russia might get",
@@ -3262,7 +3266,7 @@ class _Extractor:
             # «Обговорювати документ … планують», "plan to discuss the draft": an issue that is the object of a
             # neutral verb is only discussed, whatever attitude word governs that verb
             found = [f for f in found if not any(kept[f[0]][0].start - 2 <= nm.end - 1 < kept[f[0]][0].start
-                                                 and nm.start not in refused_talk for nm in neutral)]
+                                                 and nm.start not in refused_talk | received for nm in neutral)]
             # «не погодиться на війська НАТО, а щодо Криму компромісів не буде»: an issue whose own clause denies
             # it («не буде», "there will be no") is that clause's, not an attitude word's before the comma
             # (when a speaker's frame holds it; without one the attitude word is all there is)
