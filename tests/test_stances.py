@@ -5349,3 +5349,12 @@ def test_western_soldiers_units_and_hubs_are_foreign_troops(text, language, expe
 ])
 def test_wanting_to_receive_a_measure_is_wanting_it(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("В октябре Вашингтон еще настаивал на немедленном прекращении огня, однако затем от этой идеи отказался.", "ru"),
+    ("У жовтні Вашингтон наполягав на негайному припиненні вогню, але згодом від цієї ідеї відмовився.", "uk"),
+    ("In October Washington pressed for an immediate ceasefire but later dropped the idea.", "en"),
+])
+def test_a_position_whose_idea_was_later_dropped_is_past(text, language):
+    assert stances(text, language) == set()
