@@ -5358,3 +5358,16 @@ def test_wanting_to_receive_a_measure_is_wanting_it(text, language, expected):
 ])
 def test_a_position_whose_idea_was_later_dropped_is_past(text, language):
     assert stances(text, language) == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Відмова Києва виводити війська з Донбасу залишається головною перешкодою.", "uk"),
+    ("Отказ Киева выводить войска из Донбасса остается главным препятствием.", "ru"),
+    ("Kyiv's refusal to withdraw its troops from Donbas remains the main obstacle.", "en"),
+])
+def test_a_refusal_noun_with_the_act_refused_is_its_holder_s_opposition(text, language):
+    assert stances(text, language) == {("Ukraine", "troop_withdrawal_donbas", "oppose")}
+
+
+def test_a_refusal_noun_with_no_act_after_it_is_no_position():
+    assert stances("Відмова України від членства в НАТО не обговорювалася.", "uk") == set()

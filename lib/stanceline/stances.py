@@ -790,6 +790,7 @@ _AMONG_THEM = {("серед", "вони"), ("серед", "них"), ("сред�
                ("among", "those"), ("among", "these")}
 _THESE = {"ці", "такі", "ті", "эти", "такие", "те", "these", "those", "the", "such"}
 _TERMS_NOUNS = {"умова", "вимога", "принцип", "условие", "требование", "condition", "term", "demand", "principle"}
+_REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
 # what is signed, accepted or refused whole, besides a plan: «угоду», «ничего, что …», "any agreement that …"
@@ -2550,6 +2551,11 @@ class _Extractor:
         # «санкцій проти росії», "sanctions against Moscow": whom sanctions hit, no one's opposition
         cues = [c for c in cues if not (c.end - c.start == 1 and s.lemmas[c.start] in ("проти", "против", "against")
                                         and c.start > 0 and s.lemmas[c.start - 1].startswith(_SANCTION_STEMS))]
+        # «відмова Києва виводити війська», "Kyiv's refusal to withdraw": a refusal noun is a position only with the
+        # act refused after it (past its holder); alone, «відмова» is as often the concession itself («відмова від НАТО»)
+        cues = [c for c in cues if not (s.lemmas[c.start] in _REFUSAL_NOUNS and not any(
+            s.feats[k].get("VerbForm") == "Inf" or (s.surfaces[k] == "to" and k + 1 < n and s.upos[k + 1] == "VERB")
+            for k in range(c.end, min(n, c.end + 3))))]
         # «Ушаков наполягав, що Київ має …», "Putin insisted that Kyiv …": a verb that is both an attitude word and
         # a speech verb, followed by the clause it introduces, frames that clause (whose own words say who holds what)
         said = self._said(s)
