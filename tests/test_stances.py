@@ -5371,3 +5371,16 @@ def test_a_refusal_noun_with_the_act_refused_is_its_holder_s_opposition(text, la
 
 def test_a_refusal_noun_with_no_act_after_it_is_no_position():
     assert stances("Відмова України від членства в НАТО не обговорювалася.", "uk") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін говорив чотири години.\nНезмінною лишається і його вимога про виведення ЗСУ з Донбасу.", "uk"),
+    ("Putin spoke for four hours.\nHis demand for a Ukrainian withdrawal from Donbas stands.", "en"),
+])
+def test_a_possessive_pronoun_before_a_demand_is_whose_demand(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_possessive_pronoun_with_nothing_named_after_the_noun_holds_nothing():
+    text = "Merz read the U.S. plan in Berlin.\nThe chancellor did not hide his reservations."
+    assert stances(text, "en") == set()

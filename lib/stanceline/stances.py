@@ -790,6 +790,7 @@ _AMONG_THEM = {("серед", "вони"), ("серед", "них"), ("сред�
                ("among", "those"), ("among", "these")}
 _THESE = {"ці", "такі", "ті", "эти", "такие", "те", "these", "those", "the", "such"}
 _TERMS_NOUNS = {"умова", "вимога", "принцип", "условие", "требование", "condition", "term", "demand", "principle"}
+_POSSESSIVE_PRONOUNS = {"його", "її", "їх", "їхній", "їхня", "їхнє", "їхні", "его", "ее", "её", "их", "his", "her", "its", "their"}
 _REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
@@ -4552,6 +4553,18 @@ class _Extractor:
                     actor = self.index.get(p.pattern.payload)
                     if actor:
                         return actor, None, "surface"
+            # «його вимога про виведення ЗСУ», "His central demand": a possessive pronoun, past the noun's adjectives, is
+            # whose it is — the person it stands for
+            for m in mentions:
+                if m.kind.startswith("pronoun") and s.surfaces[m.start] in _POSSESSIVE_PRONOUNS and m.end <= cue.start \
+                        and cue.start - m.end <= 2 and all(s.upos[k] == "ADJ" for k in range(m.end, cue.start)) \
+                        and any(im.start >= cue.end for im, _, _ in self._kept):  # (with what is demanded named after it)
+                    # ("The chancellor did not hide his reservations": a person named before it in the clause)
+                    named = [o for o in mentions if c_start <= o.start and o.end <= m.start and o.actor is not None
+                             and o.actor.label == "PERS"]
+                    a = actor_of(named[-1]) if named else actor_of(m)
+                    if a is not None:
+                        return a, m, "surface"
             for m in mentions:
                 if m.kind == "plan" or m.actor is None:
                     continue
