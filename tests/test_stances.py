@@ -5384,3 +5384,24 @@ def test_a_possessive_pronoun_before_a_demand_is_whose_demand(text, language):
 def test_a_possessive_pronoun_with_nothing_named_after_the_noun_holds_nothing():
     text = "Merz read the U.S. plan in Berlin.\nThe chancellor did not hide his reservations."
     assert stances(text, "en") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленский выразил готовность отказаться от стремления в альянс.\nВзамен он рассчитывает получить юридически "
+     "обязывающие гарантии безопасности.", "ru"),
+    ("Zelensky said Ukraine was ready to drop its NATO bid.\nIn return, he wants legally binding security guarantees.", "en"),
+])
+def test_what_a_holder_wants_in_return_is_the_condition_of_his_offer(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    got = {(s.actor, s.issue, s.polarity) for s in found}
+    assert got == {("Volodymyr Zelensky", "nato_renunciation", "conditional"),
+                   ("Volodymyr Zelensky", "security_guarantees", "support")}
+    offer = next(s for s in found if s.issue == "nato_renunciation")
+    assert "гарантии" in offer.condition or "guarantees" in offer.condition
+    assert "NATO" in offer.evidence or "альянс" in offer.evidence
+
+
+def test_what_another_side_wants_instead_conditions_nothing():
+    text = ("Зеленський заявив, що Україна готова відмовитися від вступу до НАТО.\n"
+            "Натомість Путін вимагає виведення військ з Донбасу.")
+    assert ("Volodymyr Zelensky", "nato_renunciation", "support") in stances(text, "uk")

@@ -791,6 +791,9 @@ _AMONG_THEM = {("серед", "вони"), ("серед", "них"), ("сред�
 _THESE = {"ці", "такі", "ті", "эти", "такие", "те", "these", "those", "the", "such"}
 _TERMS_NOUNS = {"умова", "вимога", "принцип", "условие", "требование", "condition", "term", "demand", "principle"}
 _POSSESSIVE_PRONOUNS = {"його", "її", "їх", "їхній", "їхня", "їхнє", "їхні", "его", "ее", "её", "их", "his", "her", "its", "their"}
+# what opens a sentence that says what a holder wants back for the offer before it
+_IN_RETURN_WORDS = {"взамен", "взамін"}  # (not «натомість», as often "instead")
+_IN_RETURN = {("in", "return"), ("in", "exchange"), ("в", "обмін"), ("в", "обмен"), ("у", "обмін")}
 _REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
@@ -2053,6 +2056,11 @@ class _Extractor:
             self._previous = previous
             self._prev_cued, self._cued = self._cued, False  # (whether the sentence before had an attitude word)
             found = self._sentence_stances(s)
+            exchange = {(st.actor, st.issue): st.condition for st in found if st.method == "exchange"}
+            if exchange:
+                out = [replace(st, polarity="conditional", condition=exchange[(st.actor, st.issue)])
+                       if st in previous and (st.actor, st.issue) in exchange else st for st in out]
+                found = [st for st in found if st.method != "exchange"]
             follow_up = [st for st in found if st.method == "follow-up"]
             if follow_up:
                 # «Він заявив, що готовий до виборів. Але лише за умови, що …»: the condition that
@@ -4014,6 +4022,17 @@ class _Extractor:
                     continue
                 results.append(replace(st, polarity="conditional", condition=lead[2], evidence=s.text,
                                        start_char=s.start_char, end_char=s.end_char, method="follow-up"))
+        # «…выразил готовность отказаться от стремления в альянс. Взамен он рассчитывает получить гарантии»,
+        # "In return, he wants …": what a holder wants in return for what he offered in the sentence before is the
+        # condition of that offer (marked here, applied to the sentence before by `run`)
+        opener_words = 2 if n > 2 and (s.lemmas[0], s.lemmas[1]) in _IN_RETURN else 1 if s.lemmas[0] in _IN_RETURN_WORDS else 0
+        if opener_words and self._previous and results:
+            wanted = [r for r in results if r.polarity == "support"]
+            for st in self._previous:
+                if st.polarity == "support" and st.method != "follow-up" and any(
+                        r.actor == st.actor and r.issue != st.issue for r in wanted):
+                    cond = s.text[s.words[opener_words].start_char - s.start_char:].strip(" ,.")
+                    results.append(replace(st, polarity="conditional", condition=cond, method="exchange"))
         # what a learned extractor needs to see of this sentence, taken before the state moves on
         if self.observer is not None:
             resolved = [(m, self._resolve(m, context_people)) for m in mentions]
