@@ -5405,3 +5405,12 @@ def test_what_another_side_wants_instead_conditions_nothing():
     text = ("Зеленський заявив, що Україна готова відмовитися від вступу до НАТО.\n"
             "Натомість Путін вимагає виведення військ з Донбасу.")
     assert ("Volodymyr Zelensky", "nato_renunciation", "support") in stances(text, "uk")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions relief is on offer to Moscow, the U.S. ambassador to the United Nations, Mike Waltz, said.",
+    "Relief from sanctions was among the incentives on offer to Moscow, Washington's ambassador to the United Nations, "
+    "Mike Waltz, told the Security Council on Thursday.",
+])
+def test_a_trailing_speaker_named_in_apposition_to_his_title_says_it(text):
+    assert stances(text, "en") == {("Mike Waltz", "sanctions_relief", "support")}

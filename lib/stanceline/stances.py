@@ -4321,6 +4321,15 @@ class _Extractor:
         """The speaker of a speech verb: a mention on its left in its clause (a prepositional phrase is
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
+        if self.language == "en" and sp.start > 2 and s.surfaces[sp.start - 1] == ",":
+            # "…, the U.S. ambassador to the United Nations, Mike Waltz, said": a name in apposition to a title, set
+            # off by commas right before the verb, is who says it
+            named = next((m for m in mentions if m.end == sp.start - 1 and m.actor is not None and m.actor.label == "PERS"
+                          and m.start > 0 and s.surfaces[m.start - 1] == ","), None)
+            if named is not None:
+                title_start = max([k for k in range(named.start - 1) if s.surfaces[k] == ","] + [-1])
+                if title_start > 0 and not any(s.upos[k] in ("VERB", "AUX") for k in range(title_start + 1, named.start - 1)):
+                    return self._resolve(named, context_people), named
         # (English has no converb form: "…, while warning that …", "…, adding that …" share the subject the
         # same way)
         converb = s.feats[sp.start].get("VerbForm") == "Conv" or (
