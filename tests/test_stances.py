@@ -5414,3 +5414,15 @@ def test_what_another_side_wants_instead_conditions_nothing():
 ])
 def test_a_trailing_speaker_named_in_apposition_to_his_title_says_it(text):
     assert stances(text, "en") == {("Mike Waltz", "sanctions_relief", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The U.S. handed Kyiv a peace plan.\nYermak said Kyiv would engage with the plan rather than reject it.", "en",
+     {("Andriy Yermak", "peace_plan_overall", "support")}),
+    ("США передали Україні мирний план.\nЗеленський закликав працювати над планом замість того, щоб відкинути його.", "uk",
+     {("Volodymyr Zelensky", "peace_plan_overall", "support")}),
+    ("The U.S. handed Kyiv a peace plan.\nYermak said Kyiv would reject the plan rather than engage with it.", "en",
+     {("Andriy Yermak", "peace_plan_overall", "oppose")}),
+])
+def test_the_attitude_after_rather_than_is_the_one_turned_down(text, language, expected):
+    assert stances(text, language) == expected

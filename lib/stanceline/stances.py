@@ -2560,6 +2560,12 @@ class _Extractor:
         # «санкцій проти росії», "sanctions against Moscow": whom sanctions hit, no one's opposition
         cues = [c for c in cues if not (c.end - c.start == 1 and s.lemmas[c.start] in ("проти", "против", "against")
                                         and c.start > 0 and s.lemmas[c.start - 1].startswith(_SANCTION_STEMS))]
+        # "would engage with the text rather than reject it", «замість того щоб відкинути»: the attitude word right
+        # after a contrast is the one turned down, no one's attitude
+        contrast_ends = {c.end for c in self._list(s, "contrasts")} | {  # («замість того, щоб відкинути»)
+            c.end + 3 for c in self._list(s, "contrasts") if c.end + 2 < n and s.lemmas[c.end] in ("той", "тот")
+            and s.lemmas[c.end + 2] in ("щоб", "чтобы")}
+        cues = [c for c in cues if c.start not in contrast_ends or c.pattern.payload.kind == "noun"]
         # «відмова Києва виводити війська», "Kyiv's refusal to withdraw": a refusal noun is a position only with the
         # act refused after it (past its holder); alone, «відмова» is as often the concession itself («відмова від НАТО»)
         cues = [c for c in cues if not (s.lemmas[c.start] in _REFUSAL_NOUNS and not any(
