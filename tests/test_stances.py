@@ -5426,3 +5426,11 @@ def test_a_trailing_speaker_named_in_apposition_to_his_title_says_it(text):
 ])
 def test_the_attitude_after_rather_than_is_the_one_turned_down(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Песков заявил, что не будет и так называемого рождественского перемирия.", "ru"),
+    ("Пєсков заявив, що не буде й так званого різдвяного перемир'я.", "uk"),
+])
+def test_there_will_be_no_so_called_truce_denies_it(text, language):
+    assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}

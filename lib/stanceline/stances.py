@@ -794,6 +794,7 @@ _POSSESSIVE_PRONOUNS = {"його", "її", "їх", "їхній", "їхня", "�
 # what opens a sentence that says what a holder wants back for the offer before it
 _IN_RETURN_WORDS = {"взамен", "взамін"}  # (not «натомість», as often "instead")
 _IN_RETURN = {("in", "return"), ("in", "exchange"), ("в", "обмін"), ("в", "обмен"), ("у", "обмін")}
+_SO_CALLED = {"так", "называемый", "называть", "званий", "звати", "so-called"}
 _REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
@@ -2414,6 +2415,10 @@ class _Extractor:
             inf_object = im.start > 0 and any(s.feats[k].get("VerbForm") == "Inf" and all(
                 s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
             if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
+                    # «Не будет и так называемого рождественского перемирия»: past «и», «так называемого» and adjectives
+                    e.end < im.start <= e.end + 5 and all(s.upos[k] in ("ADJ", "DET", "PART", "CCONJ", "PROPN") or s.lemmas[k] in _SO_CALLED
+                                                          or s.surfaces[k].endswith(("ого", "ої"))  # (an adjective read as a noun)
+                                                          for k in range(e.end, im.start))) or (
                     # «Не може бути й мови (ні) про територіальні поступки»: across what cannot be talked of
                     e.end < im.start <= e.end + 6 and s.lemmas[e.end] in ("й", "и", "і", "мова", "речь") and all(
                         s.upos[k] in ("ADP", "DET", "PRON", "CCONJ", "PART") or s.lemmas[k] in {"мова", "речь"} | _WHICH_ANY
