@@ -5434,3 +5434,12 @@ def test_the_attitude_after_rather_than_is_the_one_turned_down(text, language, e
 ])
 def test_there_will_be_no_so_called_truce_denies_it(text, language):
     assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("«Протоколи безпеки в основному завершені», — заявив журналістам Віткофф.", "uk"),
+    ("Спецпосланник президента США Стив Уиткофф заявил, что протоколы безопасности «в основном завершены».", "ru"),
+    ("Steve Witkoff told reporters the security protocols were largely finished.", "en"),
+])
+def test_security_protocols_said_to_be_largely_done_are_backed(text, language):
+    assert stances(text, language) == {("Steve Witkoff", "security_guarantees", "support")}
