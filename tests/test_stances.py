@@ -5443,3 +5443,22 @@ def test_there_will_be_no_so_called_truce_denies_it(text, language):
 ])
 def test_security_protocols_said_to_be_largely_done_are_backed(text, language):
     assert stances(text, language) == {("Steve Witkoff", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Belgium is the main opponent of using frozen Russian assets.", "en"),
+    ("Бельгія залишається головним противником використання заморожених активів.", "uk"),
+    ("Главным противником использования замороженных активов остается Бельгия.", "ru"),
+])
+def test_who_is_named_the_main_opponent_of_a_measure_opposes_it(text, language):
+    assert stances(text, language) == {("Belgium", "frozen_assets", "oppose")}
+
+
+def test_its_main_opponent_points_back_to_the_measure_just_named():
+    text = ("Єврокомісія запропонувала використати заморожені російські активи.\n"
+            "Головним його противником залишався прем'єр Бельгії Барт де Вевер.")
+    assert ("Bart De Wever", "frozen_assets", "oppose") in stances(text, "uk")
+
+
+def test_the_enemy_is_no_opponent_of_a_measure():
+    assert stances("Противник атакував Запорізьку АЕС.", "uk") == set()

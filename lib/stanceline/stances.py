@@ -795,6 +795,11 @@ _POSSESSIVE_PRONOUNS = {"його", "її", "їх", "їхній", "їхня", "�
 _IN_RETURN_WORDS = {"взамен", "взамін"}  # (not «натомість», as often "instead")
 _IN_RETURN = {("in", "return"), ("in", "exchange"), ("в", "обмін"), ("в", "обмен"), ("у", "обмін")}
 _SO_CALLED = {"так", "называемый", "называть", "званий", "звати", "so-called"}
+# who is named a backer or an opponent of a measure («головний противник», "its most vocal backer")
+_ROLE_NOUNS = {"противник", "прихильник", "прибічник", "сторонник", "опонент", "оппонент", "backer", "supporter", "proponent",
+               "opponent", "critic"}
+_LINKING = {"be", "remain", "become", "є", "бути", "залишатися", "лишатися", "ставати", "стати", "оставаться", "являться",
+            "стать", "быть"}
 _REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
@@ -2852,8 +2857,13 @@ class _Extractor:
         unchanged = [pc for pc in changed if any(s.lemmas[k] in _NEGATORS for k in range(max(0, pc.start - 2), pc.end))]
         # «за його словами», "its provisions": a possessive before a noun points to an actor, not an issue
         plan_tokens = {pm.start for pm in self._list(s, "plan_nouns")}
+        def role_after(k: int) -> bool:  # («головним його противником», "its most vocal backer": whose backer, the issue's)
+            return any(s.lemmas[j] in _ROLE_NOUNS and all(s.upos[i] in ("ADJ", "ADV", "NOUN") for i in range(k, j))
+                       for j in range(k, min(n, k + 4)))
+
         anaphors = [a for a in self._list(s, "anaphors") if not (
-            s.surfaces[a.start] in _POSSESSIVES | {"їх", "их", "its", "their"} and a.end < n and s.upos[a.end] in ("NOUN", "ADJ"))
+            s.surfaces[a.start] in _POSSESSIVES | {"їх", "их", "its", "their"} and a.end < n and s.upos[a.end] in ("NOUN", "ADJ")
+            and not role_after(a.end))
             # «цей термін», "this week": a demonstrative that points at a noun of its own, not at an issue
             and not (s.lemmas[a.start] in _DEMONSTRATIVES and a.end < n and s.upos[a.end] == "NOUN"
                      and a.end not in issue_tokens and a.end not in cue_tokens and a.end not in plan_tokens
@@ -4592,6 +4602,26 @@ class _Extractor:
                     actor = self.index.get(p.pattern.payload)
                     if actor:
                         return actor, None, "surface"
+            if any(s.lemmas[k] in _ROLE_NOUNS for k in cue.tokens):
+                # "Belgium is the main opponent of …", «Головним противником … залишається Бельгія», "Merz, its most vocal
+                # backer, …", «Бельгія — головний противник …»: who is named the opponent or the backer (as the subject of
+                # the linking verb, before or after it, or in apposition) holds the position
+                lead = cue.start
+                while lead > 0 and s.upos[lead - 1] in ("DET", "ADJ", "ADV", "PRON", "NOUN") and s.surfaces[lead - 1] not in (",", "—") \
+                        and cue.start - lead < 4:
+                    lead -= 1
+                size = len(s.words)
+                link = next((k for k in range(max(0, lead - 3), min(size, cue.end + 8)) if s.lemmas[k] in _LINKING), None)
+                for m in mentions:
+                    if m.actor is None or not m.actor.side or m.kind == "plan":
+                        continue
+                    named = link is not None and ((link < lead and m.end <= link and link - m.end <= 2)
+                                                  or (link > cue.start and link < m.start <= link + 2))
+                    apposed = m.end < lead and s.surfaces[m.end] in (",", "—", "–") and m.end + 1 == lead
+                    if named or apposed:
+                        a = actor_of(m)
+                        if a is not None:
+                            return a, m, "surface"
             # «його вимога про виведення ЗСУ», "His central demand": a possessive pronoun, past the noun's adjectives, is
             # whose it is — the person it stands for
             for m in mentions:
