@@ -5462,3 +5462,12 @@ def test_its_main_opponent_points_back_to_the_measure_just_named():
 
 def test_the_enemy_is_no_opponent_of_a_measure():
     assert stances("Противник атакував Запорізьку АЕС.", "uk") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Handing over the cities of the Donetsk region that Ukrainian soldiers still hold was not something he could agree to, "
+    "Zelensky said.",
+    "Withdrawing from Donbas is not something Ukraine can accept, Zelensky said.",
+])
+def test_not_something_one_could_agree_to_is_a_refusal(text):
+    assert stances(text, "en") == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
