@@ -5471,3 +5471,8 @@ def test_the_enemy_is_no_opponent_of_a_measure():
 ])
 def test_not_something_one_could_agree_to_is_a_refusal(text):
     assert stances(text, "en") == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+
+
+def test_lifting_restrictions_on_russia_is_sanctions_relief_in_russian():
+    text = "Дмитриев заявил, что отмена ограничений для России откроет дорогу американским компаниям."
+    assert stances(text, "ru") == {("Kirill Dmitriev", "sanctions_relief", "support")}
