@@ -5476,3 +5476,12 @@ def test_not_something_one_could_agree_to_is_a_refusal(text):
 def test_lifting_restrictions_on_russia_is_sanctions_relief_in_russian():
     text = "Дмитриев заявил, что отмена ограничений для России откроет дорогу американским компаниям."
     assert stances(text, "ru") == {("Kirill Dmitriev", "sanctions_relief", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Putin said elections in Ukraine were long overdue.", "en", ("Vladimir Putin", "elections", "support")),
+    ("Путін заявив, що вибори в Україні давно назріли.", "uk", ("Vladimir Putin", "elections", "support")),
+    ("Песков заявил, что выборы на Украине давно назрели.", "ru", ("Dmitry Peskov", "elections", "support")),
+])
+def test_a_measure_said_to_be_overdue_is_backed(text, language, expected):
+    assert stances(text, language) == {expected}
