@@ -5485,3 +5485,11 @@ def test_lifting_restrictions_on_russia_is_sanctions_relief_in_russian():
 ])
 def test_a_measure_said_to_be_overdue_is_backed(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Водночас про послаблення санкцій проти Росії зараз не може бути й мови, — наголосила Кая Каллас.",
+    "Про послаблення санкцій проти Росії, за словами Каї Каллас, зараз не може бути й мови.",
+])
+def test_a_measure_put_first_and_out_of_the_question_is_refused(text):
+    assert stances(text, "uk") == {("Kaja Kallas", "sanctions_relief", "oppose")}

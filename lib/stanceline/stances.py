@@ -271,6 +271,18 @@ def _after_comma(s, k: int) -> bool:
     return k > 0 and s.surfaces[k - 1] == ","
 
 
+def _outside_commas(s, a: int, b: int) -> list[int]:
+    """The positions in [a, b) outside a parenthetical set off by a pair of commas («…, за словами Каллас, …»)."""
+    out, inside = [], False
+    for k in range(a, b):
+        if s.surfaces[k] == ",":
+            inside = not inside
+            continue
+        if not inside:
+            out.append(k)
+    return out if not inside else list(range(a, b))
+
+
 def _denied_to_be(s, m) -> bool:
     """Whether the text says the issue phrase `m` will not come to be: «перемир'я не буде», «перемирия не будет»,
     "there will be no ceasefire". Said of a truce or a deal with «без»/"without" before it, this is how a side makes
@@ -2434,6 +2446,12 @@ class _Extractor:
                                                          or s.lemmas[opening - 1] in ("що", "что"))
                     and all((s.upos[k] in ("ADP", "PART", "NUM", "PROPN", "NOUN", "ADJ", "DET") or s.lemmas[k] in ("проти", "против"))
                             and s.lemmas[k] not in _NEGATORS for k in range(im.end, e.start))) or (
+                    # «Про послаблення санкцій проти Росії, за словами Каллас, зараз не може бути й мови»: the topic put
+                    # first with «про» and the idiom "out of the question" after it, past adverbs and a parenthetical
+                    opening < im.start and s.lemmas[opening] in ("про", "о", "об") and im.end < e.start
+                    and any(s.lemmas[k] in ("мова", "речь") for k in range(e.end, min(n, e.end + 2)))
+                    and len(_outside_commas(s, im.end, e.start)) <= 6 and not any(
+                        s.upos[k] in ("VERB", "AUX") or s.lemmas[k] in _NEGATORS for k in _outside_commas(s, im.end, e.start))) or (
                     # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
                     # opening its clause is denied by the «не буде» that ends it, with no verb in between
                     # («Жодних військ НАТО в Україні не може бути»: past the concord word that opens it)
