@@ -3793,8 +3793,11 @@ def test_no_intention_of_agreeing_to_something_rules_it_out():
 
 
 def test_urging_another_not_to_do_something_rules_it_out():
-    assert stances("Zelensky urged Washington not to lift any sanctions before a just peace was secured.", "en") == {
+    assert stances("Zelensky urged Washington not to lift any sanctions on Russia.", "en") == {
         ("Volodymyr Zelensky", "sanctions_relief", "oppose")}
+    # (not before something happens: then it waits on that, see test_a_refusal_before_something_happens_waits_on_it)
+    assert stances("Zelensky urged Washington not to lift any sanctions before a just peace was secured.", "en") == {
+        ("Volodymyr Zelensky", "sanctions_relief", "conditional")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5493,3 +5496,31 @@ def test_a_measure_said_to_be_overdue_is_backed(text, language, expected):
 ])
 def test_a_measure_put_first_and_out_of_the_question_is_refused(text):
     assert stances(text, "uk") == {("Kaja Kallas", "sanctions_relief", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сибіга провів переговори у Вашингтоні.\nДипломат наголосив, що Україна не визнає окуповані території російськими.",
+     ("Andrii Sybiha", "territory_recognition", "oppose")),
+    ("Прем'єр Бельгії Барт де Вевер виступив на саміті.\nПрем'єр заявив, що не підтримає використання заморожених активів.",
+     ("Bart De Wever", "frozen_assets", "oppose")),
+])
+def test_a_bare_title_after_the_name_is_that_person(text, expected):
+    assert stances(text, "uk") == {expected}
+
+
+@pytest.mark.parametrize("text, language, condition", [
+    ("Каллас виступила проти будь-якого зняття санкцій до того, як Москва виплатить репарації Україні.", "uk",
+     "Москва виплатить репарації Україні"),
+    ("Каллас выступила против любого снятия санкций до того, как Москва выплатит репарации Украине.", "ru",
+     "Москва выплатит репарации Украине"),
+    ("Kallas said there should be no sanctions relief before Russia pays reparations to Ukraine.", "en",
+     "Russia pays reparations to Ukraine"),
+])
+def test_a_refusal_before_something_happens_waits_on_it(text, language, condition):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(s.actor, s.issue, s.polarity, s.condition) for s in found] == [
+        ("Kaja Kallas", "sanctions_relief", "conditional", condition)]
+
+
+def test_a_wish_before_a_date_is_no_condition():
+    assert stances("Trump wants a ceasefire before Christmas.", "en") == {("Donald Trump", "ceasefire", "support")}

@@ -136,7 +136,11 @@ _IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиці
 # "until", «доки», «, поки», «до тех пор, пока»: a condition that must come true first ("no ceasefire until Kyiv
 # withdraws" is a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
 # (in Ukrainian and Russian the clause carries its own «не»: «доки Україна не виведе війська»)
-_UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"}
+_UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"} | {
+    "до того , як", "до того , как", "перш ніж", "прежде чем", "before"}
+# («виступила проти зняття санкцій до того, як Москва виплатить репарації», "no relief before Russia pays": "before",
+# like "until", waits on a clause, but with no «не» of its own)
+_BEFORE_CLAUSE = {"до того , як", "до того , как", "перш ніж", "прежде чем", "before"}
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
 # verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
@@ -1851,7 +1855,8 @@ class _Extractor:
             return False
         if not self._has_finite_verb(s, cm.end + 1, end):
             return False
-        if self.language != "en" and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
+        if self.language != "en" and " ".join(s.surfaces[cm.start:cm.end]).lower() not in _BEFORE_CLAUSE \
+                and not any(s.lemmas[k] == "не" for k in range(cm.end, end)):
             return False
         start = self._main_clause_start(s, cm)
         # (a refusal is a negated main clause too: «відмовився підтримати кредит, доки решта ЄС не розділить ризики»;
