@@ -5524,3 +5524,11 @@ def test_a_refusal_before_something_happens_waits_on_it(text, language, conditio
 
 def test_a_wish_before_a_date_is_no_condition():
     assert stances("Trump wants a ceasefire before Christmas.", "en") == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Москва не допустит появления на Украине военных западных стран ни в каком качестве.", "ru"),
+    ("Москва не допустить появи в Україні західних військ.", "uk"),
+])
+def test_not_allowing_something_to_come_about_rules_it_out(text, language):
+    assert stances(text, language) == {("Russia", "foreign_troops_deployment", "oppose")}

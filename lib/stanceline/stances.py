@@ -2368,6 +2368,11 @@ class _Extractor:
                 if self.language in ("uk", "ru") and any(_concord(s.lemmas[j]) for j in range(k, im.start)):
                     concord.add(len(kept))
             prohibited = [pm for pm in prohibitives if (im.start - 3 <= pm.end - 1 < im.start or _bars_from(s, pm, im)
+                              # («не допустит появления на Украине военных западных стран»: past a noun of coming
+                              # about and where)
+                              or (s.lemmas[pm.end - 1] in ("допустити", "допустить", "позволить", "дозволити")
+                                  and pm.end <= im.start <= pm.end + 5
+                                  and all(s.upos[k] in ("NOUN", "ADP", "PROPN", "ADJ", "DET") for k in range(pm.end, im.start)))
                               # («без надійних, юридично закріплених гарантій»: a longer run of modifiers)
                               or (s.lemmas[pm.start] in _WITHOUT and pm.end <= im.start <= pm.end + 6 and _denies_next(s, pm, im))
                               or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
