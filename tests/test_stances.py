@@ -5532,3 +5532,12 @@ def test_a_wish_before_a_date_is_no_condition():
 ])
 def test_not_allowing_something_to_come_about_rules_it_out(text, language):
     assert stances(text, language) == {("Russia", "foreign_troops_deployment", "oppose")}
+
+
+def test_brushing_aside_talk_of_a_measure_rejects_it():
+    text = "Ushakov brushed aside talk of a three-way meeting between Putin, Trump and Zelensky."
+    assert stances(text, "en") == {("Yuri Ushakov", "talks_format", "oppose")}
+
+
+def test_not_being_drawn_on_a_plan_is_no_position():
+    assert stances("The U.S. handed Kyiv a peace plan.\nPeskov would not be drawn on the 20-point draft.", "en") == set()
