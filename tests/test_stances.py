@@ -5541,3 +5541,18 @@ def test_brushing_aside_talk_of_a_measure_rejects_it():
 
 def test_not_being_drawn_on_a_plan_is_no_position():
     assert stances("The U.S. handed Kyiv a peace plan.\nPeskov would not be drawn on the 20-point draft.", "en") == set()
+
+
+@pytest.mark.parametrize("text, language, absent", [
+    ("Bart De Wever said he could not put his country on the hook for tens of billions of euros without ironclad "
+     "guarantees from the rest of the bloc.", "en", ("Bart De Wever", "security_guarantees", "oppose")),
+    ("Belgium wants ironclad guarantees from other member states before the frozen assets are used.", "en",
+     ("Belgium", "security_guarantees", "support")),
+])
+def test_guarantees_against_a_financial_risk_are_no_security_guarantees(text, language, absent):
+    assert absent not in stances(text, language)
+
+
+def test_guarantees_from_the_united_states_are_security_guarantees():
+    assert stances("Zelensky wants ironclad guarantees from the United States.", "en") == {
+        ("Volodymyr Zelensky", "security_guarantees", "support")}

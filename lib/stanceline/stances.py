@@ -816,6 +816,9 @@ _ROLE_NOUNS = {"противник", "прихильник", "прибічник
                "opponent", "critic"}
 _LINKING = {"be", "remain", "become", "є", "бути", "залишатися", "лишатися", "ставати", "стати", "оставаться", "являться",
             "стать", "быть"}
+_SECURITY_STEMS = ("secur", "defen", "protect", "article", "безпек", "захист", "оборон", "стат", "безопасн", "защит", "стать")
+_MONEY_STEMS = ("euros", "billion", "loan", "asset", "euroclear", "liabilit", "lawsuit", "кредит", "актив", "мільярд",
+                "млрд", "позов", "миллиард", "займ")  # (and the currency itself, by its whole lemma: not «європейський»)
 _REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
 _OBLIGE = {"oblige", "force", "compel", "require", "зобов'язати", "зобовʼязати", "зобов’язати", "змусити", "примусити",
            "обязать", "заставить", "принудить"}
@@ -2220,6 +2223,13 @@ class _Extractor:
                 continue  # «поправки, які європейці пропонують до американського плану»: the amendments, not the plan
             if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
                 continue  # "Moscow is seeking guarantees for its own security": not Ukraine's guarantees
+            if im.pattern.payload[0] == "security_guarantees" and not any(
+                    s.lemmas[k].startswith(_SECURITY_STEMS) for k in im.tokens) and any(
+                    s.lemmas[k].startswith(_MONEY_STEMS) or s.lemmas[k] in ("euro", "євро", "евро", "иск") for k in range(n)):
+                # "could not put his country on the hook for billions without ironclad guarantees from the rest of the
+                # bloc", «гарантій на випадок позовів щодо активів»: guarantees against a financial risk, not for Ukraine's
+                # security
+                continue
             if im.pattern.payload[0] == "peace_plan_overall" and any(
                     other.pattern.payload[0] not in (im.pattern.payload[0], "ceasefire") and im.end <= other.start <= im.end + 1
                     and all(s.surfaces[k] in ("of", "for", "on", "щодо", "по") for k in range(im.end, other.start))
