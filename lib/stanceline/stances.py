@@ -814,9 +814,8 @@ _SO_CALLED = {"так", "называемый", "называть", "звани�
 # who is named a backer or an opponent of a measure («головний противник», "its most vocal backer")
 _ROLE_NOUNS = {"противник", "прихильник", "прибічник", "сторонник", "опонент", "оппонент", "backer", "supporter", "proponent",
                "opponent", "critic"}
-_LINKING = {"be", "remain", "become", "є", "бути", "залишатися", "лишатися", "ставати", "стати", "оставаться", "являться",
-            "стать", "быть"}
-_SECURITY_STEMS = ("secur", "defen", "protect", "article", "безпек", "захист", "оборон", "стат", "безопасн", "защит", "стать")
+_LINKING = _COPULAS | {"become", "лишатися", "ставати", "стати", "оставаться", "являться", "стать"}
+_SECURITY_STEMS = ("secur", "defen", "protect", "article", "безпек", "захист", "оборон", "стат", "безопасн", "защит")
 _MONEY_STEMS = ("euros", "billion", "loan", "asset", "euroclear", "liabilit", "lawsuit", "кредит", "актив", "мільярд",
                 "млрд", "позов", "миллиард", "займ")  # (and the currency itself, by its whole lemma: not «європейський»)
 _REFUSAL_NOUNS = {"відмова", "отказ", "refusal"}
