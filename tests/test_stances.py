@@ -5556,3 +5556,9 @@ def test_guarantees_against_a_financial_risk_are_no_security_guarantees(text, la
 def test_guarantees_from_the_united_states_are_security_guarantees():
     assert stances("Zelensky wants ironclad guarantees from the United States.", "en") == {
         ("Volodymyr Zelensky", "security_guarantees", "support")}
+
+
+def test_a_fronted_infinitive_is_not_denied_by_the_negation_of_the_next_clause():
+    text = ("Працювати над американськими пропозиціями Україна готова, але визнавати окуповані території російськими "
+            "не буде, — наголосили в Офісі президента.")
+    assert stances(text, "uk") == {("Ukraine", "peace_plan_overall", "support"), ("Ukraine", "territory_recognition", "oppose")}

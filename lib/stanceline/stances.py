@@ -3139,7 +3139,10 @@ class _Extractor:
                         # «Закріплювати відмову від курсу Київ не буде»: a fronted infinitive denied after it
                         self.language in ("uk", "ru") and s.feats[cue.start].get("VerbForm") == "Inf"
                         and _negated_after(s, max([cue.end] + [im.end for im, _, _ in kept if im.start >= cue.end
-                                                                and not self._has_finite_verb(s, cue.end, im.start)]))))
+                                                                and not self._has_finite_verb(s, cue.end, im.start)
+                                                                # («Працювати над … Україна готова, але визнавати … не
+                                                                # буде»: not past the comma of another clause)
+                                                                and "," not in s.surfaces[cue.end:im.start]]))))
                        and not any(s.lemmas[t] in _CUE_NEGATIONS and not (  # («пойти ни на»: its «ни» is concord, not its own)
                            s.lemmas[t] == "ни" and t + 1 in cue.tokens and s.upos[t + 1] == "ADP") for t in cue.tokens))
             if info.kind == "noun" and cue.start > 1 and s.upos[cue.start - 1] in ("DET", "ADJ") and cue.start - 1 in neg_ends:
