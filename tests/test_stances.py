@@ -5562,3 +5562,15 @@ def test_a_fronted_infinitive_is_not_denied_by_the_negation_of_the_next_clause()
     text = ("Працювати над американськими пропозиціями Україна готова, але визнавати окуповані території російськими "
             "не буде, — наголосили в Офісі президента.")
     assert stances(text, "uk") == {("Ukraine", "peace_plan_overall", "support"), ("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Росія вимагає повернути заморожені російські активи.", "uk", ("Russia", "frozen_assets", "oppose")),
+    ("Москва требует вернуть замороженные активы.", "ru", ("Russia", "frozen_assets", "oppose")),
+    ("Moscow demands that Europe return the frozen Russian assets.", "en", ("Russia", "frozen_assets", "oppose")),
+    ("Бельгія виступає проти повернення активів Росії.", "uk", ("Belgium", "frozen_assets", "support")),
+    ("Від ідеї використати російські гроші на користь України Брюссель не відмовляється, запевнила Урсула фон дер Ляєн.",
+     "uk", ("Ursula von der Leyen", "frozen_assets", "support")),
+])
+def test_giving_the_assets_back_is_the_opposite_of_using_them(text, language, expected):
+    assert stances(text, language) == {expected}
