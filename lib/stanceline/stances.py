@@ -275,8 +275,9 @@ def _after_comma(s, k: int) -> bool:
     return k > 0 and s.surfaces[k - 1] == ","
 
 
-def _outside_commas(s, a: int, b: int) -> list[int]:
-    """The positions in [a, b) outside a parenthetical set off by a pair of commas («…, за словами Каллас, …»)."""
+def _short_verbless_gap(s, a: int, b: int) -> bool:
+    """Whether [a, b) holds at most six words, none a verb or a negation, outside a parenthetical set off by a pair
+    of commas («…, за словами Каллас, зараз …»); an unclosed comma counts every word."""
     out, inside = [], False
     for k in range(a, b):
         if s.surfaces[k] == ",":
@@ -284,7 +285,9 @@ def _outside_commas(s, a: int, b: int) -> list[int]:
             continue
         if not inside:
             out.append(k)
-    return out if not inside else list(range(a, b))
+    if inside:
+        out = list(range(a, b))
+    return len(out) <= 6 and not any(s.upos[k] in ("VERB", "AUX") or s.lemmas[k] in _NEGATORS for k in out)
 
 
 def _denied_to_be(s, m) -> bool:
@@ -2469,8 +2472,7 @@ class _Extractor:
                     # first with «про» and the idiom "out of the question" after it, past adverbs and a parenthetical
                     opening < im.start and s.lemmas[opening] in ("про", "о", "об") and im.end < e.start
                     and any(s.lemmas[k] in ("мова", "речь") for k in range(e.end, min(n, e.end + 2)))
-                    and len(_outside_commas(s, im.end, e.start)) <= 6 and not any(
-                        s.upos[k] in ("VERB", "AUX") or s.lemmas[k] in _NEGATORS for k in _outside_commas(s, im.end, e.start))) or (
+                    and _short_verbless_gap(s, im.end, e.start)) or (
                     # «Компромісу щодо Криму, … , за його словами, теж не буде»: a genitive subject of negation
                     # opening its clause is denied by the «не буде» that ends it, with no verb in between
                     # («Жодних військ НАТО в Україні не може бути»: past the concord word that opens it)
