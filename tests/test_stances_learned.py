@@ -126,6 +126,28 @@ def test_a_position_noun_that_points_back_makes_the_topic_a_candidate(text, lang
     assert [c for c in none if c.sentence.start_char > 0] == []
 
 
+@pytest.mark.parametrize("text, language, plan_holder", [
+    # the plan as the subject of the sentence before, then a provision with no holder named
+    ("The leaked U.S. plan runs to 28 points in four sections. Ukraine's army is capped at 600,000.", "en", "United States"),
+    ("Американський план складається з 28 пунктів. Армія мирного часу — 600 тисяч.", "uk", "United States"),
+])
+def test_after_a_sentence_about_a_plan_its_proposer_is_a_candidate_for_the_next_provision(text, language, plan_holder):
+    _, candidates = _candidates(text, language)
+    second = [c for c in candidates if c.sentence.start_char > 0]
+    assert (plan_holder, "context_plan") in {(c.actor.name, next(k[4:] for k in c.features if k.startswith("src="))) for c in second}
+    # two sentences later, or after a sentence that is not about the plan, the plan's proposer is no candidate
+    _, later = _candidates(text.replace(". ", ". Погода була теплою. " if language == "uk" else ". The weather was warm. ", 1), language)
+    assert plan_holder not in {c.actor.name for c in later if c.sentence.start_char > 0 and "src=context_plan" in c.features}
+
+
+def test_the_person_and_group_named_just_before_are_candidates_for_a_sentence_that_names_no_holder():
+    text = "Дмитро Пєсков говорив із журналістами в Кремлі. Про перемир'я на Різдво не може бути й мови."
+    _, candidates = _candidates(text)
+    second = {(c.actor.name, c.issue): c for c in candidates if c.sentence.start_char > 0}
+    assert "src=context_person" in second[("Dmitry Peskov", "ceasefire")].features
+    assert second[("Dmitry Peskov", "ceasefire")].features["named_here=0|context_person"] == 1.0
+
+
 def test_a_possessor_names_a_candidate_only_for_the_proposal_it_qualifies():
     _, owned = _candidates("Канцлер Фрідріх Мерц назвав американські гарантії безпеки вражаючими.")
     assert "United States" in {c.actor.name for c in owned if c.issue == "security_guarantees"}

@@ -614,6 +614,10 @@ class SentenceView:
     topic: list = field(default_factory=list)  # (issue, sign) of the sentences just before
     source: str | None = None  # the cited outlet or agency
     matches: object = None  # name -> the matches of that word list in this sentence
+    # who the text was about just before, for a sentence that names no holder of what it states: the person
+    # and the group named last, and the plan's proposer after a sentence that stated the plan's content or
+    # had the plan as its subject ("The text asks a great deal of Kyiv. Its army would be capped …")
+    context: list = field(default_factory=list)  # (kind, actor): "plan", "person", "group", the likeliest first
 
 
 @dataclass
@@ -2083,6 +2087,8 @@ class _Extractor:
             self._memo.clear()
             self._previous = previous
             self._prev_cued, self._cued = self._cued, False  # (whether the sentence before had an attitude word)
+            # (the discourse state as the sentence before left it, for the learned pass: see SentenceView.context)
+            self._before = (self.state.last_person, self.state.last_group, self.state.plan_age == 0 or self.state.plan_subject)
             found = self._sentence_stances(s)
             exchange = {(st.actor, st.issue): st.condition for st in found if st.method == "exchange"}
             if exchange:
@@ -4107,7 +4113,9 @@ class _Extractor:
                                 possessors=[(pm.start, self.index.get(pm.pattern.payload)) for pm in self._possessors(s)],
                                 parties=dict(self._party_members),
                                 topic=list(self.state.last_issues) if self.state.topic_age <= 1 else [],
-                                source=source, matches=lambda name, s=s: self._past(s) if name == "past" else self._list(s, name))
+                                source=source, matches=lambda name, s=s: self._past(s) if name == "past" else self._list(s, name),
+                                context=([("plan", plan_holder)] if self._before[2] and plan_holder else []) + [
+                                    (kind, actor) for kind, actor in zip(("person", "group"), self._before[:2]) if actor is not None])
         # a stance held by several parties is each party's stance
         expanded: list[Stance] = []
         for st in results:

@@ -158,6 +158,10 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             a = index.get(st.actor)
             if a is not None and a.name not in holders:
                 holders[a.name] = (a, "previous", -1)
+        for kind, a in view.context:  # who the text was about just before (see SentenceView.context)
+            a = _holder(index, a)
+            if a is not None and a.side and a.name not in holders and a.name not in lex.media:
+                holders[a.name] = (a, f"context_{kind}", -1)
         conds = view.conditions
         in_condition = any(a <= i_start < b for a, b, _ in conds)
         spoken = any(f.speaker is not None and f.start <= i_start < f.end for f in view.frames)
@@ -171,7 +175,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         # where each candidate stands among the others: the nearest holder before the issue usually holds
         # it; a holder of another side between a candidate and the issue («За словами Зеленського, США
         # пропонують …») usually takes it from that candidate
-        placed = [(a, src, p) for a, src, p in holders.values() if src != "previous"]
+        placed = [(a, src, p) for a, src, p in holders.values() if p >= 0]
         before = sorted((p for _, _, p in placed if p < i_start), reverse=True)
         # whoever the rules read as reporting another side's position on it («Мерц висловив переконання, що США
         # захищатимуть Україну»: the United States', reported by Merz) reports it, he does not hold it
@@ -179,14 +183,14 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         for actor, source, pos in holders.values():
             if (key, actor.side) in covered or actor.name in reporters:
                 continue
-            if source != "previous" and any(a <= pos < b for a, b, _ in conds):
+            if pos >= 0 and any(a <= pos < b for a, b, _ in conds):
                 continue  # «…, якщо США нададуть гарантії»: who a condition names is what it waits on, no holder
             f: dict[str, float] = {}
 
             def on(name, value=1.0):
                 f[name] = f.get(name, 0.0) + value
 
-            if source != "previous":
+            if pos >= 0:
                 lo, hi = (pos, i_start) if pos < i_start else (i_end, pos)  # the words between it and the issue
                 if placed and pos == min(p for _, _, p in placed):
                     on(f"first_holder={source}")  # the sentence's first holder: usually its subject
@@ -225,7 +229,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
                 on("past_marker")
             if modals:
                 on("modal")
-            if source != "previous":
+            if pos >= 0:
                 d = hi - lo
                 on(f"dir={'before' if pos < i_start else 'after'}")
                 on(f"dist={_bucket(d)}")
@@ -236,6 +240,7 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
             else:
                 span = range(0, i_start)
                 on("dist=prev")
+                on(f"named_here={min(len(placed), 2)}|{source}")  # a holder from before, with or without one named here
             cue_signs = [cue_at[k] for k in span if k in cue_at]
             cue_words = [s.lemmas[k] for k in span if k in cue_at]
             if cue_words:
