@@ -5574,3 +5574,27 @@ def test_a_fronted_infinitive_is_not_denied_by_the_negation_of_the_next_clause()
 ])
 def test_giving_the_assets_back_is_the_opposite_of_using_them(text, language, expected):
     assert stances(text, language) == {expected}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Бої припиняться, коли українські війська залишать території, на які претендує Москва, заявив Путін.", "uk"),
+    ("Путин заявил, что боевые действия прекратятся, когда украинские войска покинут Донбасс.", "ru"),
+])
+def test_a_future_clause_of_when_after_a_future_main_clause_is_a_condition(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "ceasefire", "conditional"),
+                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_past_clause_of_when_only_says_when():
+    text = "Путін заявив, що готовий до перемир'я, коли Трамп говорив із Зеленським."
+    assert stances(text, "uk") == {("Vladimir Putin", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп приймав Зеленського у Білому домі, після чого заговорив про перемир'я.", "uk"),
+    ("Трамп принимал Зеленского в Белом доме, после чего заговорил о перемирии.", "ru"),
+])
+def test_a_host_receiving_a_guest_accepts_nothing(text, language):
+    assert stances(text, language) == set()
+    # accepting a proposal is still accepting
+    assert ("Ukraine", "ceasefire", "support") in stances("Київ прийняв пропозицію про перемир'я.", "uk")

@@ -394,6 +394,10 @@ _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спин
              "despite", "over", "against"}
 # a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
+# «приймати»/«принимать» a guest is to host, not to accept: the words for guests besides a person's name
+_HOSTING = {"приймати", "прийняти", "принимать", "принять"}
+_GUESTS = {"гість", "гость", "лідер", "лидер", "президент", "прем'єр", "премьер", "канцлер",
+           "посланець", "спецпосланець", "посланник", "спецпосланник", "переговірник", "переговорник", "колега", "коллега"}
 # a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
 _AGREED = ("узгоджен", "погоджен", "согласованн", "согласовать", "agreed")
 
@@ -1978,6 +1982,18 @@ class _Extractor:
             self._until_conditions.add(text)
             if before_deal:
                 self._before_deal.add(text)
+        # «бої припиняться, коли українські війська залишать …», «боевые действия прекратятся, когда …»: a clause of
+        # «коли»/«когда» with a future verb, after a main clause with one, says on what it will happen, as "once"
+        # does (in the past, «коли війська залишали місто», it only says when)
+        if self.language in ("uk", "ru"):
+            for k in range(2, n - 2):
+                if s.lemmas[k] not in ("коли", "когда") or s.surfaces[k - 1] != "," or any(a <= k < b for a, b, _ in spans):
+                    continue
+                end = next((j for j in range(k + 1, n) if s.surfaces[j] in (",", ";", ".", "—", "–", ":")), n)
+                main = 1 + max([j for j in range(k - 1) if s.surfaces[j] in (",", ":", ";", "—", "–")], default=-1)
+                if any(s.feats[j].get("Tense") == "Fut" for j in range(k + 1, end)) and any(
+                        s.feats[j].get("Tense") == "Fut" for j in range(main, k)):
+                    spans.append((k, end, s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]))
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
@@ -3084,6 +3100,9 @@ class _Extractor:
                     # «готового текста соглашения пока нет»: a ready text, not a holder's readiness
                     or (s.feats[cue.start].get("Case") not in (None, "Nom") and cue.end < n and s.upos[cue.end] == "NOUN")):
                 continue
+            if s.lemmas[cue.start] in _HOSTING and cue.end < n and (s.lemmas[cue.end] in _GUESTS or any(
+                    m.start == cue.end and m.actor is not None and m.actor.label == "PERS" for m in mentions)):
+                continue  # «приймав Зеленського у Білому домі», «принимал делегацию»: a host receives a guest, accepts nothing
             if s.lemmas[cue.start] == "пора" and cue.start > 0 and s.lemmas[cue.start - 1] in ("тот", "с", "до"):
                 continue  # «до тех пор», «с тех пор»: a time, not «пора» ("it is time")
             if s.lemmas[cue.start] in ("відкладати", "відкласти") and not any(
