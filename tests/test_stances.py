@@ -5598,3 +5598,15 @@ def test_a_host_receiving_a_guest_accepts_nothing(text, language):
     assert stances(text, language) == set()
     # accepting a proposal is still accepting
     assert ("Ukraine", "ceasefire", "support") in stances("Київ прийняв пропозицію про перемир'я.", "uk")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Спільну заяву підписали канцлер Німеччини Фрідріх Мерц, президент Франції Емманюель Макрон і прем'єр Італії "
+     "Джорджа Мелоні. Кордони не можна змінювати силою, наголошують підписанти.", "uk",
+     {("Europe", "territory_recognition", "oppose")}),
+    ("The joint statement carried the names of Zelensky and German Chancellor Friedrich Merz. The signatories said "
+     "borders must not be changed by force.", "en",
+     {("Volodymyr Zelensky", "territory_recognition", "oppose"), ("Friedrich Merz", "territory_recognition", "oppose")}),
+])
+def test_who_signed_a_statement_speaks_as_its_signatories(text, language, expected):
+    assert stances(text, language) == expected

@@ -394,6 +394,8 @@ _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спин
              "despite", "over", "against"}
 # a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
+# verbs of signing a statement: who the sentence names signed it (see _Extractor, the statement's authors)
+_SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign"}
 # «приймати»/«принимать» a guest is to host, not to accept: the words for guests besides a person's name
 _HOSTING = {"приймати", "прийняти", "принимать", "принять"}
 _GUESTS = {"гість", "гость", "лідер", "лидер", "президент", "прем'єр", "премьер", "канцлер",
@@ -2574,6 +2576,23 @@ class _Extractor:
                                              and m.actor.name not in self.lex.media))
             if len(agents) >= 3 and len({a.side for a in agents}) == 1:
                 agents = (self.index.get(agents[0].side) or agents[0],)
+            # «Заяву, крім президента України, підписали Стармер, Мерц, Макрон …», "The joint statement carried the
+            # names of Starmer, Merz …": whoever the sentence names as signing it (everyone named in it but a medium)
+            signed = next((k for k in range(len(s.words)) if (s.lemmas[k] in _SIGNING and s.upos[k] == "VERB"
+                                                             and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv"))
+                           or (s.lemmas[k] in ("carry", "bear") and k + 2 < len(s.words)
+                               and s.lemmas[k + 2] in ("name", "signature"))), None) if not agents else None
+            if signed is not None and not (s.lemmas[signed] == "sign" and s.surfaces[signed + 1:signed + 2] == ["by"]):
+                # (the list after the verb ends at the next clause: "signed a statement that pledged … for Ukraine")
+                stop = next((k for k in range(signed + 2, len(s.words)) if s.upos[k] in ("VERB", "AUX", "SCONJ")
+                             or s.lemmas[k] in ("that", "which", "який", "котрий", "который")), len(s.words))
+                # (not a state inside a title, «прем'єр Італії Джорджа Мелоні», nor the adjective of "Ukrainian President …")
+                named = [m for m in mentions if m.actor is not None and m.actor.side and m.actor.name not in self.lex.media
+                         and (m.eligible or signed < m.start < stop) and m.kind not in ("statement", "plan")
+                         and not (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s"))
+                         and not (m.actor.label != "PERS" and s.feats[m.end - 1].get("Case") == "Gen")]
+                if len(named) >= 2:
+                    agents = self._members(named)
             if agents:
                 self.state.authors, self.state.authors_age = tuple(agents), -1
             elif source_m is not None:
