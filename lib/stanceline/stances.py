@@ -2581,16 +2581,18 @@ class _Extractor:
             signed = next((k for k in range(len(s.words)) if (s.lemmas[k] in _SIGNING and s.upos[k] == "VERB"
                                                              and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv"))
                            or (s.lemmas[k] in ("carry", "bear") and k + 2 < len(s.words)
-                               and s.lemmas[k + 2] in ("name", "signature"))), None) if not agents else None
+                               and s.lemmas[k + 2] in ("name", "signature"))), None) \
+                if not agents and not (issued.end < len(s.words) and s.lemmas[issued.end] in _WITH) else None
             if signed is not None and not (s.lemmas[signed] == "sign" and s.surfaces[signed + 1:signed + 2] == ["by"]):
                 # (the list after the verb ends at the next clause: "signed a statement that pledged … for Ukraine")
                 stop = next((k for k in range(signed + 2, len(s.words)) if s.upos[k] in ("VERB", "AUX", "SCONJ")
                              or s.lemmas[k] in ("that", "which", "який", "котрий", "который")), len(s.words))
-                # (not a state inside a title, «прем'єр Італії Джорджа Мелоні», nor the adjective of "Ukrainian President …")
+                # (the signers, not a state inside a title, «прем'єр Італії Джорджа Мелоні», nor whose demands a statement
+                # is about, «щодо вимог Путіна», nor the adjective of "Ukrainian President …")
                 named = [m for m in mentions if m.actor is not None and m.actor.side and m.actor.name not in self.lex.media
                          and (m.eligible or signed < m.start < stop) and m.kind not in ("statement", "plan")
                          and not (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s"))
-                         and not (m.actor.label != "PERS" and s.feats[m.end - 1].get("Case") == "Gen")]
+                         and s.feats[m.end - 1].get("Case") in ("Nom", None)]
                 if len(named) >= 2:
                     agents = self._members(named)
             if agents:
