@@ -5610,3 +5610,14 @@ def test_a_host_receiving_a_guest_accepts_nothing(text, language):
 ])
 def test_who_signed_a_statement_speaks_as_its_signatories(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп оприлюднив мирний план. Строк, який Трамп відвів Києву на відповідь, — День подяки.", "uk"),
+    ("Трамп оприлюднив мирний план. Трамп дав Києву час на відповідь до Дня подяки.", "uk"),
+    ("Трамп обнародовал мирный план. Срок, который Трамп отвел Киеву на ответ, — День благодарения.", "ru"),
+])
+def test_a_deadline_for_the_other_sides_answer_presses_the_plan(text, language):
+    assert stances(text, language) == {("Donald Trump", "peace_plan_overall", "support")}
+    # one's own answer given later sets no deadline for anyone
+    assert stances("Путін отримав мирний план. Москва дасть відповідь на план пізніше.", "uk") == set()

@@ -511,6 +511,9 @@ _VOICE = {"озвучити", "озвучувати", "озвучить", "оз�
 # a time named for an answer («слушний час для відповіді», "an appropriate time for Kyiv to respond")
 _TIME_CUES = {"appropriate time", "right time", "слушний час", "слушним час", "подходящий время", "подходящее время"}
 _ANSWER = {"respond", "answer", "reply", "response", "відповідь", "відповісти", "ответ", "ответить"}
+# words of a deadline given for an answer («відвів Києву час на відповідь», «дал Киеву срок на ответ»)
+_DEADLINE_WORDS = {"дати", "давати", "відвести", "відводити", "строк", "термін", "дедлайн", "дать", "давать", "отвести",
+                   "отводить", "срок"}
 _SOME = {"some", "certain", "деякий", "деякі", "окремий", "окремі", "некоторый", "некоторые", "отдельный", "отдельные"}
 _RESTRICTIVE = {"але", "лише", "тільки", "лиш", "but", "only", "но", "только", "однак", "проте", "однако"}
 _CONCORD = ("жодн", "ніяк", "никак")  # negative concord: «не піде на жодні компроміси» is one negation
@@ -3532,6 +3535,14 @@ class _Extractor:
                 # a deadline for another side's answer presses the proposal it is to answer, the plan on the table
                 # (not one's own answer, «Москва выберет подходящее время для ответа» with no answerer named but
                 # the holder's side choosing the time, nor "not the right time")
+                found = [(None, "peace_plan_overall", 1)]
+            if all(idx is None for idx, _k, _s in found) and not negated and "peace_plan_overall" in self._named and holder is not None \
+                    and any(s.lemmas[k] in _DEADLINE_WORDS for k in range(cue.start, cue.end)) \
+                    and any(s.lemmas[k] in _ANSWER for k in range(cue.start, cue.end)) and any(
+                        cue.start <= m.start < cue.end and m.actor is not None and m.actor.side and m.actor.side != holder.side
+                        for m in mentions):
+                # «Строк, який Трамп відвів Києву на відповідь», «дав Києву час на відповідь»: a deadline set for another
+                # side's answer presses the plan it is to answer, as a time named for it does (not the topic before)
                 found = [(None, "peace_plan_overall", 1)]
             if cue.pattern.source.startswith(_PARTAKE):
                 # ("will not take part in the scheme", «участвовать в схеме»: only a measure named after it, not the
