@@ -5621,3 +5621,13 @@ def test_a_deadline_for_the_other_sides_answer_presses_the_plan(text, language):
     assert stances(text, language) == {("Donald Trump", "peace_plan_overall", "support")}
     # one's own answer given later sets no deadline for anyone
     assert stances("Путін отримав мирний план. Москва дасть відповідь на план пізніше.", "uk") == set()
+
+
+def test_a_thing_after_by_is_the_agent_and_the_actors_after_it_only_say_whose():
+    text = ("Zelensky said Ukraine could give up its NATO ambitions in exchange for guarantees from the United States, "
+            "backed by commitments from Europe, Canada and Japan.")
+    found = stances(text, "en")
+    assert ("Volodymyr Zelensky", "nato_renunciation", "conditional") in found
+    assert not {a for a, _, _ in found} & {"Europe", "Canada", "Japan"}
+    # an actor after «by» is still the agent
+    assert ("Europe", "ceasefire", "support") in stances("A ceasefire along the current line was backed by Europe.", "en")

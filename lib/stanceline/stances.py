@@ -4354,6 +4354,13 @@ class _Extractor:
                         # "a Christmas truce, floated by Kyiv": a participle set off after its noun
                         or (cue.start > 1 and s.surfaces[cue.start - 1] == "," and s.upos[cue.start - 2] in ("NOUN", "PROPN"))):
             return ()
+        # ("backed by commitments from Europe": the agent is a thing, the actors after it only say whose; past a
+        # determiner or adjectives the word after «by» must be an actor's)
+        head = cue.end + 1
+        while head < n and s.upos[head] in ("DET", "ADJ", "NUM"):
+            head += 1
+        if head < n and s.upos[head] == "NOUN" and not any(m.start <= head < m.end and m.actor is not None for m in mentions):
+            return ()
         return self._agents(s, cue.end + 1, mentions)
 
     def _agents(self, s: _Sentence, first: int, mentions, possessors: bool = False, upto: int | None = None) -> tuple:
