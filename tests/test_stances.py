@@ -5631,3 +5631,13 @@ def test_a_thing_after_by_is_the_agent_and_the_actors_after_it_only_say_whose():
     assert not {a for a, _, _ in found} & {"Europe", "Canada", "Japan"}
     # an actor after «by» is still the agent
     assert ("Europe", "ceasefire", "support") in stances("A ceasefire along the current line was backed by Europe.", "en")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A pause in the fighting over the holidays is not on the table, Dmitry Peskov, the Kremlin spokesman, said on Tuesday.", "en"),
+    ("Peskov said a Christmas truce was not on the agenda.", "en"),
+    ("Перемир'я на Різдво не на порядку денному, заявив Пєсков.", "uk"),
+    ("Перемирие на Рождество не на повестке дня, заявил Песков.", "ru"),
+])
+def test_not_on_the_table_rejects_and_a_title_after_the_name_still_names_the_speaker(text, language):
+    assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}

@@ -4451,13 +4451,16 @@ class _Extractor:
         fine: «у Кремлі заявили»), else one right after it ("said Putin", «заявив Путін»)."""
         c_start = max(b for b in starts if b <= sp.start)
         if self.language == "en" and sp.start > 2 and s.surfaces[sp.start - 1] == ",":
-            # "…, the U.S. ambassador to the United Nations, Mike Waltz, said": a name in apposition to a title, set
-            # off by commas right before the verb, is who says it
+            # "…, the U.S. ambassador to the United Nations, Mike Waltz, said": a name in apposition to a title (or a
+            # title to a name), set off by commas right before the verb, is who says it
+            # ("…, Dmitry Peskov, the Kremlin spokesman, said": the title after the name, past its article)
             named = next((m for m in mentions if m.end == sp.start - 1 and m.actor is not None and m.actor.label == "PERS"
-                          and m.start > 0 and s.surfaces[m.start - 1] == ","), None)
+                          and m.start > 1 and (s.surfaces[m.start - 1] == "," or (
+                              s.upos[m.start - 1] == "DET" and s.surfaces[m.start - 2] == ","))), None)
             if named is not None:
-                title_start = max([k for k in range(named.start - 1) if s.surfaces[k] == ","] + [-1])
-                if title_start > 0 and not any(s.upos[k] in ("VERB", "AUX") for k in range(title_start + 1, named.start - 1)):
+                opening = named.start - 1 if s.surfaces[named.start - 1] == "," else named.start - 2
+                title_start = max([k for k in range(opening) if s.surfaces[k] == ","] + [-1])
+                if title_start > 0 and not any(s.upos[k] in ("VERB", "AUX") for k in range(title_start + 1, opening)):
                     return self._resolve(named, context_people), named
         # (English has no converb form: "…, while warning that …", "…, adding that …" share the subject the
         # same way)
