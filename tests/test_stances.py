@@ -5641,3 +5641,12 @@ def test_a_thing_after_by_is_the_agent_and_the_actors_after_it_only_say_whose():
 ])
 def test_not_on_the_table_rejects_and_a_title_after_the_name_still_names_the_speaker(text, language):
     assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said Kyiv was not ready to give ground on territory.", ("Ukraine", "territory_recognition", "oppose")),
+    # for the side that gains from the proposition, refusing to give ground is support (see `gains`)
+    ("Russia will not give ground on Crimea, Ryabkov said.", ("Sergei Ryabkov", "territory_recognition", "support")),
+])
+def test_giving_ground_on_territory_is_a_compromise_on_it(text, expected):
+    assert stances(text, "en") == {expected}
