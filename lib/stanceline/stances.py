@@ -136,11 +136,10 @@ _IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиці
 # "until", «доки», «, поки», «до тех пор, пока»: a condition that must come true first ("no ceasefire until Kyiv
 # withdraws" is a ceasefire on that condition, not a refusal); without a clause of its own ("until Friday") it is a time
 # (in Ukrainian and Russian the clause carries its own «не»: «доки Україна не виведе війська»)
-_UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"} | {
-    "до того , як", "до того , как", "перш ніж", "прежде чем", "before"}
 # («виступила проти зняття санкцій до того, як Москва виплатить репарації», "no relief before Russia pays": "before",
 # like "until", waits on a clause, but with no «не» of its own)
 _BEFORE_CLAUSE = {"до того , як", "до того , как", "перш ніж", "прежде чем", "before"}
+_UNTIL = {"until", "доки", ", поки", ", пока", "до тих пір , поки", "до тех пор , пока"} | _BEFORE_CLAUSE
 _BARE_CONDITIONS = {"інакше", "иначе", "otherwise", "в іншому разі", "в іншому випадку", "у противному разі",
                      "в противному разі", "в противном случае", "в ином случае", "or else", "failing that", "failing which"}
 # verbs of writing a document («напрацювати», "draft"): their subject is the plan's authors
