@@ -5650,3 +5650,21 @@ def test_not_on_the_table_rejects_and_a_title_after_the_name_still_names_the_spe
 ])
 def test_giving_ground_on_territory_is_a_compromise_on_it(text, expected):
     assert stances(text, "en") == {expected}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Проєкт, який напрацювали США та Україна, передбачає армію мирного часу на 800 тисяч.", "uk"),
+    ("Проект, над которым работали американская и украинская делегации, предусматривает армию в 800 тысяч.", "ru"),
+    ("Ukraine would keep an army of 800,000 under the draft agreement that Kyiv and Washington have sent to Moscow.", "en"),
+])
+def test_who_wrote_or_sent_a_plan_in_a_relative_clause_stands_behind_its_provisions(text, language):
+    found = {(a, i, p) for a, i, p in stances(text, language) if i == "army_size_cap"}
+    assert found == {("Ukraine", "army_size_cap", "support"), ("United States", "army_size_cap", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("План, який Київ отримав у четвер, передбачає армію на 600 тисяч.", "uk"),  # received it: not its author
+    ("Проект, о котором написало американское издание, предусматривает армию в 600 тысяч.", "ru"),  # wrote about it
+])
+def test_a_relative_clause_that_only_receives_or_reports_a_plan_leaves_it_with_its_proposer(text, language):
+    assert stances(text, language) == {("United States", "army_size_cap", "support")}

@@ -401,6 +401,14 @@ _GUESTS = {"гість", "гость", "лідер", "лидер", "презид
            "посланець", "спецпосланець", "посланник", "спецпосланник", "переговірник", "переговорник", "колега", "коллега"}
 # a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
 _AGREED = ("узгоджен", "погоджен", "согласованн", "согласовать", "agreed")
+# the verbs of a relative clause after a plan whose subject put the plan forward («проєкт, який напрацювали США
+# та Україна», «проект, над которым работали американская и украинская делегации», "the draft that Kyiv and
+# Washington have sent to Moscow"): writing it, working on it, agreeing it, sending it on. (Receiving, discussing,
+# leaking or handing it over say nothing of whose it is: «план, який Київ отримав», "the plan Driscoll handed to Kyiv".)
+_RELATIVE_AUTHORING = _AUTHORING_VERBS | {"доопрацювати", "узгодити", "погодити", "надіслати", "надсилати", "відправити",
+                                          "доработать", "согласовать", "направить", "отправить",
+                                          "rework", "agree", "send"}
+_WORK_ON = {"працювати": "над", "работать": "над", "work": "on"}  # worked on by its subject
 
 
 def _starts_war(condition: str) -> bool:
@@ -4395,6 +4403,9 @@ class _Extractor:
         переговорщиками», "agreed with U.S. negotiators") stand behind it the same way: an agreed text is
         what both sides put their names to."""
         n = len(s.words)
+        authors, k = self._relative_authors(s, m, mentions)
+        if authors:
+            return self._unless_reported(m, authors), k
         k = m.end
         if k < n and s.surfaces[k] != "," and not s.lemmas[k].startswith(_AUTHORING + _AGREED) \
                 and not s.surfaces[k].startswith(_AUTHORING + _AGREED):
@@ -4426,13 +4437,55 @@ class _Extractor:
         # the authors run to the next punctuation or verb ("… negotiators was sent to Moscow"), and stop at
         # whoever was left out or overridden («без участі Європи», «всупереч позиції Москви», "behind Europe's back")
         stop = next((j for j in range(first, n) if s.lemmas[j] in _LEFT_OUT), n)
-        authors = self._agents(s, first, mentions, possessors=True, upto=stop)
-        # (a plan named in another side's words is what the sides agreed, not a stand the text reports:
-        # «Пєсков повідомив, що документ, погоджений американцями з Україною, обговорять»)
+        authors = self._unless_reported(m, self._agents(s, first, mentions, possessors=True, upto=stop))
+        return authors, (k if authors else -1)
+
+    def _unless_reported(self, m: _Mention, authors: tuple) -> tuple:
+        """The authors, unless the plan is named in the words of a speaker of another side: there it is what the
+        sides agreed, not a stand the text reports («Пєсков повідомив, що документ, погоджений американцями з
+        Україною, обговорять»)."""
         if any(fr.start <= m.start < fr.end and fr.speaker is not None and fr.speaker.side
                and fr.speaker.side not in {a.side for a in authors} for fr in getattr(self, "_frames", ())):
+            return ()
+        return authors
+
+    def _relative_authors(self, s: _Sentence, m: _Mention, mentions) -> tuple[tuple, int]:
+        """The subject of a relative clause on a plan that says who wrote, agreed or sent it («проєкт, який
+        напрацювали США та Україна», «документ, над яким працювали українська й американська команди», "the
+        draft that American and Ukrainian negotiators had reworked"), with the clause's verb; ``((), -1)`` when
+        the clause says something else. Past the plan's own short complement («проєкт із 20 пунктів, який …»)."""
+        n = len(s.words)
+        rel = next((j for j in range(m.end, min(n, m.end + 6)) if s.lemmas[j] in _RELATIVE_WORDS), None)
+        if rel is None or any(s.upos[j] in ("VERB", "AUX", "PRON", "SCONJ") for j in range(m.end, rel)) \
+                or s.lemmas[rel] == "who":
             return (), -1
-        return authors, k
+        work_on = rel > m.end and s.lemmas[rel - 1] in _WORK_ON.values()  # «над яким», "on which"
+        if rel > m.end and s.upos[rel - 1] == "ADP" and not work_on:
+            return (), -1  # «проект, о котором написало издание», "the plan about which …": written about, not written
+        end = next((j for j in range(rel + 1, n) if s.surfaces[j] in {",", ".", ";", "—", "–", ":"}), n)
+        verb = next((j for j in range(rel + 1, end) if s.upos[j] == "VERB"), None)
+        if verb is None or s.feats[verb].get("VerbForm") in ("Inf", "Part", "Conv", "Ger"):
+            return (), -1
+        lemma = s.lemmas[verb]
+        phrasal = verb + 1 < end and _AUTHORING_PHRASAL.get(lemma) == s.surfaces[verb + 1]
+        worked = _WORK_ON.get(lemma) is not None and (work_on or (verb + 1 < end and s.surfaces[verb + 1] == _WORK_ON[lemma]))
+        if not (lemma in _RELATIVE_AUTHORING or phrasal or worked):
+            return (), -1
+        if self.language == "en":
+            span = range(rel + 1, verb)  # "that Kyiv and Washington have sent": the subject comes first
+        else:
+            span = range(rel + 1, end)  # «який напрацювали США та Україна»: before or after the verb
+        found = [(o.start, self.index.get(o.actor.holder) or o.actor) for o in mentions
+                 if o.start in span and o.actor is not None and o.actor.side and o.actor.name not in self.lex.media
+                 and o.kind not in ("plan", "statement") and not o.in_pp
+                 and (self.language == "en" or s.feats[o.end - 1].get("Case") in ("Nom", None))]
+        found += [(p.start, self.index.get(p.pattern.payload)) for p in self._possessors(s) if p.start in span
+                  and self.index.get(p.pattern.payload) is not None]  # «українська й американська команди»
+        out: list[Actor] = []
+        for _, a in sorted(found, key=lambda x: x[0]):
+            if a.name not in {x.name for x in out}:
+                out.append(a)
+        return tuple(out), verb
 
     def _team(self, mentions) -> Actor | None:
         """The side, when several people of one side are named together (joint statements, "they")."""
