@@ -5668,3 +5668,25 @@ def test_who_wrote_or_sent_a_plan_in_a_relative_clause_stands_behind_its_provisi
 ])
 def test_a_relative_clause_that_only_receives_or_reports_a_plan_leaves_it_with_its_proposer(text, language):
     assert stances(text, language) == {("United States", "army_size_cap", "support")}
+
+
+def test_in_someones_telling_at_the_end_makes_the_whole_sentence_theirs():
+    text = ("The fighting will stop once Ukrainian troops leave, and if they do not, Russian forces will take it, "
+            "in the Kremlin leader's telling.")
+    assert stances(text, "en") == {("Vladimir Putin", "ceasefire", "conditional"),
+                                   ("Vladimir Putin", "troop_withdrawal_donbas", "support"),
+                                   ("Vladimir Putin", "military_pressure", "conditional")}
+    assert ("Vladimir Putin", "troop_withdrawal_donbas", "support") in stances(
+        "In Putin's view, the fighting will stop once Ukrainian troops leave.", "en")
+
+
+@pytest.mark.parametrize("second", [
+    'He also called it "legally impossible" to sign a deal with Ukraine\'s current leadership.',
+    "He said it was impossible to sign anything with the current leadership.",
+])
+def test_an_attitude_word_whose_object_is_a_verb_takes_no_side_on_the_issue_before(second):
+    first = "Putin said Russian forces would take Donbas by force."
+    found = stances(f"{first} {second}", "en")
+    assert found == stances(first, "en")
+    # with its object left out, it answers the issue before
+    assert ("Ukraine", "ceasefire", "oppose") in stances("Trump proposed a ceasefire. Kyiv called it premature.", "en")

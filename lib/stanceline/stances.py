@@ -411,6 +411,21 @@ _RELATIVE_AUTHORING = _AUTHORING_VERBS | {"доопрацювати", "узго�
 _WORK_ON = {"працювати": "над", "работать": "над", "work": "on"}  # worked on by its subject
 
 
+def _extraposed_it(s, k: int) -> bool:
+    """Whether the words from ``k`` after an English "it" are an adjective and the clause the "it" stands in for
+    ('called it "legally impossible" to sign a deal', "it was impossible to sign", "made it clear that …")."""
+    n = len(s.words)
+    for j in range(k, min(n - 1, k + 4)):
+        if s.upos[j] not in ("ADV", "PUNCT", "ADJ", "AUX"):
+            return False
+        if s.upos[j] != "ADJ":
+            continue
+        after = j + 2 if j + 2 < n and s.upos[j + 1] == "PUNCT" and s.surfaces[j + 1] != "," else j + 1
+        if s.surfaces[after] == "that" or (s.surfaces[after] == "to" and after + 1 < n and s.upos[after + 1] in ("VERB", "AUX")):
+            return True
+    return False
+
+
 def _starts_war(condition: str) -> bool:
     """A condition that someone starts or wants a war («якщо Європа захоче воювати і почне війну», "if Europe
     started a war"), not that a war ends («якщо війна припиниться», "if Russia stopped the war")."""
@@ -2703,8 +2718,13 @@ class _Extractor:
         # ("Ukraine will respond to any attack": responding to something is no speech; "Zelensky replied" is)
         speech = [sp for sp in speech if not (s.lemmas[sp.start] in ("respond", "reply", "answer")
                                               and sp.end < n and s.surfaces[sp.end] == "to")]
+        # ("By Mr. Zelensky's count, …", "…, in the Kremlin leader's telling": whose account the sentence is)
+        counts = [_Span(k, m.end + 2) for k in range(n - 3) if s.surfaces[k] in ("by", "in") for m in mentions
+                  if m.start in (k + 1, k + 2) and m.end + 1 < n and s.surfaces[m.end] in ("'s", "’s")
+                  and s.surfaces[m.end + 1] in (("count", "reckoning", "tally", "account", "estimate") if s.surfaces[k] == "by"
+                                                else ("telling", "view", "account", "words", "estimate", "reckoning"))]
         # ("Kyiv, in his telling, had to …": the word is part of an attribution phrase, whose speaker it names)
-        speech = [sp for sp in speech if not any(a.start <= sp.start < a.end for a in self._list(s, "according_to"))]
+        speech = [sp for sp in speech if not any(a.start <= sp.start < a.end for a in self._list(s, "according_to") + counts)]
         # («Росія забиратиме свої, як він висловився, «історичні землі»»: a wording marker before quoted words says
         # whose words they are, inside what the sentence already reports; it opens no clause of its own)
         speech = [sp for sp in speech if not _wording_marker(s, sp.start, sp.end)]
@@ -2848,10 +2868,7 @@ class _Extractor:
                 context_people.append(spk)
             elif spk is not None and spk.side:
                 context_people.append(spk)  # "U.S. officials told reporters they …": groups, for «вони»/"they"
-        counts = [_Span(k, m.end + 2) for k in range(n - 3) if s.surfaces[k] == "by" for m in mentions
-                  if m.start in (k + 1, k + 2) and m.end + 1 < n and s.surfaces[m.end] in ("'s", "’s")
-                  and s.lemmas[m.end + 1] in ("count", "reckoning", "tally", "account", "estimate")]
-        for am in self._list(s, "according_to") + counts:  # ("By Mr. Zelensky's count, …")
+        for am in self._list(s, "according_to") + counts:
             if any(am.end <= h.start <= am.end + 1 for h in self._list(s, "guessers")):
                 guessed.append((am.end, n))  # «по мнению политолога …», "according to analysts": a guess
                 continue
@@ -2959,7 +2976,10 @@ class _Extractor:
             # «цей термін», "this week": a demonstrative that points at a noun of its own, not at an issue
             and not (s.lemmas[a.start] in _DEMONSTRATIVES and a.end < n and s.upos[a.end] == "NOUN"
                      and a.end not in issue_tokens and a.end not in cue_tokens and a.end not in plan_tokens
-                     and s.lemmas[a.end] not in _POSITION_NOUNS)]
+                     and s.lemmas[a.end] not in _POSITION_NOUNS)
+            # ('called it "legally impossible" to sign', "made it clear that": an "it" that stands in for the clause
+            # after its adjective points at nothing before)
+            and not (s.surfaces[a.start] == "it" and _extraposed_it(s, a.end))]
         partial_ends = {p.end for p in self._list(s, "partials")}
         questions = self._list(s, "indirect_questions")
         neutral = self._list(s, "neutral")
@@ -3488,7 +3508,11 @@ class _Extractor:
                     # holder's noun is the subject of the verb after it, which is no object of the noun (only an
                     # objection: "the U.S. proposal could underpin a settlement" is no proposal of the last issue)
                     object_end = after
-                elided = not clause_object and not any(
+                # ('"legally impossible" to sign a deal', «неможливо підписати угоду»: a verb is the object)
+                nxt = next((k for k in range(cue.end, min(n, cue.end + 2)) if s.upos[k] != "PUNCT"), None)
+                verb_object = nxt is not None and (s.feats[nxt].get("VerbForm") == "Inf" or (
+                    s.surfaces[nxt] == "to" and nxt + 1 < n and s.upos[nxt + 1] in ("VERB", "AUX")))
+                elided = not clause_object and not verb_object and not any(
                     s.upos[k] in ("NOUN", "PROPN", "PRON") and k not in cond_tokens and k not in holder_tokens
                     for k in range(cue.end, object_end)) and not any(
                     s.upos[k] == "NOUN" or (s.upos[k] == "PROPN" and k not in holder_tokens and not any(
