@@ -5690,3 +5690,20 @@ def test_an_attitude_word_whose_object_is_a_verb_takes_no_side_on_the_issue_befo
     assert found == stances(first, "en")
     # with its object left out, it answers the issue before
     assert ("Ukraine", "ceasefire", "oppose") in stances("Trump proposed a ceasefire. Kyiv called it premature.", "en")
+
+
+def test_who_signs_the_statement_just_named_becomes_one_of_its_authors():
+    text = ("The joint statement carried the names of Prime Minister Keir Starmer of Britain, Chancellor Friedrich Merz of "
+            "Germany, President Emmanuel Macron of France and Prime Minister Giorgia Meloni of Italy. President Volodymyr "
+            "Zelensky of Ukraine signed it as well. Halting the fighting where it is today, they wrote, should be the point "
+            "from which negotiations begin.")
+    # the countries of the titles sign nothing of their own; three leaders of one side stand for it
+    assert stances(text, "en") == {("Europe", "ceasefire", "support"), ("Volodymyr Zelensky", "ceasefire", "support")}
+    # one more leader of a side already among the signers adds nobody
+    text = ("Заяву підписали Стармер, Мерц, Макрон і Мелоні. Підписала її також Урсула фон дер Ляєн. Змінювати кордони "
+            "силою, наголосили вони, неприпустимо.")
+    assert stances(text) == {("Europe", "territory_recognition", "oppose")}
+
+
+def test_a_parenthetical_between_an_infinitive_and_the_word_that_forbids_it_keeps_the_ban():
+    assert stances("Менять границы силой, подчеркнул Лавров, нельзя.", "ru") == {("Sergei Lavrov", "territory_recognition", "oppose")}

@@ -395,6 +395,7 @@ _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спин
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
 # verbs of signing a statement: who the sentence names signed it (see _Extractor, the statement's authors)
 _SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign"}
+_STATEMENT_PRONOUNS = {"it", "її", "ее", "её", "його", "его"}  # a statement as the object of «підписав», "signed"
 # «приймати»/«принимать» a guest is to host, not to accept: the words for guests besides a person's name
 _HOSTING = {"приймати", "прийняти", "принимать", "принять"}
 _GUESTS = {"гість", "гость", "лідер", "лидер", "президент", "прем'єр", "премьер", "канцлер",
@@ -409,6 +410,16 @@ _RELATIVE_AUTHORING = _AUTHORING_VERBS | {"доопрацювати", "узго�
                                           "доработать", "согласовать", "направить", "отправить",
                                           "rework", "agree", "send"}
 _WORK_ON = {"працювати": "над", "работать": "над", "work": "on"}  # worked on by its subject
+
+
+def _parenthetical_at(s, k: int) -> int:
+    """The length of a parenthetical of a few words set off by commas at ``k`` («, наголосили вони,», ", he said,"):
+    0 when there is none."""
+    n = len(s.words)
+    if k >= n or s.surfaces[k] != ",":
+        return 0
+    close = next((j for j in range(k + 1, min(n, k + 6)) if s.surfaces[j] == ","), None)
+    return close - k + 1 if close is not None and close > k + 1 else 0
 
 
 def _extraposed_it(s, k: int) -> bool:
@@ -1475,6 +1486,9 @@ class _Extractor:
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
             if groups:
                 return groups[-1]
+            if len(self.state.authors) >= 2 and self.state.authors_age <= min(1, self.state.parties_age):
+                # "The joint statement carried the names of … . Halting the fighting …, they wrote, …": the signers
+                return self._parties_actor(self.state.authors)
             if self.state.parties and self.state.parties_age <= 1:
                 return self._parties_actor(self.state.parties)  # «Віткофф і Умєров … . За їхніми словами»
             return self.state.last_group
@@ -2439,9 +2453,11 @@ class _Extractor:
                               or min(im.tokens) < pm.start < max(im.tokens) and not pm.tokens & im.tokens
                               # «змінювати їх силою не можна», «менять границы силой нельзя»: an infinitive phrase
                               # the predicate after it forbids
-                              or (im.end <= pm.start <= im.end + 2 and s.lemmas[pm.start] not in _WITHOUT
+                              # (also past a parenthetical, «Змінювати кордони силою, наголосили вони, неприпустимо»)
+                              or (im.end <= pm.start <= im.end + 2 + _parenthetical_at(s, im.end) and s.lemmas[pm.start] not in _WITHOUT
                                   and any(s.feats[k].get("VerbForm") == "Inf" for k in range(im.start, im.end))
-                                  and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";") for k in range(im.end, pm.start))))
+                                  and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";")
+                                              for k in range(im.end + _parenthetical_at(s, im.end), pm.start))))
                           and (s.lemmas[pm.start] not in _WITHOUT or _denies_next(s, pm, im))]
             # «без гарантій безпеки будь-яка угода буде нетривкою», "without guarantees any deal would be
             # worthless", "no lasting peace without guarantees": what a deal fails without is required
@@ -2617,7 +2633,10 @@ class _Extractor:
                 named = [m for m in mentions if m.actor is not None and m.actor.side and m.actor.name not in self.lex.media
                          and (m.eligible or signed < m.start < stop) and m.kind not in ("statement", "plan")
                          and not (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s"))
-                         and s.feats[m.end - 1].get("Case") in ("Nom", None)]
+                         and s.feats[m.end - 1].get("Case") in ("Nom", None)
+                         # ("Prime Minister Keir Starmer of Britain": the country of a title)
+                         and not (m.start > 1 and s.surfaces[m.start - 1] == "of" and any(
+                             o.end == m.start - 1 and o.actor is not None and o.actor.label == "PERS" for o in mentions))]
                 if len(named) >= 2:
                     agents = self._members(named)
             if agents:
@@ -4227,6 +4246,21 @@ class _Extractor:
             self.state.parties, self.state.parties_age = self._party_members[pairs[-1].actor.name], 0
         else:
             self.state.parties_age += 1
+        if self.state.authors and self.state.authors_age == 0:
+            # "President Volodymyr Zelensky of Ukraine signed it as well", «Підписав її і Зеленський» right after a
+            # statement: who signs "it" is one more of its authors (not who did not sign it)
+            signed = next((k for k in range(len(s.words)) if s.lemmas[k] in _SIGNING and s.upos[k] == "VERB"
+                           and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv")
+                           and any(s.surfaces[j] in _STATEMENT_PRONOUNS for j in range(k + 1, min(len(s.words), k + 3)))
+                           and not any(s.lemmas[j] in _CUE_NEGATIONS for j in range(max(0, k - 3), k))), None)
+            signers = [self.index.get(m.actor.holder) or m.actor for m in mentions if signed is not None and m.eligible
+                       and m.actor is not None and m.actor.side and m.actor.name not in self.lex.media
+                       and m.kind not in ("statement", "plan") and s.feats[m.end - 1].get("Case") in ("Nom", None)]
+            # (one more of a side already among the signers adds nobody: the side speaks for its people)
+            signers = [a for a in signers if a.side not in {b.side for b in self.state.authors}]
+            if signers:
+                self.state.authors = tuple(dict.fromkeys(self.state.authors + tuple(signers)))
+                self.state.authors_age = -1
         self.state.authors_age += 1
         self.state.venue_age += 1
         if any(m.kind == "plan" for m in mentions):
