@@ -288,7 +288,9 @@ def test_english_word_after_a_determiner_is_a_noun_not_a_verb():
     # ... also after a number joined by a hyphen: "the 20-point draft", "a 28-point plan"
     for text, noun in (("Under the 20-point draft, as he described it, Ukraine keeps its army.", "draft"),
                        ("The 28-point plan in November capped the army.", "plan"),
-                       ("The 20-point plan has been agreed.", "plan")):
+                       ("The 20-point plan has been agreed.", "plan"),
+                       # ... and before a relative «whose»
+                       ("The army would be capped under a U.S. peace plan whose text surfaced on Friday.", "plan")):
         words = annotate_text(text, "en").sentences[0].words
         assert [w.upos for w in words if w.text == noun] == ["NOUN"], text
 

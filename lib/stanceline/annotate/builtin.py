@@ -333,8 +333,9 @@ def _english_nouns_in_context(words, analyses):
             while k >= 0 and i - k <= 5 and (out[k].upos in ("PROPN", "ADJ", "NOUN") or words[k][0] in ("-", "–")):
                 k -= 1
             named_run = k >= 0 and out[k].upos == "DET"
-        # "the 28-point plan that leaked", "the draft of": a relative pronoun or «of» follows a noun, not a verb
-        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "of") and (
+        # "the 28-point plan that leaked", "the draft of", "a U.S. peace plan whose text surfaced": a relative
+        # pronoun or «of» follows a noun, not a verb
+        relative = i + 1 < len(words) and words[i + 1][0].lower() in ("that", "which", "whose", "of") and (
             prev.upos in ("DET", "ADJ", "NUM", "NOUN")
             or (words[i + 1][0].lower() == "of" and words[i - 1][0].lower().endswith("ed")))  # "published versions of"
         # "Deputy Foreign Minister Sergei Ryabkov": a capitalised word inside the sentence right before a name
