@@ -5707,3 +5707,19 @@ def test_who_signs_the_statement_just_named_becomes_one_of_its_authors():
 
 def test_a_parenthetical_between_an_infinitive_and_the_word_that_forbids_it_keeps_the_ban():
     assert stances("Менять границы силой, подчеркнул Лавров, нельзя.", "ru") == {("Sergei Lavrov", "territory_recognition", "oppose")}
+
+
+def test_a_plans_provisions_go_on_past_a_sentence_that_only_names_the_plan():
+    text = ("Under the plan, Ukraine's army would be capped at 600,000. Driscoll handed the document to Zelensky on "
+            "Thursday. Ukraine would also hold elections within 100 days.")
+    assert stances(text, "en") == {("United States", "army_size_cap", "support"), ("United States", "elections", "support")}
+    # a sentence between that names no plan ends them
+    text = ("Under the plan, Ukraine's army would be capped at 600,000. Driscoll flew back to Washington on Thursday. "
+            "Ukraine would also hold elections within 100 days.")
+    assert stances(text, "en") == {("United States", "army_size_cap", "support")}
+
+
+def test_they_in_a_clause_of_place_is_no_holder_that_stops_a_plans_provisions():
+    text = ("The most far-reaching provisions concern territory. Crimea, Luhansk and Donetsk would be treated as de facto "
+            "Russian, while the lines in the Kherson and Zaporizhzhia regions would be frozen where they are.")
+    assert stances(text, "en") == {("United States", "territory_recognition", "support")}

@@ -395,6 +395,7 @@ _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спин
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
 # verbs of signing a statement: who the sentence names signed it (see _Extractor, the statement's authors)
 _SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign"}
+_WHERE = {"where", "де", "где"}
 _STATEMENT_PRONOUNS = {"it", "її", "ее", "её", "його", "его"}  # a statement as the object of «підписав», "signed"
 # «приймати»/«принимать» a guest is to host, not to accept: the words for guests besides a person's name
 _HOSTING = {"приймати", "прийняти", "принимать", "принять"}
@@ -4057,8 +4058,9 @@ class _Extractor:
         # provisions follow their plan; a negation after the issue in its clause denies it ("NATO troops will
         # not be stationed"), and the plan is no provision of itself.
         by_subject = self.state.plan_age != 0 and self.state.plan_subject
-        persons_named = any(m.kind.startswith("pronoun") or (m.actor is not None and m.actor.label == "PERS")
-                            for m in mentions)
+        # (not "they" in a clause of place: "the lines … would be frozen where they are")
+        persons_named = any((m.kind.startswith("pronoun") and not (m.start > 0 and s.lemmas[m.start - 1] in _WHERE))
+                            or (m.actor is not None and m.actor.label == "PERS") for m in mentions)
         if not results and (self.state.plan_age == 0 or (by_subject and not persons_named)) and not hedged \
                 and not any(f.speaker for f in frames):
             proposer = self._parties_actor(self.state.plan_authors) if self.state.plan_authors else \
