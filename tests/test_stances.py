@@ -5723,3 +5723,12 @@ def test_they_in_a_clause_of_place_is_no_holder_that_stops_a_plans_provisions():
     text = ("The most far-reaching provisions concern territory. Crimea, Luhansk and Donetsk would be treated as de facto "
             "Russian, while the lines in the Kherson and Zaporizhzhia regions would be frozen where they are.")
     assert stances(text, "en") == {("United States", "territory_recognition", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the plan, Ukraine would enshrine in its constitution a pledge never to join NATO.", "support"),
+    ("Under the plan, Ukraine would make a commitment not to join NATO.", "support"),
+    ("Under the plan, Ukraine would keep the right to join NATO.", "oppose"),
+])
+def test_a_pledge_not_to_do_it_promises_that_it_will_not_be_done(text, expected):
+    assert stances(text, "en") == {("United States", "nato_renunciation", expected)}

@@ -396,6 +396,9 @@ _REWORKED = ("оновлен", "уточнен", "доопрацьован", "о
 # verbs of signing a statement: who the sentence names signed it (see _Extractor, the statement's authors)
 _SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign"}
 _WHERE = {"where", "де", "где"}
+# nouns of a commitment whose negated infinitive is what is promised ("a pledge never to join NATO"; not "a mistake
+# not to lift sanctions")
+_PLEDGE_NOUNS = {"pledge", "promise", "commitment", "vow", "obligation", "undertaking", "guarantee", "decision"}
 _STATEMENT_PRONOUNS = {"it", "її", "ее", "её", "його", "его"}  # a statement as the object of «підписав», "signed"
 # «приймати»/«принимать» a guest is to host, not to accept: the words for guests besides a person's name
 _HOSTING = {"приймати", "прийняти", "принимать", "принять"}
@@ -2416,7 +2419,8 @@ class _Extractor:
                 s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at
                 or s.lemmas[im.start - 1] in ("стать", "стати"))  # («не станет выводить»: a future auxiliary)
                 and (s.surfaces[im.start - 1] not in _INCLUSIVE or (
-                    s.surfaces[im.start - 1] == "to" and im.start > 2 and s.upos[im.start - 3] in ("PROPN", "PRON", "VERB"))))
+                    s.surfaces[im.start - 1] == "to" and im.start > 2 and (s.upos[im.start - 3] in ("PROPN", "PRON", "VERB")
+                                                                            or s.lemmas[im.start - 3] in _PLEDGE_NOUNS))))
             # («не только признать …, но и …» negates nothing; "urged Washington not to lift sanctions", "agreed not to"
             # deny the lifting, "a mistake not to lift" does not)
             in_time = any(a <= im.start < b for a, b in time_clauses)  # (each has its «не», see time_clauses)
