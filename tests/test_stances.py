@@ -5732,3 +5732,15 @@ def test_they_in_a_clause_of_place_is_no_holder_that_stops_a_plans_provisions():
 ])
 def test_a_pledge_not_to_do_it_promises_that_it_will_not_be_done(text, expected):
     assert stances(text, "en") == {("United States", "nato_renunciation", expected)}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Тимчасове перемир'я лише затягне війну, заявили Путін і Трамп.", "uk"),
+    ("A temporary truce would only prolong the war, Putin and Trump said.", "en"),
+    # the verdict before a dash, pointed back at by the verb's own first words
+    ("Тимчасове перемир'я лише затягне війну — у цьому сходяться Путін і Трамп.", "uk"),
+    ("Тимчасове перемирʼя лише затягне війну — у цьому, стверджує Ушаков, сходяться і путін, і Трамп.", "uk"),
+    ("Временное перемирие лишь затянет войну — в этом сходятся Путин и Трамп.", "ru"),
+])
+def test_speakers_joined_after_their_verb_speak_together(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "ceasefire", "oppose"), ("Donald Trump", "ceasefire", "oppose")}

@@ -4644,7 +4644,8 @@ class _Extractor:
             m = min(left, key=rank)
             zone_starts, zone_verb, zone_members = self._zone
             if m.start in zone_starts and sp.start >= zone_verb:
-                return self._parties_actor(zone_members), m  # «Віткофф і Умєров заявили, що …»
+                # «Віткофф і Умєров заявили, що …» (the first of them opens the subject: "…, Putin and Trump said")
+                return self._parties_actor(zone_members), min((x for x in left if x.start in zone_starts), key=lambda x: x.start)
             return self._resolve(m, context_people), m
         # («заявив помічник російського диктатора Юрій Ушаков», "said Putin's aide Yuri Ushakov": a genitive or
         # possessive inside the speaker's title is whose assistant, not who; the speaker can be a subject)
@@ -4652,6 +4653,18 @@ class _Extractor:
         follows.sort(key=lambda m: (not m.eligible or (m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")),
                                     m.actor is None or m.actor.label != "PERS", m.start))
         if follows:
+            # «…, заявили Путін і Трамп», «у цьому сходяться і путін, і Трамп»: names joined by «і» after the verb
+            # speak together
+            joined = [follows[0]]
+            for m in sorted(mentions, key=lambda m: m.start):
+                gap = s.surfaces[joined[-1].end:m.start]
+                if m.start > joined[-1].end and m.eligible and m.actor is not None and gap and all(
+                        w in {","} | _AND for w in gap) and any(w in _AND for w in gap):
+                    joined.append(m)
+            if len(joined) > 1:
+                actors = [self._resolve(m, context_people) for m in joined]
+                if all(a is not None and a.side for a in actors):
+                    return self._parties_actor(actors), follows[0]
             return self._resolve(follows[0], context_people), follows[0]
         if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
             # "The signatories insisted that … and pledged to …": a second verb with no subject of its own
@@ -4735,8 +4748,10 @@ class _Extractor:
         # ("…, Putin said in an interview aired on Thursday": what follows is where and when)
         first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
         dash = max((k for k in range(first) if s.surfaces[k] in _DASHES and k > 0), default=None)
-        if dash is not None and any(s.lemmas[k] in _POINTERS for k in range(dash + 1, first)):
-            return True  # «Кордони не можна змінювати силою — на цьому учасники наголосили»
+        # («Кордони не можна змінювати силою — на цьому учасники наголосили»; the pointer may be the verb's own first
+        # word: «Перемир'я лише затягне війну — у цьому сходяться Путін і Трамп»)
+        if dash is not None and any(s.lemmas[k] in _POINTERS for k in range(dash + 1, max(first, min(sp.end, dash + 3)))):
+            return True
         k = first - 1
         titles = 0  # ("…, President Vladimir Putin warned": a title before the name is part of the speaker; in
         # Ukrainian and Russian a postposed speaker follows its verb, and «…, глава МЗС заявив» opens a clause)
