@@ -5744,3 +5744,14 @@ def test_a_pledge_not_to_do_it_promises_that_it_will_not_be_done(text, expected)
 ])
 def test_speakers_joined_after_their_verb_speak_together(text, language):
     assert stances(text, language) == {("Vladimir Putin", "ceasefire", "oppose"), ("Donald Trump", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Кремль своєї вимоги не змінює: українські війська мають піти з Донбасу.", "uk"),
+    ("Moscow has not changed its demand: Ukrainian troops must leave the Donbas.", "en"),
+])
+def test_a_position_kept_unchanged_announces_the_words_after_the_colon(text, language):
+    assert stances(text, language) == {("Russia", "troop_withdrawal_donbas", "support")}
+    # a position changed announces nothing of the kind; nor does a clause with no position in it
+    assert stances("Кремль змінив позицію: українські війська мають піти з Донбасу.") == set()
+    assert stances("Кремль не змінює тактики: українські війська мають піти з Донбасу.") == set()

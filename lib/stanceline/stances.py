@@ -495,6 +495,8 @@ _COLON_VERBS = _SETTING | {"бути", "be", "быть", "окреслити", "
                 "повторити", "повторювати", "повторить", "повторять", "repeat", "reiterate", "озвучити", "озвучувати",
                 "озвучить", "озвучивать", "voice", "attach"}
 _REMAIN = {"залишатися", "оставаться", "remain"}
+_CHANGE_VERBS = {"змінювати", "змінити", "изменять", "изменить", "менять", "поменять", "change", "shift", "soften",
+                 "пом'якшити", "пом'якшувати", "смягчить", "смягчать"}
 _RESORT = {"вдатися", "вдаватися", "прибегнуть", "прибегать", "resort"}
 _AGAINST = {"проти", "против", "against"}
 _COPULAS = {"be", "є", "був", "була", "були", "бути", "быть", "был", "была", "были", "remain", "залишатися"}
@@ -2933,8 +2935,15 @@ class _Extractor:
         for c in range(1, n - 1):
             if s.surfaces[c] != ":" or any(f.start <= c < f.end or (f.verb and f.verb[0] < c) for f in frames):
                 continue
+            # («Кремль своєї вимоги не змінює: …», "Moscow has not changed its position: …": a position kept is a
+            # position that stays)
+            kept_position = any(s.lemmas[k] in _POSITION_NOUNS | _THREAT_NOUNS for k in range(c))
+
+            def unchanged(k: int) -> bool:
+                return kept_position and s.lemmas[k] in _CHANGE_VERBS and any(
+                    s.lemmas[j] in ("не", "not", "never") or s.surfaces[j] == "n't" for j in range(max(0, k - 3), k))
             if any(s.upos[k] == "VERB" and s.feats[k].get("VerbForm") == "Fin" and s.lemmas[k] not in _COLON_VERBS
-                   for k in range(c)):
+                   and not unchanged(k) for k in range(c)):
                 break  # "Zelensky met Putin: …": a clause of its own, not an announcement of words
             remain = next((k for k in range(c) if s.lemmas[k] in _REMAIN), None)
             if remain is not None and not any(s.lemmas[k] in _POSITION_NOUNS | _THREAT_NOUNS for k in range(remain)):
