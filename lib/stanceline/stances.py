@@ -395,7 +395,7 @@ _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спин
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
 # verbs of signing a statement: who the sentence names signed it (see _Extractor, the statement's authors)
 _SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign"}
-_WHERE = {"where", "де", "где"}
+_WHERE = {"where", "де", "где"}  # a clause of place: "frozen where they are"
 # nouns of a commitment whose negated infinitive is what is promised ("a pledge never to join NATO"; not "a mistake
 # not to lift sanctions")
 _PLEDGE_NOUNS = {"pledge", "promise", "commitment", "vow", "obligation", "undertaking", "guarantee", "decision"}
@@ -439,6 +439,15 @@ def _extraposed_it(s, k: int) -> bool:
         if s.surfaces[after] == "that" or (s.surfaces[after] == "to" and after + 1 < n and s.upos[after + 1] in ("VERB", "AUX")):
             return True
     return False
+
+
+def _in_order(found) -> tuple:
+    """The actors of ``(position, actor)`` pairs in text order, each once."""
+    out: list = []
+    for _, a in sorted(found, key=lambda x: x[0]):
+        if a.name not in {x.name for x in out}:
+            out.append(a)
+    return tuple(out)
 
 
 def _starts_war(condition: str) -> bool:
@@ -4462,11 +4471,7 @@ class _Extractor:
             if first <= m.start < end and m.actor is not None and (m.actor.side or m.actor.stands_for) \
                     and m.actor.name not in self.lex.media:
                 found.append((m.start, self.index.get(m.actor.holder) or m.actor))
-        out: list[Actor] = []
-        for _, a in sorted(found, key=lambda x: x[0]):
-            if a.name not in {x.name for x in out}:
-                out.append(a)
-        return tuple(out)
+        return _in_order(found)
 
     def _plan_authors(self, s: _Sentence, m: _Mention, mentions) -> tuple[tuple, int]:
         """The authors a participle names right after a plan noun («документ, напрацьований українськими
@@ -4554,11 +4559,7 @@ class _Extractor:
                  and (self.language == "en" or s.feats[o.end - 1].get("Case") in ("Nom", None))]
         found += [(p.start, self.index.get(p.pattern.payload)) for p in self._possessors(s) if p.start in span
                   and self.index.get(p.pattern.payload) is not None]  # «українська й американська команди»
-        out: list[Actor] = []
-        for _, a in sorted(found, key=lambda x: x[0]):
-            if a.name not in {x.name for x in out}:
-                out.append(a)
-        return tuple(out), verb
+        return _in_order(found), verb
 
     def _team(self, mentions) -> Actor | None:
         """The side, when several people of one side are named together (joint statements, "they")."""
