@@ -5755,3 +5755,9 @@ def test_a_position_kept_unchanged_announces_the_words_after_the_colon(text, lan
     # a position changed announces nothing of the kind; nor does a clause with no position in it
     assert stances("Кремль змінив позицію: українські війська мають піти з Донбасу.") == set()
     assert stances("Кремль не змінює тактики: українські війська мають піти з Донбасу.") == set()
+
+
+def test_the_subject_of_a_parenthetical_is_not_the_border_a_norm_protects():
+    text = ("The joint statement carried the names of Starmer, Merz, Macron and Meloni. No border, they insisted, may be "
+            "redrawn by force.")
+    assert stances(text, "en") == {("Europe", "territory_recognition", "oppose")}
