@@ -441,6 +441,11 @@ def _extraposed_it(s, k: int) -> bool:
     return False
 
 
+def _signs(s, k: int) -> bool:
+    """Whether word ``k`` is a finite verb of signing («підписали», "signed"; not «підписаний», "to sign")."""
+    return s.lemmas[k] in _SIGNING and s.upos[k] == "VERB" and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv")
+
+
 def _in_order(found) -> tuple:
     """The actors of ``(position, actor)`` pairs in text order, each once."""
     out: list = []
@@ -2635,8 +2640,7 @@ class _Extractor:
                 agents = (self.index.get(agents[0].side) or agents[0],)
             # «Заяву, крім президента України, підписали Стармер, Мерц, Макрон …», "The joint statement carried the
             # names of Starmer, Merz …": whoever the sentence names as signing it (everyone named in it but a medium)
-            signed = next((k for k in range(len(s.words)) if (s.lemmas[k] in _SIGNING and s.upos[k] == "VERB"
-                                                             and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv"))
+            signed = next((k for k in range(len(s.words)) if _signs(s, k)
                            or (s.lemmas[k] in ("carry", "bear") and k + 2 < len(s.words)
                                and s.lemmas[k + 2] in ("name", "signature"))), None) \
                 if not agents and not (issued.end < len(s.words) and s.lemmas[issued.end] in _WITH) else None
@@ -4273,15 +4277,14 @@ class _Extractor:
         if self.state.authors and self.state.authors_age == 0:
             # "President Volodymyr Zelensky of Ukraine signed it as well", «Підписав її і Зеленський» right after a
             # statement: who signs "it" is one more of its authors (not who did not sign it)
-            signed = next((k for k in range(len(s.words)) if s.lemmas[k] in _SIGNING and s.upos[k] == "VERB"
-                           and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv")
-                           and any(s.surfaces[j] in _STATEMENT_PRONOUNS for j in range(k + 1, min(len(s.words), k + 3)))
-                           and not any(s.lemmas[j] in _CUE_NEGATIONS for j in range(max(0, k - 3), k))), None)
-            signers = [self.index.get(m.actor.holder) or m.actor for m in mentions if signed is not None and m.eligible
-                       and m.actor is not None and m.actor.side and m.actor.name not in self.lex.media
-                       and m.kind not in ("statement", "plan") and s.feats[m.end - 1].get("Case") in ("Nom", None)]
+            signed = any(_signs(s, k) and any(s.surfaces[j] in _STATEMENT_PRONOUNS for j in range(k + 1, min(len(s.words), k + 3)))
+                         and not any(s.lemmas[j] in _CUE_NEGATIONS for j in range(max(0, k - 3), k)) for k in range(len(s.words)))
             # (one more of a side already among the signers adds nobody: the side speaks for its people)
-            signers = [a for a in signers if a.side not in {b.side for b in self.state.authors}]
+            signers = [a for m in mentions if signed and m.eligible and m.actor is not None and m.actor.side
+                       and m.actor.name not in self.lex.media and m.kind not in ("statement", "plan")
+                       and s.feats[m.end - 1].get("Case") in ("Nom", None)
+                       for a in [self.index.get(m.actor.holder) or m.actor]
+                       if a.side not in {b.side for b in self.state.authors}]
             if signers:
                 self.state.authors = tuple(dict.fromkeys(self.state.authors + tuple(signers)))
                 self.state.authors_age = -1
