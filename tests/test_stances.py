@@ -5761,3 +5761,18 @@ def test_the_subject_of_a_parenthetical_is_not_the_border_a_norm_protects():
     text = ("The joint statement carried the names of Starmer, Merz, Macron and Meloni. No border, they insisted, may be "
             "redrawn by force.")
     assert stances(text, "en") == {("Europe", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Under the Russian draft, troops from alliance countries would be barred from Ukrainian soil, Lavrov said.", "en"),
+    ("Lavrov said that foreign troops in Ukraine would be banned.", "en"),
+    ("За словами Лаврова, розміщення іноземних військ в Україні буде заборонене.", "uk"),
+    ("По словам Лаврова, размещение иностранных войск на Украине будет запрещено.", "ru"),
+])
+def test_an_issue_forbidden_by_a_participle_after_it_is_opposed(text, language):
+    holders = {actor for actor, _, _ in stances(text, language)}
+    assert stances(text, language) == {(actor, "foreign_troops_deployment", "oppose") for actor in holders}
+    assert holders
+    # only forms of "be" stand between: a negation leaves the phrase as it is
+    assert ("Sergei Lavrov", "foreign_troops_deployment", "oppose") not in stances(
+        "Lavrov said that foreign troops in Ukraine would not be banned.", "en")

@@ -328,6 +328,29 @@ def _bars_from(s, pm, im) -> bool:
                                                      and k != im.start - 1) for k in range(pm.end, im.start))
 
 
+# participles that forbid their subject: "foreign troops would be barred", «розміщення військ буде заборонене»
+_BARRED = ("barred", "banned", "prohibited", "forbidden", "outlawed", "заборонен", "запрещен")
+_BE = {"be", "been", "being", "is", "are", "was", "were", "will", "would", "shall", "should", "must", "remain", "remains",
+       "stay", "stays", "бути", "буде", "будуть", "було", "була", "був", "були", "є", "быть", "будет", "будут", "было",
+       "была", "был", "были", "залишиться", "залишаться", "останется", "останутся"}
+
+
+def _barred_after(s, im) -> bool:
+    """The issue phrase is the subject of a participle that forbids it, right after it ("troops from alliance countries
+    would be barred from Ukrainian soil", «присутність іноземних військ буде заборонена»): the phrase is denied, as
+    after a prohibitive verb. Only a place («в Україні») and forms of "be" (and "would", «буде») may stand between; a negation there
+    ("would not be barred") leaves the phrase as it is."""
+    k = im.end
+    if k < len(s.words) and s.upos[k] == "ADP":  # where: «в Україні», "on Ukrainian soil"
+        k += 1
+        while k < len(s.words) and k - im.end < 4 and s.upos[k] in ("DET", "ADJ", "PROPN", "NOUN"):
+            k += 1
+    start = k
+    while k < len(s.words) and k - start < 4 and s.surfaces[k].lower() in _BE:
+        k += 1
+    return k < len(s.words) and s.surfaces[k].lower().startswith(_BARRED)
+
+
 def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
@@ -2507,6 +2530,8 @@ class _Extractor:
             if required:
                 asserted.add(len(kept))
             elif refused_deal:
+                sign = -sign
+            elif _barred_after(s, im):
                 sign = -sign
             elif prohibited:
                 if not (negated and any(s.lemmas[pm.start] == "не" for pm in prohibited)):
