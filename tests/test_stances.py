@@ -5776,3 +5776,35 @@ def test_an_issue_forbidden_by_a_participle_after_it_is_opposed(text, language):
     # only forms of "be" stand between: a negation leaves the phrase as it is
     assert ("Sergei Lavrov", "foreign_troops_deployment", "oppose") not in stances(
         "Lavrov said that foreign troops in Ukraine would not be banned.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Europe's leaders lined up on Tuesday behind Trump's call to stop the war.",
+     {("Europe", "ceasefire", "support"), ("Donald Trump", "ceasefire", "support")}),
+    ("European leaders rallied behind a ceasefire.", {("Europe", "ceasefire", "support")}),
+    ("Zelensky's call to hold elections surprised Moscow.", {("Volodymyr Zelensky", "elections", "support")}),
+])
+def test_lining_up_behind_a_call_supports_it_and_the_call_is_its_authors(text, expected):
+    assert stances(text, "en") == expected
+
+
+@pytest.mark.parametrize("owner", ["Trump's", "President Trump's", "U.S. President Donald Trump's"])
+def test_a_call_is_its_owners_however_long_the_name_before_the_possessive(owner):
+    assert ("Donald Trump", "ceasefire", "support") in stances(f"Moscow ignored {owner} call for a ceasefire.", "en")
+
+
+def test_a_converb_speaks_for_the_subject_that_opens_the_main_clause():
+    text = ("Europe's leaders lined up on Tuesday behind the push to stop the war in Ukraine, while making clear that "
+            "the line of contact must not become a border redrawn by force.")
+    found = stances(text, "en")
+    assert ("Europe", "territory_recognition", "oppose") in found
+    assert not any(actor == "Ukraine" for actor, _, _ in found)  # the place of the war makes nothing clear
+
+
+@pytest.mark.parametrize("text, language", [
+    ("European leaders said the front line must not become a border redrawn by force.", "en"),
+    ("Європейські лідери наголосили, що лінія фронту не має стати кордоном, зміненим силою.", "uk"),
+    ("Европейские лидеры подчеркнули, что линия фронта не должна стать границей, измененной силой.", "ru"),
+])
+def test_what_a_line_must_not_become_is_denied(text, language):
+    assert stances(text, language) == {("Europe", "territory_recognition", "oppose")}

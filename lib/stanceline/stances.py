@@ -355,6 +355,9 @@ def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
 
+_BECOME = {"become", "стати", "ставати", "стать", "становиться"}
+_SPOKESPEOPLE = {"leader", "leaders", "government", "official", "officials", "negotiator", "negotiators", "diplomat",
+                 "diplomats", "delegation"}  # "Europe's leaders": the people a state or bloc speaks through
 _WITHOUT = {"без", "without"}  # prohibitives that deny only the phrase right after them
 # what a deal is said to be without something it needs (lemma stems; «неможливий», "impossible" are attitude
 # words of their own, and their refusal of the denied measure makes the same demand)
@@ -2460,6 +2463,13 @@ class _Extractor:
                 and (s.surfaces[im.start - 1] not in _INCLUSIVE or (
                     s.surfaces[im.start - 1] == "to" and im.start > 2 and (s.upos[im.start - 3] in ("PROPN", "PRON", "VERB")
                                                                             or s.lemmas[im.start - 3] in _PLEDGE_NOUNS))))
+            if not negated:
+                # "the line must not become a border redrawn by force", «не має стати кордоном, зміненим силою»: what a
+                # thing must not become is denied as the negated verb itself would be
+                j = im.start
+                while j > 0 and s.upos[j - 1] == "DET":
+                    j -= 1
+                negated = j > 1 and s.lemmas[j - 1] in _BECOME and (j - 1 in neg_ends or (j - 2 in neg_ends and j - 2 in modal_at))
             # («не только признать …, но и …» negates nothing; "urged Washington not to lift sanctions", "agreed not to"
             # deny the lifting, "a mistake not to lift" does not)
             in_time = any(a <= im.start < b for a, b in time_clauses)  # (each has its «не», see time_clauses)
@@ -4668,7 +4678,9 @@ class _Extractor:
             left = []  # «Росія, як зазначив Зеленський, хоче …»: the speaker follows
         left = [m for m in left if not (m.kind.startswith("pronoun") and s.surfaces[m.start] in ("його", "її", "his", "her", "его", "ее", "їх", "their", "их"))]
         # ("Kirill Dmitriev, Putin's economic envoy, said …": a possessor describes the subject, it is none)
-        owned_by = [m for m in left if m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")]
+        # ("Europe's leaders, while making clear …": whose leaders, officials or negotiators they are speaks through them)
+        owned_by = [m for m in left if m.end < len(s.words) and s.surfaces[m.end] in ("'s", "’s")
+                    and not (m.end + 1 < len(s.words) and s.lemmas[m.end + 1] in _SPOKESPEOPLE)]
         if len(owned_by) < len(left):
             left = [m for m in left if m not in owned_by]
         media = self.lex.media
@@ -4678,6 +4690,12 @@ class _Extractor:
             # (a mention that cannot be a subject, such as the "U.S." of "the U.S.-Ukrainian draft", ranks
             # after the subject pronoun before it)
             return (0 if m.eligible else 1 if m.in_pp and not is_media else 2 if not is_media else 3, -m.start)
+        if converb and left:
+            # ("Europe's leaders lined up behind the call to stop the war in Ukraine, while making clear that …": the
+            # subject opens the main clause; a place or an object named later in it is not who makes clear)
+            subjects = [m for m in left if m.eligible and not m.in_pp]
+            if subjects:
+                left = subjects[:1]
         if left:
             m = min(left, key=rank)
             zone_starts, zone_verb, zone_members = self._zone
@@ -4918,7 +4936,8 @@ class _Extractor:
                 if m.kind == "plan" or m.actor is None:
                     continue
                 # («привіз до москви пропозицію»: a place the noun's verb goes to is not whose proposal it is)
-                before = cue.start - 3 <= m.start and m.end <= cue.start and not (
+                # (by where the name ends: "U.S. President Donald Trump's call" is his as much as "Trump's call")
+                before = cue.start - 3 <= m.end <= cue.start and not (
                     m.in_pp and s.surfaces[m.end] not in ("'s", "’s")) and not any(
                     s.surfaces[k] in {",", "—"} for k in range(m.end, cue.start))
                 after = cue.end <= m.start <= cue.end + 1 and (m.start == cue.end or s.surfaces[cue.end] in ("of", "from"))
