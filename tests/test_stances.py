@@ -5808,3 +5808,18 @@ def test_a_converb_speaks_for_the_subject_that_opens_the_main_clause():
 ])
 def test_what_a_line_must_not_become_is_denied(text, language):
     assert stances(text, language) == {("Europe", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No border may be redrawn by force, European leaders said.", {("Europe", "territory_recognition", "oppose")}),
+    ("European leaders said no border can be redrawn by force.", {("Europe", "territory_recognition", "oppose")}),
+    # what only may happen is no norm
+    ("European leaders said the border may be redrawn by force.", set()),
+])
+def test_no_x_may_be_done_is_a_norm_against_it(text, expected):
+    assert stances(text, "en") == expected
+
+
+def test_a_push_for_a_halt_on_the_front_is_its_owners_call_for_a_ceasefire():
+    assert stances("Washington's push for a halt on the present front leaves open the thorniest issue.", "en") == {
+        ("United States", "ceasefire", "support")}
