@@ -5823,3 +5823,23 @@ def test_no_x_may_be_done_is_a_norm_against_it(text, expected):
 def test_a_push_for_a_halt_on_the_front_is_its_owners_call_for_a_ceasefire():
     assert stances("Washington's push for a halt on the present front leaves open the thorniest issue.", "en") == {
         ("United States", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Остановить боевые действия на нынешней линии соприкосновения — с таким призывом Трамп выступил после встречи.", "ru"),
+    ("Зупинитися там, де зараз стоять війська, і припинити вогонь — з таким закликом виступив Трамп.", "uk"),
+    ("Припинити вогонь на нинішній лінії — з цим закликом Трамп виступив у п'ятницю.", "uk"),
+])
+def test_a_call_named_after_the_dash_is_its_speakers_call_for_what_precedes(text, language):
+    assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Європейські лідери та Зеленський підписали спільну заяву. Перекроювати кордони силою не можна — тут підписанти "
+     "одностайні.", "uk"),
+    ("Европейские лидеры и Зеленский подписали совместное заявление. Перекраивать границы силой нельзя — здесь "
+     "подписанты единодушны.", "ru"),
+])
+def test_unanimous_on_it_after_a_dash_agrees_with_the_verdict_before(text, language):
+    assert stances(text, language) == {("Europe", "territory_recognition", "oppose"),
+                                       ("Volodymyr Zelensky", "territory_recognition", "oppose")}

@@ -491,7 +491,7 @@ def _starts_war(condition: str) -> bool:
 
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
-             "такий", "такой", "such"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
+             "такий", "такой", "such", "тут", "здесь"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
 # «натомість», "instead": a counter-position on the issue of the sentence before
 _CONTRASTIVE = ("натомість", "своєю чергою", "свій черга", "зі свого боку", "з свого боку", "instead", "in turn", "for its part",
                 "for his part", "for her part", "в свою очередь", "со своей стороны", "взамен")
@@ -4766,6 +4766,9 @@ class _Extractor:
         """``m`` is the subject after a speech verb: right after it («заявив Путін»), or after a
         time phrase set off by commas («заявив учора, 17 грудня, володимир путін»), with no
         complementizer, colon or other verb in between."""
+        if m.kind != "plan" and sp.start < m.start and m.end <= sp.end and not set(range(m.start, m.end)) & set(sp.tokens) \
+                and "," not in s.surfaces[sp.start:sp.end]:
+            return True  # («— с таким призывом Трамп выступил»: the subject between the words of the verb, not a parenthetical's)
         if m.kind == "plan" or not sp.end <= m.start <= sp.end + 8:
             return False
         between = range(sp.end, m.start)
