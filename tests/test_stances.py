@@ -5843,3 +5843,22 @@ def test_a_call_named_after_the_dash_is_its_speakers_call_for_what_precedes(text
 def test_unanimous_on_it_after_a_dash_agrees_with_the_verdict_before(text, language):
     assert stances(text, language) == {("Europe", "territory_recognition", "oppose"),
                                        ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Трамп виступив із закликом припинити вогонь.", "uk", ("Donald Trump", "ceasefire", "support")),
+    ("Трамп выступил с призывом прекратить огонь.", "ru", ("Donald Trump", "ceasefire", "support")),
+    ("Заклик Трампа припинити вогонь підтримали не всі.", "uk", ("Donald Trump", "ceasefire", "support")),
+    # a noun put first, then the verb that voices it and its subject
+    ("Ідею зупинитися там, де зараз стоять війська, публічно озвучив президент США Дональд Трамп.", "uk",
+     ("Donald Trump", "ceasefire", "support")),
+    ("Вимогу вивести війська з Донбасу знову висунув Кремль.", "uk", ("Russia", "troop_withdrawal_donbas", "support")),
+])
+def test_who_comes_out_with_or_voices_a_call_holds_it(text, language, expected):
+    assert expected in stances(text, language)
+
+
+def test_a_fronted_idea_that_names_no_issue_takes_none_from_the_sentence_before():
+    text = ("Запорізька АЕС має працювати під контролем США. Ідею розмови, в якій брали б участь усі сторони, за словами "
+            "Зеленського, висунули американці.")
+    assert not any(issue == "zaporizhzhia_npp" and actor == "United States" for actor, issue, _ in stances(text))

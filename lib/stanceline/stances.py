@@ -571,7 +571,8 @@ _INVERTED_AUX = {"will", "would", "can", "could", "shall", "should", "does", "do
 _MUST = {"must", "should", "has", "have", "had", "needs", "need"}  # ("has to", "need to": the «to» follows)
 _ABOUT = {"to", "against", "щодо", "проти", "по", "о", "об", "про", "против", "относительно", "стосовно"}
 # what one does with a demand to make it («висунути вимогу», «выдвинуть требование»)
-_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть"}  # («не ставить під загрозу» is no demand)
+_PUT_FORWARD = {"висувати", "висунути", "выдвигать", "выдвинуть",  # («не ставить під загрозу» is no demand)
+                "виступити", "виступати", "выступить", "выступать"}  # («виступив із закликом», «выступил с предложением»)
 _DEMAND_NOUNS = {"вимога", "требование", "demand"}
 _CONVICTION = {"переконаний", "переконана", "переконані", "впевнений", "впевнена", "впевнені", "упевнений", "упевнена",
                "упевнені", "убежден", "убеждена", "убеждены", "уверен", "уверена", "уверены", "convinced"}
@@ -851,7 +852,8 @@ def _verb_before_noun(s: "_Sentence", k: int, stop: int) -> int:
     preposition a verb of giving up takes («відмовилася від вимоги»), not going back beyond ``stop``."""
     verb = k - 1
     while verb > stop and (s.upos[verb] in ("ADJ", "DET", "NUM") or s.lemmas[verb] in _OWN_WORDS or (
-            s.lemmas[verb] in ("від", "от", "from", "up") and s.lemmas[verb - 1] in _RENOUNCE_WORDS)):
+            s.lemmas[verb] in ("від", "от", "from", "up") and s.lemmas[verb - 1] in _RENOUNCE_WORDS) or (
+            s.lemmas[verb] in ("з", "із", "зі", "с", "со") and s.lemmas[verb - 1] in _PUT_FORWARD)):
         verb -= 1
     return verb
 
@@ -2751,6 +2753,10 @@ class _Extractor:
         # «не виключає перемир'я і має право» borrows the «не» of another verb and is no «не має права»
         cues = [c for c in cues if all(t + 1 in c.tokens for t in c.tokens if s.lemmas[t] in _CUE_NEGATIONS
                                        and len(c.pattern.slots) > 1) and c.start >= asked]
+        # «— з таким закликом виступив Трамп», «с этим призывом»: a noun pointing back is the verb of the words before
+        # (see the speech patterns), not a call of its own
+        cues = [c for c in cues if not (c.pattern.payload.kind == "noun" and c.start >= 2 and s.lemmas[c.start - 1] in _POINTERS
+                                        and s.lemmas[c.start - 2] in ("з", "із", "зі", "с", "со"))]
         # «санкцій проти росії», "sanctions against Moscow": whom sanctions hit, no one's opposition
         cues = [c for c in cues if not (c.end - c.start == 1 and s.lemmas[c.start] in ("проти", "против", "against")
                                         and c.start > 0 and s.lemmas[c.start - 1].startswith(_SANCTION_STEMS))]
@@ -4901,6 +4907,21 @@ class _Extractor:
                     actor = actor_of(m)
                     if actor is not None:
                         return actor, m, "surface"
+            if self.language in ("uk", "ru") and all(s.upos[k] in ("DET", "ADJ") for k in range(c_start, cue.start)) \
+                    and s.feats[cue.start].get("Case") in ("Acc", None):
+                # («Ідею зупинитися там, де стоять війська, публічно озвучив Трамп»: a noun put first is the object of
+                # the verb of voicing it, whose subject follows that verb)
+                end = next((k for k in range(cue.end, len(s.words)) if s.surfaces[k] in _DASHES | {";", ":"}), len(s.words))
+                voiced = next((k for k in range(cue.end, end) if s.upos[k] == "VERB"
+                               and s.lemmas[k] in _PUT_FORWARD | _VOICE), None)
+                # (with what it proposes named between: «Ідею розмови, в якій …, висунули американці» names none)
+                if voiced is not None and any(cue.end <= im.start < voiced for im, _, _ in self._kept):
+                    for m in mentions:
+                        if voiced < m.start <= voiced + 6 and usable(m) and not any(
+                                s.upos[k] in ("VERB", "AUX") or s.surfaces[k] == "," for k in range(voiced + 1, m.start)):
+                            actor = actor_of(m)
+                            if actor is not None:
+                                return actor, m, "surface"
             for p in self._possessors(s):
                 if cue.start - 2 <= p.end - 1 < cue.start:
                     actor = self.index.get(p.pattern.payload)
