@@ -5862,3 +5862,13 @@ def test_a_fronted_idea_that_names_no_issue_takes_none_from_the_sentence_before(
     text = ("Запорізька АЕС має працювати під контролем США. Ідею розмови, в якій брали б участь усі сторони, за словами "
             "Зеленського, висунули американці.")
     assert not any(issue == "zaporizhzhia_npp" and actor == "United States" for actor, issue, _ in stances(text))
+
+
+@pytest.mark.parametrize("second", [
+    "European governments have lined up behind that call.",
+    "European leaders were quick to get behind that idea.",
+    "European leaders endorsed that approach.",
+])
+def test_that_call_or_idea_points_back_at_the_issue_of_the_sentence_before(second):
+    text = "On Friday Trump urged both sides to stop fighting along the current front lines. " + second
+    assert ("Europe", "ceasefire", "support") in stances(text, "en")
