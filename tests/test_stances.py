@@ -5872,3 +5872,25 @@ def test_a_fronted_idea_that_names_no_issue_takes_none_from_the_sentence_before(
 def test_that_call_or_idea_points_back_at_the_issue_of_the_sentence_before(second):
     text = "On Friday Trump urged both sides to stop fighting along the current front lines. " + second
     assert ("Europe", "ceasefire", "support") in stances(text, "en")
+
+
+def test_a_plans_provisions_go_on_through_shared_would_written_into_and_is_promised():
+    text = ("The text that has since leaked asks a great deal of Kyiv. Its army would be capped at 600,000, and its "
+            "renunciation of NATO written into the constitution. Russia, for its part, is promised a gradual lifting of "
+            "sanctions. Ukrainians would go to the polls within 100 days.")
+    assert stances(text, "en") == {("United States", key, "support") for key in
+                                   ("army_size_cap", "nato_renunciation", "sanctions_relief", "elections")}
+
+
+def test_what_is_written_into_a_text_is_nobodys_speech():
+    # ("written" with its words after it is still speech: no frame here, so the provision stands)
+    assert ("United States", "nato_renunciation", "support") in stances(
+        "The plan leaked this week. Ukraine's renunciation of NATO would be written into its constitution.", "en")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The document under negotiation descends from a 28-point plan that Driscoll handed to Kyiv.", "en"),
+    ("The European counter-draft sets the cap at 800,000, well above the 600,000 written into the U.S. plan.", "en"),
+])
+def test_a_plan_that_names_another_plan_does_not_propose_it(text, language):
+    assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, language))

@@ -355,6 +355,8 @@ def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
 
+_FINITE_BE = {"is", "are", "was", "were", "be", "been"}
+_PLAN_GIVES = {"promise", "offer", "grant", "guarantee"}
 _BECOME = {"become", "стати", "ставати", "стать", "становиться"}
 _SPOKESPEOPLE = {"leader", "leaders", "government", "official", "officials", "negotiator", "negotiators", "diplomat",
                  "diplomats", "delegation"}  # "Europe's leaders": the people a state or bloc speaks through
@@ -2798,6 +2800,10 @@ class _Extractor:
         speech = [sp for sp in speech if not (s.feats[sp.start].get("VerbForm") == "Part" and s.feats[sp.start].get("Case")
                                               and not any(s.lemmas[k] in _THAT or s.surfaces[k] == ":"
                                                           for k in range(sp.end, min(n, sp.end + 4))))]
+        # ("its renunciation of NATO written into the constitution": what is written into a law or text is enacted, nobody
+        # writes words there)
+        speech = [sp for sp in speech if not (s.surfaces[sp.start].lower() == "written" and sp.end < n
+                                              and s.surfaces[sp.end] in ("into", "in", "down"))]
         # ("Ukraine will respond to any attack": responding to something is no speech; "Zelensky replied" is)
         speech = [sp for sp in speech if not (s.lemmas[sp.start] in ("respond", "reply", "answer")
                                               and sp.end < n and s.surfaces[sp.end] == "to")]
@@ -3897,6 +3903,9 @@ class _Extractor:
                     continue
                 if absent and (but is None or kept[idx][0].start < but):
                     continue
+                if key == "peace_plan_overall" and any(o.kind == "plan" and o.start > m.start and kept[idx][0].tokens & set(
+                        range(o.start, o.end)) for o in mentions):
+                    continue  # ("the counter-draft … well above the 600,000 written into the U.S. plan": another plan, compared)
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             s.words[m.start].text, "surface"))
@@ -4138,7 +4147,15 @@ class _Extractor:
             for idx, key, sign in issues_in(0, n):
                 a, b = clause_start(kept[idx][0].start), clause_end(kept[idx][0].start)
                 future = any(a <= mm.start < b for mm in modals) or any(
-                    s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(a, b))
+                    s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(a, b)) or (
+                    # ("Its army would be capped at 600,000, and its renunciation of NATO written into the constitution":
+                    # a clause with no finite verb of its own shares the "would" of the clause before)
+                    a > 0 and not any(s.feats[k].get("VerbForm") == "Fin" or s.surfaces[k] in _FINITE_BE for k in range(a, b))
+                    and any(s.surfaces[k] in ("will", "would") or s.feats[k].get("Tense") == "Fut" for k in range(0, a))) or (
+                    # ("Russia, for its part, is promised a lifting of sanctions": what a party is promised or offered
+                    # is the plan's offer)
+                    any(s.lemmas[k] in _PLAN_GIVES and s.surfaces[k].lower().endswith("ed") and s.surfaces[k - 1] in _FINITE_BE
+                        for k in range(max(1, a), b)))
                 if proposer is None or idx in claimed or not future or any(
                         a <= nm.start < b and s.lemmas[nm.start] not in _RECEIVE for nm in neutral):  # «має отримати гарантії»
                     continue
