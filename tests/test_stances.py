@@ -5894,3 +5894,21 @@ def test_what_is_written_into_a_text_is_nobodys_speech():
 ])
 def test_a_plan_that_names_another_plan_does_not_propose_it(text, language):
     assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, language))
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Zelensky agreed on Thursday to work on the text.", {("Volodymyr Zelensky", "peace_plan_overall", "support")}),
+    # a text that does not exist yet is no text anyone takes a side on
+    ("There is no treaty text yet, Putin cautioned.", set()),
+])
+def test_the_text_names_the_peace_plan_once_the_article_has_named_it(second, expected):
+    text = "The 28-point U.S. peace plan reached Kyiv on Thursday. " + second
+    assert {st for st in stances(text, "en") if st[0] != "United States"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, Zelensky said that under the U.S. plan Russian troops would withdraw from Kharkiv.",
+    "A European counter-draft proposed an army of 800,000 troops rather than the 600,000 in the American text.",
+])
+def test_the_plan_a_frame_or_a_compared_figure_names_is_nobodys_position_on_the_plan(text):
+    assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, "en"))

@@ -2308,6 +2308,14 @@ class _Extractor:
         existential = self._list(s, "existential_negation")
         contrasts = self._list(s, "contrasts")
         named_keys: set[str] = set()
+        # ("Zelensky said that under the U.S. plan Russian troops would withdraw", «згідно з американським планом …»):
+        # the plan a frame names is where the content comes from, nobody's position on the plan
+        framed = self._list(s, "plan_frames")
+        # (nor is the plan a figure is set against: "800,000 troops rather than the 600,000 in the American text")
+        issues = [im for im in issues if not (im.pattern.payload[0] == "peace_plan_overall" and (any(
+            pf.start <= im.start <= pf.end + 1 for pf in framed) or any(
+            s.upos[k] == "NUM" and any(s.surfaces[j] in _CONTRAST_FIGURE for j in range(max(0, k - 3), k))
+            for k in range(max(0, im.start - 3), im.start))))]
         kept = []
         concord: set[int] = set()  # issues negated by a concord word («жодних компромісів»)
         denied: set[int] = set()  # of those, the ones a «не буде», "there will be no" denies (not a contrast)
