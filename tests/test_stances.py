@@ -5912,3 +5912,25 @@ def test_the_text_names_the_peace_plan_once_the_article_has_named_it(second, exp
 ])
 def test_the_plan_a_frame_or_a_compared_figure_names_is_nobodys_position_on_the_plan(text):
     assert not any(issue == "peace_plan_overall" for _, issue, _ in stances(text, "en"))
+
+
+@pytest.mark.parametrize("second, language, expected", [
+    ("Цей заклик у Європі підтримали.", "uk", ("Europe", "ceasefire", "support")),
+    ("Цю ідею підхопили в Європі.", "uk", ("Europe", "ceasefire", "support")),
+    ("У ЄС цю ідею підтримали.", "uk", ("European Union", "ceasefire", "support")),
+    ("Эту идею подхватили в Европе.", "ru", ("Europe", "ceasefire", "support")),
+])
+def test_a_bloc_named_as_the_place_of_an_impersonal_verb_holds_the_position(second, language, expected):
+    first = "Трамп закликав зупинити бойові дії. " if language == "uk" else "Трамп призвал прекратить огонь. "
+    assert expected in stances(first + second, language)
+
+
+def test_a_country_named_as_a_place_in_a_condition_holds_nothing():
+    text = "Захарова заявила, що європейські військові, якщо їх розмістять в Україні, стануть законними цілями."
+    assert not any(actor == "Ukraine" for actor, _, _ in stances(text))
+
+
+def test_an_infinitive_put_first_is_the_object_of_the_intent_after_a_parenthetical():
+    text = ("Єврокомісія пропонує використати заморожені активи. Відмовлятися від задуму Єврокомісія, однак, "
+            "не збирається.")
+    assert stances(text) == {("European Union", "frozen_assets", "support")}

@@ -3200,10 +3200,14 @@ class _Extractor:
             if b_cue is None and self.language in ("uk", "ru") and s.surfaces[a_cue.start] in _FRONTED_INTENT:
                 # «Отказываться от переговоров … Кремль не намерен»: an infinitive put first is the object of the
                 # intent after it (past its own object and the subject, with no other verb between)
+                # (past a parenthetical, «Відмовлятися від задуму в Єврокомісії, однак, не збираються»)
+                def inside_parenthetical(k, b):
+                    return any(j <= k < j + _parenthetical_at(s, j) for j in range(b.end, a_cue.start))
                 b_cue = next((b for b in cues if b.end <= a_cue.start and s.feats[b.start].get("VerbForm") == "Inf"
-                              and b.start == clause_start(a_cue.start) and not any(
-                                  s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";") for k in range(b.end, a_cue.start)
-                                  if s.lemmas[k] not in ("не", "ни"))), None)
+                              and b.start in (clause_start(a_cue.start), clause_start(b.start)) and b.start == clause_start(b.start)
+                              and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";")
+                                          for k in range(b.end, a_cue.start)
+                                          if s.lemmas[k] not in ("не", "ни") and not inside_parenthetical(k, b))), None)
             if b_cue is None and " ".join(s.lemmas[a_cue.start:a_cue.end]) in _RENOUNCE:
                 # «не збирається відмовлятися від вимоги про вихід ЗСУ», "will not drop its demand that …": a demand
                 # given up is the holder's own, so giving it up turns it around and refusing to keeps it (unlike
@@ -5071,8 +5075,11 @@ class _Extractor:
         if self.language in ("uk", "ru") and plural_verb and not any(m.eligible for m in left):
             for m in mentions:  # (or right after the verb: «Ідею відкинули в кремлі»)
                 if (c_start <= m.start < cue.start or cue.end + 1 == m.start) and m.in_pp and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в", "во") \
-                        and m.actor is not None and m.actor.stands_for:
-                    return self.index.get(m.actor.stands_for) or m.actor, m, "surface"
+                        and m.actor is not None and (m.actor.stands_for or (m.actor.side and (
+                            m.actor.label == "ORG" or m.actor.name == m.actor.side == "Europe"))):
+                    # («Цей заклик у Європі підтримали», «в ЄС підтримали»: a bloc or institution holds it itself; a
+                    # country is where, «якщо їх розмістять в Україні»)
+                    return self.index.get(m.actor.stands_for or m.actor.name) or m.actor, m, "surface"
         # 4. a plan frame in the clause («згідно з планом»)
         for pf in plan_frames:
             if c_start <= pf.start < cue.start or (pf.start > cue.end and pf.start - cue.end < 8):
