@@ -5934,3 +5934,11 @@ def test_an_infinitive_put_first_is_the_object_of_the_intent_after_a_parenthetic
     text = ("Єврокомісія пропонує використати заморожені активи. Відмовлятися від задуму Єврокомісія, однак, "
             "не збирається.")
     assert stances(text) == {("European Union", "frozen_assets", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    "Цю ідею — зупинитися там, де стоять війська, — першим озвучив Дональд Трамп.",
+    "Ідею зупинитися там, де стоять війська, першим озвучив Дональд Трамп.",
+])
+def test_an_idea_put_first_with_its_content_in_apposition_is_held_by_who_voiced_it(text):
+    assert stances(text) == {("Donald Trump", "ceasefire", "support")}

@@ -4936,11 +4936,16 @@ class _Extractor:
                     actor = actor_of(m)
                     if actor is not None:
                         return actor, m, "surface"
-            if self.language in ("uk", "ru") and all(s.upos[k] in ("DET", "ADJ") for k in range(c_start, cue.start)) \
+            if self.language in ("uk", "ru") and all(s.upos[k] in ("DET", "ADJ") or s.lemmas[k] in _POINTERS
+                                                     for k in range(c_start, cue.start)) \
                     and s.feats[cue.start].get("Case") in ("Acc", None):
                 # («Ідею зупинитися там, де стоять війська, публічно озвучив Трамп»: a noun put first is the object of
                 # the verb of voicing it, whose subject follows that verb)
-                end = next((k for k in range(cue.end, len(s.words)) if s.surfaces[k] in _DASHES | {";", ":"}), len(s.words))
+                # (past what a dash puts in apposition: «Цю ідею — зупинитися там, де стоять війська, — першим озвучив Трамп»)
+                opened = cue.end < len(s.words) and s.surfaces[cue.end] in _DASHES and any(
+                    s.surfaces[k] in _DASHES for k in range(cue.end + 1, len(s.words)))
+                first = next(k for k in range(cue.end + 1, len(s.words)) if s.surfaces[k] in _DASHES) + 1 if opened else cue.end
+                end = next((k for k in range(first, len(s.words)) if s.surfaces[k] in _DASHES | {";", ":"}), len(s.words))
                 voiced = next((k for k in range(cue.end, end) if s.upos[k] == "VERB"
                                and s.lemmas[k] in _PUT_FORWARD | _VOICE), None)
                 # (with what it proposes named between: «Ідею розмови, в якій …, висунули американці» names none)
