@@ -5942,3 +5942,12 @@ def test_an_infinitive_put_first_is_the_object_of_the_intent_after_a_parenthetic
 ])
 def test_an_idea_put_first_with_its_content_in_apposition_is_held_by_who_voiced_it(text):
     assert stances(text) == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("second", [
+    "Belgium's resistance carries particular weight because most of the money is held there.",
+    "The plan stalled over Belgium's resistance.",
+])
+def test_a_states_resistance_is_its_opposition_to_the_measure_just_named(second):
+    text = "EU leaders again discussed a loan backed by frozen Russian assets. " + second
+    assert ("Belgium", "frozen_assets", "oppose") in stances(text, "en")

@@ -338,8 +338,8 @@ _BE = {"be", "been", "being", "is", "are", "was", "were", "will", "would", "shal
 def _barred_after(s, im) -> bool:
     """The issue phrase is the subject of a participle that forbids it, right after it ("troops from alliance countries
     would be barred from Ukrainian soil", «присутність іноземних військ буде заборонена»): the phrase is denied, as
-    after a prohibitive verb. Only a place («в Україні») and forms of "be" (and "would", «буде») may stand between; a negation there
-    ("would not be barred") leaves the phrase as it is."""
+    after a prohibitive verb. Only a place («в Україні») and forms of "be" (and "would", «буде») may stand between;
+    a negation there ("would not be barred") leaves the phrase as it is."""
     k = im.end
     if k < len(s.words) and s.upos[k] == "ADP":  # where: «в Україні», "on Ukrainian soil"
         k += 1
@@ -3204,7 +3204,7 @@ class _Extractor:
                 def inside_parenthetical(k, b):
                     return any(j <= k < j + _parenthetical_at(s, j) for j in range(b.end, a_cue.start))
                 b_cue = next((b for b in cues if b.end <= a_cue.start and s.feats[b.start].get("VerbForm") == "Inf"
-                              and b.start in (clause_start(a_cue.start), clause_start(b.start)) and b.start == clause_start(b.start)
+                              and b.start == clause_start(b.start)
                               and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ";")
                                           for k in range(b.end, a_cue.start)
                                           if s.lemmas[k] not in ("не", "ни") and not inside_parenthetical(k, b))), None)
