@@ -114,7 +114,8 @@ def test_an_actor_named_only_inside_a_condition_is_no_candidate():
 @pytest.mark.parametrize("text, language", [
     # («Таку позицію виклали …» the rules now read themselves; «такий підхід» they leave to the classifier)
     ("Трамп закликав зупинити бойові дії на нинішній лінії фронту. Такий підхід виклали у спільній заяві європейські лідери.", "uk"),
-    ("Trump called for a ceasefire along the current line. European governments have lined up behind that call.", "en"),
+    # ('lined up behind that call' the rules read too; 'warmed to that call' they leave to the classifier)
+    ("Trump called for a ceasefire along the current line. European governments warmed to that call.", "en"),
 ])
 def test_a_position_noun_that_points_back_makes_the_topic_a_candidate(text, language):
     _, candidates = _candidates(text, language)
@@ -122,7 +123,7 @@ def test_a_position_noun_that_points_back_makes_the_topic_a_candidate(text, lang
     assert ("Europe", "ceasefire") in {(c.actor.name, c.issue) for c in second}
     assert all(c.features.get("from=topic") == 1.0 for c in second)
     # without a pointer the sentence is about something else: no candidate
-    _, none = _candidates(text.replace("Такий підхід", "Свої тези").replace("behind that call", "behind the bank"), language)
+    _, none = _candidates(text.replace("Такий підхід", "Свої тези").replace("to that call", "to the bank"), language)
     assert [c for c in none if c.sentence.start_char > 0] == []
 
 
