@@ -355,8 +355,6 @@ def _timing_only(condition, issue) -> bool:
     return isinstance(condition, TimingText) and issue.after_deal
 
 
-_FINITE_BE = {"is", "are", "was", "were", "be", "been"}
-_PLAN_GIVES = {"promise", "offer", "grant", "guarantee"}
 _BECOME = {"become", "стати", "ставати", "стать", "становиться"}
 _SPOKESPEOPLE = {"leader", "leaders", "government", "official", "officials", "negotiator", "negotiators", "diplomat",
                  "diplomats", "delegation"}  # "Europe's leaders": the people a state or bloc speaks through
@@ -4162,11 +4160,11 @@ class _Extractor:
                     s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(a, b)) or (
                     # ("Its army would be capped at 600,000, and its renunciation of NATO written into the constitution":
                     # a clause with no finite verb of its own shares the "would" of the clause before)
-                    a > 0 and not any(s.feats[k].get("VerbForm") == "Fin" or s.surfaces[k] in _FINITE_BE for k in range(a, b))
+                    a > 0 and not any(s.feats[k].get("VerbForm") == "Fin" or s.surfaces[k] in _BE_FORMS for k in range(a, b))
                     and any(s.surfaces[k] in ("will", "would") or s.feats[k].get("Tense") == "Fut" for k in range(0, a))) or (
                     # ("Russia, for its part, is promised a lifting of sanctions": what a party is promised or offered
                     # is the plan's offer)
-                    any(s.lemmas[k] in _PLAN_GIVES and s.surfaces[k].lower().endswith("ed") and s.surfaces[k - 1] in _FINITE_BE
+                    any(s.lemmas[k] in _GIVE and s.surfaces[k].lower().endswith("ed") and s.surfaces[k - 1] in _BE_FORMS
                         for k in range(max(1, a), b)))
                 if proposer is None or idx in claimed or not future or any(
                         a <= nm.start < b and s.lemmas[nm.start] not in _RECEIVE for nm in neutral):  # «має отримати гарантії»
