@@ -5951,3 +5951,13 @@ def test_an_idea_put_first_with_its_content_in_apposition_is_held_by_who_voiced_
 def test_a_states_resistance_is_its_opposition_to_the_measure_just_named(second):
     text = "EU leaders again discussed a loan backed by frozen Russian assets. " + second
     assert ("Belgium", "frozen_assets", "oppose") in stances(text, "en")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп вважає, що війна має закінчитися там, де зараз пролягає лінія фронту.", "uk"),
+    ("Війська мають залишитися там, де стоять зараз, заявив Трамп.", "uk"),
+    ("Войска должны остаться там, где стоят сейчас, заявил Трамп.", "ru"),
+    ("Both armies should stay where they are, Trump said.", "en"),
+])
+def test_staying_or_ending_where_the_troops_stand_is_the_freeze(text, language):
+    assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}
