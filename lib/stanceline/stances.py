@@ -330,9 +330,9 @@ def _bars_from(s, pm, im) -> bool:
 
 # participles that forbid their subject: "foreign troops would be barred", «розміщення військ буде заборонене»
 _BARRED = ("barred", "banned", "prohibited", "forbidden", "outlawed", "заборонен", "запрещен")
-_BE = {"be", "been", "being", "is", "are", "was", "were", "will", "would", "shall", "should", "must", "remain", "remains",
-       "stay", "stays", "бути", "буде", "будуть", "було", "була", "був", "були", "є", "быть", "будет", "будут", "было",
-       "была", "был", "были", "залишиться", "залишаться", "останется", "останутся"}
+_BE = _BE_FORMS | {"will", "would", "shall", "should", "must", "remain", "remains", "stay", "stays", "бути", "буде",
+                   "будуть", "було", "була", "був", "були", "є", "быть", "будет", "будут", "было", "была", "был", "были",
+                   "залишиться", "залишаться", "останется", "останутся"}
 
 
 def _barred_after(s, im) -> bool:
@@ -4156,12 +4156,14 @@ class _Extractor:
                 self.index.get(self.state.plan_proposer or self.lex.default_plan_proposer or "")
             for idx, key, sign in issues_in(0, n):
                 a, b = clause_start(kept[idx][0].start), clause_end(kept[idx][0].start)
-                future = any(a <= mm.start < b for mm in modals) or any(
-                    s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would") for k in range(a, b)) or (
+
+                def future_at(k: int) -> bool:
+                    return s.feats[k].get("Tense") == "Fut" or s.surfaces[k] in ("will", "would")
+                future = any(a <= mm.start < b for mm in modals) or any(future_at(k) for k in range(a, b)) or (
                     # ("Its army would be capped at 600,000, and its renunciation of NATO written into the constitution":
                     # a clause with no finite verb of its own shares the "would" of the clause before)
                     a > 0 and not any(s.feats[k].get("VerbForm") == "Fin" or s.surfaces[k] in _BE_FORMS for k in range(a, b))
-                    and any(s.surfaces[k] in ("will", "would") or s.feats[k].get("Tense") == "Fut" for k in range(0, a))) or (
+                    and any(future_at(k) for k in range(0, a))) or (
                     # ("Russia, for its part, is promised a lifting of sanctions": what a party is promised or offered
                     # is the plan's offer)
                     any(s.lemmas[k] in _GIVE and s.surfaces[k].lower().endswith("ed") and s.surfaces[k - 1] in _BE_FORMS
