@@ -5961,3 +5961,26 @@ def test_a_states_resistance_is_its_opposition_to_the_measure_just_named(second)
 ])
 def test_staying_or_ending_where_the_troops_stand_is_the_freeze(text, language):
     assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін пообіцяв, що бойові дії вщухнуть, щойно українська армія відійде з Донбасу.", "uk"),
+    ("Путин пообещал, что боевые действия стихнут, как только украинские войска уйдут из Донбасса.", "ru"),
+    ("Putin said the fighting would die down once Ukrainian troops leave the Donbas.", "en"),
+])
+def test_fighting_that_dies_down_once_the_troops_leave_is_a_conditional_ceasefire(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "ceasefire", "conditional"),
+                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_threat_to_reach_the_aims_by_war_is_military_pressure():
+    text = "Путін заявив, що в іншому разі цілей буде досягнуто воєнним шляхом."
+    # («в іншому разі», "otherwise": the threat holds on the condition the sentence before set)
+    assert stances(text) == {("Vladimir Putin", "military_pressure", "conditional")}
+
+
+def test_amendments_to_a_plan_are_rejected_not_the_issue_of_the_sentence_before():
+    text = ("Путін пригрозив забрати Донбас силою, якщо українські війська звідти не відійдуть. "
+            "Ще у вівторок господар кремля назвав неприйнятними поправки, які європейці пропонують до американського плану.")
+    assert stances(text) == {("Vladimir Putin", "military_pressure", "conditional"),
+                             ("Vladimir Putin", "troop_withdrawal_donbas", "support")}

@@ -2337,10 +2337,12 @@ class _Extractor:
                             s.lemmas[k] == "не" and k + 1 < b and s.upos[k + 1] in ("VERB", "AUX")
                             and (s.feats[k + 1].get("Aspect") == "Perf" or s.feats[k + 1].get("Tense") == "Fut")
                             for k in range(cm.end, b))]
+        amended = False  # the sentence names changes to a plan: they, not the last issue, are its topic
         for im in issues:
             if im.pattern.payload[0] == "talks_format":
                 im = self._meeting_subject_out(s, im)
             if im.pattern.payload[0] == "peace_plan_overall" and _amends(s, im.start):
+                amended = True
                 continue  # «поправки, які європейці пропонують до американського плану»: the amendments, not the plan
             if im.pattern.payload[0] == "security_guarantees" and _for_russia(s, im.start):
                 continue  # "Moscow is seeking guarantees for its own security": not Ukraine's guarantees
@@ -3633,6 +3635,10 @@ class _Extractor:
                 # the previous sentence's topic carries over, or an older one when the same actor goes on
                 topical = self.state.topic_age == 0 or holder.name in self.state.topic_actors
                 inherited = [(None, key, sign) for key, sign in self.state.last_issues[-1:]] if topical else []
+                if amended:
+                    # «назвав неприйнятними поправки, які європейці пропонують до американського плану»: what is
+                    # rejected is the changes the sentence names, not what the sentence before was about
+                    inherited = []
                 if any(s.lemmas[k] in _OTHER for k in range(max(0, cue.start - 2), cue.end)):
                     inherited = []  # «Від інших вимог москва теж не відмовилася»: other demands than the last one
                 if anaphoric:
