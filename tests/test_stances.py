@@ -5984,3 +5984,31 @@ def test_amendments_to_a_plan_are_rejected_not_the_issue_of_the_sentence_before(
             "Ще у вівторок господар кремля назвав неприйнятними поправки, які європейці пропонують до американського плану.")
     assert stances(text) == {("Vladimir Putin", "military_pressure", "conditional"),
                              ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Забрати Донбас силою, якщо українське військо звідти не вийде, очільник кремля пообіцяв ще в четвер.", "uk"),
+    ("Путин пообещал взять Донбасс силой, если ВСУ не уйдут оттуда.", "ru"),
+    ("Putin threatened to take the Donbas by force unless Ukrainian troops withdraw.", "en"),
+])
+def test_what_a_threat_waits_on_not_happening_is_demanded(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "military_pressure", "conditional"),
+                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("second, language", [
+    ("Якщо українські підрозділи не залишать Донбас, росія забере його зброєю, — такою була його теза в інтерв'ю, "
+     "що вийшло в четвер.", "uk"),
+    ("Если украинские подразделения не покинут Донбасс, Россия заберет его силой, — таков был его тезис в интервью.", "ru"),
+    ("If Ukrainian troops do not leave the Donbas, Russia will take it by force — that was his message in the interview.", "en"),
+])
+def test_words_named_after_a_dash_as_his_thesis_are_his(second, language):
+    first = {"uk": "Путін дав інтерв'ю.", "ru": "Путин дал интервью.", "en": "Putin spoke on Thursday."}[language]
+    assert stances(first + " " + second, language) == {("Vladimir Putin", "military_pressure", "conditional"),
+                                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_hosting_the_guests_named_before_accepts_nothing():
+    text = ("Зеленський відкинув вимогу вивести війська з Донбасу. Американські емісари побували в москві: у вівторок "
+            "путін приймав їх у кремлі.")
+    assert stances(text) == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}

@@ -429,7 +429,8 @@ _STATEMENT_PRONOUNS = {"it", "її", "ее", "её", "його", "его"}  # a 
 # «приймати»/«принимать» a guest is to host, not to accept: the words for guests besides a person's name
 _HOSTING = {"приймати", "прийняти", "принимать", "принять"}
 _GUESTS = {"гість", "гость", "лідер", "лидер", "президент", "прем'єр", "премьер", "канцлер",
-           "посланець", "спецпосланець", "посланник", "спецпосланник", "переговірник", "переговорник", "колега", "коллега"}
+           "посланець", "спецпосланець", "посланник", "спецпосланник", "переговірник", "переговорник", "колега", "коллега",
+           "емісар", "эмиссар", "делегація", "делегация", "делегат"}
 # a plan agreed by the sides («узгоджений», «согласованный», "agreed"): see _Extractor._plan_authors
 _AGREED = ("узгоджен", "погоджен", "согласованн", "согласовать", "agreed")
 # the verbs of a relative clause after a plan whose subject put the plan forward («проєкт, який напрацювали США
@@ -2826,7 +2827,10 @@ class _Extractor:
         # whose words they are, inside what the sentence already reports; it opens no clause of its own)
         speech = [sp for sp in speech if not _wording_marker(s, sp.start, sp.end)]
         # («таку умову, яку поставив Путін»: slots across a relative word are two clauses, not one speech verb)
-        speech = [sp for sp in speech if not any(s.lemmas[k] in _RELATIVE_WORDS for k in range(min(sp.tokens), max(sp.tokens)))]
+        # (but "— that was his message": a pointer that opens the words after a dash points back, it relates nothing)
+        speech = [sp for sp in speech if not any(s.lemmas[k] in _RELATIVE_WORDS and not (
+            k == sp.start and k > 0 and s.surfaces[k - 1] in _DASHES and s.lemmas[k] in _POINTERS)
+            for k in range(min(sp.tokens), max(sp.tokens)))]
         # («ставить умову: …», "set a condition: …": the condition after the colon is the words, read as one;
         # "told reporters: …" still speaks)
         speech = [sp for sp in speech if not (sp.end < n and s.surfaces[sp.end] == ":" and s.lemmas[sp.end - 1] in _THREAT_NOUNS)]
@@ -3260,7 +3264,9 @@ class _Extractor:
                     or (s.feats[cue.start].get("Case") not in (None, "Nom") and cue.end < n and s.upos[cue.end] == "NOUN")):
                 continue
             if s.lemmas[cue.start] in _HOSTING and cue.end < n and (s.lemmas[cue.end] in _GUESTS or any(
-                    m.start == cue.end and m.actor is not None and m.actor.label == "PERS" for m in mentions)):
+                    m.start == cue.end and m.actor is not None and m.actor.label == "PERS" for m in mentions) or (
+                    # («американські емісари побували в москві: путін приймав їх у кремлі»: the guests named before)
+                    s.upos[cue.end] == "PRON" and any(s.lemmas[k] in _GUESTS for k in range(cue.start)))):
                 continue  # «приймав Зеленського у Білому домі», «принимал делегацию»: a host receives a guest, accepts nothing
             if s.lemmas[cue.start] == "пора" and cue.start > 0 and s.lemmas[cue.start - 1] in ("тот", "с", "до"):
                 continue  # «до тех пор», «с тех пор»: a time, not «пора» ("it is time")
@@ -3776,6 +3782,22 @@ class _Extractor:
                                     s.lemmas[k] == "не" for k in range(max(ca, cstart - 2), cstart)):
                                 csign = -csign  # (the clause's own «не» is part of "until", no refusal)
                             if resolve_sign(csign, lex.issues[ckey], owner.side) > 0:
+                                claimed.add(cidx)
+                                results.append(self._stance(s, owner, ckey, "support", None,
+                                                            frame.source if frame and frame.source else source, speaker,
+                                                            " ".join(w.text for w in s.words[ca:ca + 1]), method))
+                if pol == "conditional" and lex.issues[key].threat:
+                    # «Забрати Донбас силою, якщо українське військо звідти не вийде, очільник кремля пообіцяв»:
+                    # what a threat waits on not happening is what its maker demands (as for a speaker's warning)
+                    cond_markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
+                    for ca, cb, ctext in conditions:
+                        if ctext != condition:
+                            continue
+                        unless = cond_markers.get(ca) in _MUST_HAPPEN
+                        for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
+                            if cidx in claimed or ckey in (key, "peace_plan_overall") or lex.issues[ckey].threat:
+                                continue
+                            if resolve_sign(csign if unless else -csign, lex.issues[ckey], owner.side) > 0:
                                 claimed.add(cidx)
                                 results.append(self._stance(s, owner, ckey, "support", None,
                                                             frame.source if frame and frame.source else source, speaker,
@@ -4831,6 +4853,8 @@ class _Extractor:
     def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
         n = len(s.words)
+        if sp.start >= 2 and s.surfaces[sp.start - 1] in _DASHES and s.lemmas[sp.start] in _POINTERS:
+            return True  # «…, — такою була його теза в інтерв'ю, що вийшло в четвер»: the pointer says the words are before
         after = max(sp.end, spk_m.end if spk_m is not None else sp.end)
         # '"…," Zelensky said on Tuesday, adding that …', «…», – заявив Песков, додавши, що …: a gerund after a
         # comma is the speaker's next act; its «що»/"that" opens that act's words, not this verb's
