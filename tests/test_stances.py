@@ -6012,3 +6012,30 @@ def test_hosting_the_guests_named_before_accepts_nothing():
     text = ("Зеленський відкинув вимогу вивести війська з Донбасу. Американські емісари побували в москві: у вівторок "
             "путін приймав їх у кремлі.")
     assert stances(text) == {("Volodymyr Zelensky", "troop_withdrawal_donbas", "oppose")}
+
+
+def test_a_relative_clause_with_a_date_in_apposition_stands_between_the_speaker_and_the_verb():
+    text = "путін в інтерв'ю India Today, що вийшло в четвер, 4 грудня, попередив, що рф забере Донбас силою."
+    assert stances(text) == {("Vladimir Putin", "military_pressure", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Країна-агресорка й надалі наполягає, щоб ЗСУ залишили решту Донеччини. Путін попередив: інакше рф забере "
+     "регіон зброєю.", "uk"),
+    ("Москва по-прежнему требует, чтобы ВСУ покинули Донбасс. Иначе, как предупредил президент Путин, эта территория "
+     "будет освобождена силой.", "ru"),
+    ("Moscow still insists that Ukrainian troops leave the Donbas. Otherwise, Putin warned, Russia will take the "
+     "region by force.", "en"),
+])
+def test_a_threat_made_otherwise_presses_what_its_side_demanded_just_before(text, language):
+    assert stances(text, language) == {("Russia", "troop_withdrawal_donbas", "support"),
+                                       ("Vladimir Putin", "military_pressure", "conditional"),
+                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_threat_made_otherwise_by_who_just_demanded_it_repeats_nothing():
+    text = ("Putin said the fighting would stop only once Ukrainian troops leave the Donbas. Otherwise, he said, "
+            "Russian forces would take it militarily.")
+    found = extract_article_stances(_article(text, "en"), annotate_text(text, "en"), learned=False)
+    withdrawal = [st for st in found if st.issue == "troop_withdrawal_donbas"]
+    assert len(withdrawal) == 1 and "Otherwise" not in withdrawal[0].evidence

@@ -1820,6 +1820,12 @@ class _Extractor:
             # before a verb, closed by a comma before the main verb, is a relative pronoun, not «that»
             if self._shcho_relative(s, k):
                 end = self._next_comma(s, k + 1)
+                # (a date in apposition closes it, «що вийшло в четвер, 4 грудня, попередив»)
+                after = self._next_comma(s, end + 1) if end + 1 < n and s.surfaces[end] == "," else end
+                if after > end + 1 and any(s.upos[j] == "NUM" for j in range(end + 1, after)) and all(
+                        s.upos[j] in ("NUM", "NOUN", "ADP") and s.feats[j].get("Animacy") != "Anim"
+                        for j in range(end + 1, after)):
+                    end = after
                 if end + 1 < n and s.surfaces[end] == "," and s.upos[end + 1] == "VERB" \
                         and s.feats[end + 1].get("VerbForm") == "Fin":
                     relatives.append((k, end))
@@ -4241,6 +4247,23 @@ class _Extractor:
                     pol = polarity if resolve_sign(sign, lex.issues[key], actor.side) > 0 else \
                         ("oppose" if polarity == "support" else "support")
                     results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
+        # «Москва наполягає, щоб ЗСУ вийшли з Донбасу. Путін попередив: інакше рф забере регіон зброєю»: a threat
+        # made "otherwise" presses what its side demanded in the sentence before (when the maker demanded it there
+        # himself, that sentence has said so already)
+        if self._previous:
+            for st in list(results):
+                if not (lex.issues[st.issue].threat and st.polarity == "conditional"
+                        and (st.condition or "").strip().lower() in _BARE_CONDITIONS):
+                    continue
+                for prev in self._previous:
+                    if prev.side == st.side and prev.actor != st.actor and prev.polarity == "support" \
+                            and not lex.issues[prev.issue].threat \
+                            and prev.issue != "peace_plan_overall" and not any(
+                                r.actor == st.actor and r.issue == prev.issue for r in results):
+                        holder = self.index.get(st.actor)
+                        if holder is not None:
+                            results.append(self._stance(s, holder, prev.issue, "support", None, source, st.speaker,
+                                                        st.cue, "surface"))
         # a sentence that is only a condition («Але лише за умови, що …», "Only if …") qualifies the
         # stances of the sentence before it: they become conditional, here and there
         lead = conditions[0] if conditions else None
