@@ -6039,3 +6039,22 @@ def test_a_threat_made_otherwise_by_who_just_demanded_it_repeats_nothing():
     found = extract_article_stances(_article(text, "en"), annotate_text(text, "en"), learned=False)
     withdrawal = [st for st in found if st.issue == "troop_withdrawal_donbas"]
     assert len(withdrawal) == 1 and "Otherwise" not in withdrawal[0].evidence
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Кремль відкидає запропоноване Києвом і європейцями тимчасове перемир'я.", "uk"),
+    ("Кремль отвергает предлагаемое Киевом и европейцами временное прекращение огня.", "ru"),
+])
+def test_the_proposers_named_between_the_participle_and_the_measure_stand_behind_it(text, language):
+    assert stances(text, language) == {("Russia", "ceasefire", "oppose"), ("Ukraine", "ceasefire", "support"),
+                                       ("Europe", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Оба лидера сходятся во мнении, что перемирие лишь продлит конфликт, — так Ушаков изложил итоги разговора "
+     "Путина и Трампа.", "ru"),
+    ("Обидва лідери сходяться на думці, що перемир'я лише затягне війну, — так Ушаков виклав підсумки розмови "
+     "Путіна і Трампа.", "uk"),
+])
+def test_both_leaders_with_none_named_before_are_the_pair_the_sentence_names_later(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "ceasefire", "oppose"), ("Donald Trump", "ceasefire", "oppose")}

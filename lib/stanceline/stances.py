@@ -491,6 +491,7 @@ def _starts_war(condition: str) -> bool:
 
 
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
+_BOTH = {"оба", "обидва", "обидві", "обоє", "обе", "both"}
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
              "такий", "такой", "such", "тут", "здесь"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
 # «натомість», "instead": a counter-position on the issue of the sentence before
@@ -648,6 +649,7 @@ class _Mention:
     in_pp: bool = False
     leaders: bool = False  # a collective «лідери», "the leaders": may stand for the authors of a statement
     object_like: bool = False  # right after a verb («закликав сторони», "urged both sides"): whom, not who
+    both: bool = False  # a collective that says "both" («обидва лідери», "both leaders"): two, named somewhere
 
 
 @dataclass
@@ -1323,6 +1325,7 @@ class _Extractor:
             mentions.append(_Mention(cm.start, cm.end, None, "collective",
                                      leaders=s.lemmas[cm.end - 1] in ("лідер", "лидер", "leader") and all(
                                          s.surfaces[k] == "the" for k in range(cm.start, cm.end - 1)),
+                                     both=s.lemmas[cm.start] in _BOTH,
                                      object_like=self._object_like(s, cm, mentions)))
             taken.update(range(cm.start, cm.end))
         for sm in self._list(s, "statement_nouns"):
@@ -1524,6 +1527,10 @@ class _Extractor:
             colon, named = getattr(self, "_colon_parties", (None, ()))
             if m.kind == "collective" and named and m.start > colon:
                 return self._parties_actor(named)
+            both = getattr(self, "_both_ahead", None)
+            if m.kind == "collective" and both is not None and m.start < both[0] and len(fresh) < 2 \
+                    and m.both:
+                return self._parties_actor(both[1])
             if not fresh and self.state.authors and m.leaders:
                 return self._parties_actor(self.state.authors)  # «Лідери запропонували …»: who signed the statement
             if not fresh and self.state.orgs:
@@ -2666,6 +2673,13 @@ class _Extractor:
                 k = m.end
         self._colon_parties = (colon, tuple(self.index.get(a.holder) or a for a in named)) \
             if len({a.side for a in named}) >= 2 else (None, ())
+        # «Оба лидера сходятся во мнении, что …, — так Ушаков изложил итоги разговора Путина и Трампа»: "both"
+        # leaders with none named before are the two people the sentence names joined by "and"
+        people = sorted((m for m in mentions if m.actor is not None and m.actor.label == "PERS"), key=lambda m: m.start)
+        self._both_ahead = next(((m1.start, (self.index.get(m1.actor.holder) or m1.actor,
+                                             self.index.get(m2.actor.holder) or m2.actor))
+                                 for m1, m2 in zip(people, people[1:]) if m2.start == m1.end + 1
+                                 and s.lemmas[m1.end] in _AND and m1.actor.name != m2.actor.name), None)
         # a statement issued in this sentence: its authors are the joint subject, else the subject before it
         issued = next((m for m in mentions if m.kind == "statement" and s.surfaces[m.start] != "it"), None)
         # (the statement as the subject of its sentence, before any verb: what a following "It" may stand for)
@@ -2774,6 +2788,13 @@ class _Extractor:
         # (see the speech patterns), not a call of its own
         cues = [c for c in cues if not (c.pattern.payload.kind == "noun" and c.start >= 2 and s.lemmas[c.start - 1] in _POINTERS
                                         and s.lemmas[c.start - 2] in ("з", "із", "зі", "с", "со"))]
+        # «предлагаемое Киевом и европейцами перемирие»: a participle with its agent in the instrumental names who
+        # proposed the measure (see _proposed_by); it is no attitude that takes the measure from the sentence's verb
+        cues = [c for c in cues if not (self.language != "en" and c.end - c.start == 1 and c.end < n
+                                        and s.surfaces[c.start].lower().startswith(_PROPOSED_PART)
+                                        and s.upos[c.start] == "ADJ" and any(
+            m.start == c.end and m.actor is not None and m.actor.side for m in mentions)
+            and (s.feats[c.end].get("Case") == "Ins" or s.surfaces[c.end].lower().endswith(("ом", "ою", "ами", "ем"))))]
         # «санкцій проти росії», "sanctions against Moscow": whom sanctions hit, no one's opposition
         cues = [c for c in cues if not (c.end - c.start == 1 and s.lemmas[c.start] in ("проти", "против", "against")
                                         and c.start > 0 and s.lemmas[c.start - 1].startswith(_SANCTION_STEMS))]
@@ -5288,6 +5309,14 @@ class _Extractor:
                     comma = None
                 spots = [k for k in (im.start - 2, im.start - 1) + ((comma + 1,) if comma is not None else ())
                          if 0 <= k < n - 1 and s.surfaces[k].lower().startswith(_PROPOSED_PART)]
+                # («предлагаемое Киевом и европейцами временное прекращение огня»: the agents between the participle
+                # and the measure, past its adjectives)
+                lead = im.start
+                while lead > 0 and s.upos[lead - 1] == "ADJ" and not s.surfaces[lead - 1].lower().startswith(_PROPOSED_PART):
+                    lead -= 1
+                spots += [k for k in range(max(0, lead - 8), lead - 2) if s.surfaces[k].lower().startswith(_PROPOSED_PART)
+                          and all(s.lemmas[j] in _AND or any(m.start <= j < m.end and m.actor is not None for m in mentions)
+                                  for j in range(k + 1, lead))]
                 agents = [k + 1 for k in spots if s.feats[k + 1].get("Case") == "Ins" or self.language == "uk"
                           and s.surfaces[k + 1].lower().endswith(("ом", "ою", "ами", "ем"))]
             for a in agents:
