@@ -6058,3 +6058,41 @@ def test_the_proposers_named_between_the_participle_and_the_measure_stand_behind
 ])
 def test_both_leaders_with_none_named_before_are_the_pair_the_sentence_names_later(text, language):
     assert stances(text, language) == {("Vladimir Putin", "ceasefire", "oppose"), ("Donald Trump", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin spoke in Bishkek. The fighting will stop once Ukrainian troops leave the Donbas, Mr. Putin said; if they "
+    "stay, Russia will take it by force.",
+    "Putin spoke in Bishkek. Moscow would stop fighting only once Ukrainian troops left the Donbas, he said; failing "
+    "that, Russian forces would take it militarily.",
+])
+def test_a_speech_verb_closed_by_a_semicolon_reports_both_sides_of_it(text):
+    assert stances(text, "en") == {("Vladimir Putin", "ceasefire", "conditional"),
+                                   ("Vladimir Putin", "troop_withdrawal_donbas", "support"),
+                                   ("Vladimir Putin", "military_pressure", "conditional")}
+
+
+def test_a_condition_marker_before_a_later_inverted_condition_opens_its_own_condition():
+    text = ("The fighting would stop once Ukrainian forces left the Donbas, Putin said; should they stay, Russian "
+            "troops would take it.")
+    found = extract_article_stances(_article(text, "en"), annotate_text(text, "en"), learned=False)
+    ceasefire = [st for st in found if st.issue == "ceasefire"]
+    assert [(st.polarity, st.condition) for st in ceasefire] == [("conditional", "Ukrainian forces left the Donbas")]
+
+
+def test_troops_that_quit_the_land_withdraw():
+    text = "The fighting would end once Ukrainian troops quit the Donbas, Putin said."
+    assert stances(text, "en") == {("Vladimir Putin", "ceasefire", "conditional"),
+                                   ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zelensky wants any withdrawal from the Donbas to be mutual and monitored.", "en"),
+    ("Зеленський наполягає, що будь-яке відведення військ з Донбасу має бути взаємним.", "uk"),
+    ("Зеленский настаивает, что любой отвод войск из Донбасса должен быть взаимным.", "ru"),
+])
+def test_a_withdrawal_accepted_only_as_a_mutual_one_is_conditional(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(st.actor, st.issue, st.polarity) for st in found] == [
+        ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional")]
+    assert found[0].condition.lower().startswith(("mutual", "взаємн", "взаимн"))

@@ -491,6 +491,7 @@ def _starts_war(condition: str) -> bool:
 
 
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
+_MATCHED_STEP = ("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc")  # a step matched by the other side
 _BOTH = {"оба", "обидва", "обидві", "обоє", "обе", "both"}
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
              "такий", "такой", "such", "тут", "здесь"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
@@ -2100,7 +2101,9 @@ class _Extractor:
         rel_starts = {rm.start for rm in self._list(s, "relatives")}
         coord_starts = {co.start for co in self._list(s, "coordinators")}
         for cm in self._list(s, "conditions"):
-            if spans and cm.start < spans[-1][1]:
+            # (inside a span found already; a marker before a later one, "… once troops leave, he said; should they
+            # stay, …", opens its own)
+            if any(a <= cm.start < b for a, b, _ in spans):
                 continue
             if cm.start > 0 and (s.surfaces[cm.start - 1], s.surfaces[cm.start]) in (("as", "if"), ("как", "если")):
                 continue  # "as if it were NATO territory", «как если бы»: a comparison, not a condition
@@ -2191,7 +2194,7 @@ class _Extractor:
             if until or unless or " ".join(s.surfaces[cm.start:cm.end]).lower() == "unless":
                 # ("refused to back the loan unless the risks are shared": a refusal lifted on that condition)
                 self._until_conditions.add(text)
-        return spans
+        return sorted(spans, key=lambda sp: sp[0])  # (in the order of the sentence: the first may lead it)
 
     # -- the main loop ----------------------------------------------------------------------
     def run(self) -> list[Stance]:
@@ -2338,7 +2341,7 @@ class _Extractor:
         # (a withdrawal of Russian troops is the other army's, unless set against Ukraine's: "if Ukrainian troops
         # pull back, Russian forces must withdraw the same distance", "any pullback must be mutual")
         mutual = sum(im.pattern.payload[0] == "troop_withdrawal_donbas" for im in issues) > 1 or any(
-            s.lemmas[k].startswith(("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc", "match", "mirror"))
+            s.lemmas[k].startswith(_MATCHED_STEP + ("match", "mirror"))
             for k in range(len(s.words)))
         # «санкции сохранятся, пока Москва не прекратит войну», «наступатимуть, доки ЗСУ не вийдуть»: in a clause of
         # time its own «не» says "until it happens" (no condition under an affirmed main clause, see _until_clause):
@@ -2986,6 +2989,13 @@ class _Extractor:
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
                 frames.append(_Frame(asked, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
                 parenthetical.add(sp.start)
+            elif not content_left and self._semicolon_after(s, sp, spk_m, after_spk) is not None:
+                # "The fighting will stop once …, Mr. Putin said; if they stay, Russia will take it": a speech verb
+                # closed by a semicolon reports the words before it and the clause after it
+                semi = self._semicolon_after(s, sp, spk_m, after_spk)
+                frames.append(_Frame(asked, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
+                                     spk, bool(sp.pattern.payload), src))
+                frames.append(_Frame(semi + 1, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
             elif content_left:
                 # (a reporter's question before it is not what he said: "Asked whether …, Peskov said no")
                 frames.append(_Frame(asked, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
@@ -4268,6 +4278,17 @@ class _Extractor:
                     pol = polarity if resolve_sign(sign, lex.issues[key], actor.side) > 0 else \
                         ("oppose" if polarity == "support" else "support")
                     results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
+        # "Kyiv wants any pull-back to be mutual and monitored", «відведення військ має бути взаємним»: a withdrawal
+        # accepted only as a mutual one is conditional on that, the predicate being the condition
+        mirror = next((k for k in range(1, n) if s.lemmas[k].startswith(_MATCHED_STEP) and (
+            s.lemmas[k - 1] in ("be", "бути", "быть", "стати", "стать") or s.surfaces[k - 1] in _BE_FORMS
+            or (k > 1 and s.lemmas[k - 2] in ("be", "бути", "быть") and s.upos[k - 1] in ("ADV", "PART")))), None)
+        if mirror is not None:
+            end = next((k for k in range(mirror, n) if s.surfaces[k] in (",", ";", ".", "—", "–", ":")), n)
+            ctext = s.text[s.words[mirror].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]
+            results = [replace(st, polarity="conditional", condition=ctext)
+                       if st.issue == "troop_withdrawal_donbas" and st.polarity == "support" and st.side == "Ukraine" else st
+                       for st in results]
         # «Москва наполягає, щоб ЗСУ вийшли з Донбасу. Путін попередив: інакше рф забере регіон зброєю»: a threat
         # made "otherwise" presses what its side demanded in the sentence before (when the maker demanded it there
         # himself, that sentence has said so already)
@@ -4893,6 +4914,24 @@ class _Extractor:
             return all(s.upos[k] in ("ADV", "NUM", "PUNCT", "NOUN", "ADP") and s.feats[k].get("Animacy") != "Anim"
                        for k in between) and any(s.upos[k] in ("ADV", "NUM") for k in between)
         return True
+
+    @staticmethod
+    def _semicolon_after(s: _Sentence, sp, spk_m, after_spk: int) -> int | None:
+        """The semicolon that closes a speech verb set after its words ("…, Mr. Putin said on Thursday; …"), or
+        None: the verb (with its speaker) follows a comma, and only a time phrase stands between it and the
+        semicolon."""
+        n = len(s.words)
+        first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
+        title = first  # ("…, Mr. Putin said;", "…, the Kremlin leader said;")
+        while title > 0 and first - title < 4 and s.upos[title - 1] in ("PROPN", "NOUN", "ADJ", "DET"):
+            title -= 1
+        if title < 2 or s.surfaces[title - 1] != ",":
+            return None
+        semi = next((k for k in range(after_spk, min(n, after_spk + 5)) if s.surfaces[k] == ";"), None)
+        if semi is None or semi + 1 >= n or any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ":")
+                                                for k in range(after_spk, semi)):
+            return None
+        return semi
 
     def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
