@@ -6096,3 +6096,32 @@ def test_a_withdrawal_accepted_only_as_a_mutual_one_is_conditional(text, languag
     assert [(st.actor, st.issue, st.polarity) for st in found] == [
         ("Volodymyr Zelensky", "troop_withdrawal_donbas", "conditional")]
     assert found[0].condition.lower().startswith(("mutual", "взаємн", "взаимн"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп переконаний, що так можна покласти край кровопролиттю.", "uk"),
+    ("Трамп уверен, что так можно положить конец кровопролитию.", "ru"),
+    ("Trump is convinced this would put an end to the bloodshed.", "en"),
+    ("За словами Трампа, зупинятися треба саме на тих рубежах, які війська займають зараз.", "uk"),
+    ("По словам Трампа, останавливаться нужно на тех рубежах, которые войска занимают сейчас.", "ru"),
+])
+def test_ending_the_bloodshed_or_stopping_on_the_lines_held_is_the_ceasefire(text, language):
+    assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("second, language", [
+    ("Гальмувала знову Бельгія.", "uk"),
+    ("Тормозила снова Бельгия.", "ru"),
+])
+def test_holding_up_the_measure_just_named_opposes_it(second, language):
+    first = {"uk": "ЄС хоче використати заморожені активи для кредиту Україні. ",
+             "ru": "ЕС хочет использовать замороженные активы для кредита Украине. "}[language]
+    assert ("Belgium", "frozen_assets", "oppose") in stances(first + second, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Бельгійці проти використання заморожених активів.", "uk"),
+    ("Бельгийцы против использования замороженных активов.", "ru"),
+])
+def test_the_belgians_are_belgium(text, language):
+    assert stances(text, language) == {("Belgium", "frozen_assets", "oppose")}
