@@ -6125,3 +6125,11 @@ def test_holding_up_the_measure_just_named_opposes_it(second, language):
 ])
 def test_the_belgians_are_belgium(text, language):
     assert stances(text, language) == {("Belgium", "frozen_assets", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Війська мають зупинитися там, де стоять зараз. Із цим закликом Трамп виступив учора після переговорів.", "uk"),
+    ("Войска должны остановиться там, где стоят сейчас. С этим призывом Трамп выступил вчера после переговоров.", "ru"),
+])
+def test_a_call_pointed_back_at_with_its_voice_verb_is_held_by_who_voiced_it(text, language):
+    assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}

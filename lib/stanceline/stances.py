@@ -553,6 +553,7 @@ _RECEIVE = {"отримати", "отримувати", "receive", "receiving", 
 _THING_RELATIVES = {"which", "яка", "яке", "які", "которое", "которая", "который"}
 _SUBJECT_RELATIVES = {"who", "який", "которая", "который", "которые"}
 _READINESS = {"readiness", "willingness", "готовність", "готовность"}
+_CALL_NOUNS = {"заклик", "призыв", "call", "пропозиція", "предложение", "proposal", "вимога", "требование", "demand"}
 _POSITION_WORD = {"позиція", "позиция"}  # «Позиція Києва …»: a position named with its owner in the genitive
 _THIS_POSITION = _POSITION_WORD | {"position", "stance"}  # «таку позицію», "this position": the one just stated
 _SANCTION_STEMS = ("санкці", "санкци", "sanction", "обмежен", "ограничен", "restriction")
@@ -4315,8 +4316,11 @@ class _Extractor:
             and not any(s.upos[k] in ("VERB", "AUX") and k not in self._said(s) for k in range(lead[1], n)) \
             and any(s.lemmas[k] in _RESTRICTIVE for k in range(0, min(n, lead[0] + 2)))
         # ("Але лише в обмін на гарантії, пояснив він", "Only in exchange for guarantees, he added": who says it may follow)
+        # («Із цим закликом господар Білого дому виступив учора»: a call pointed back at, put first with «з»)
         if not results and not kept and any(
-                s.lemmas[k] in ("такий", "цей", "такой", "этот", "this", "that", "same") and s.lemmas[k + 1] in _THIS_POSITION
+                (s.lemmas[k] in ("такий", "цей", "такой", "этот", "this", "that", "same") and s.lemmas[k + 1] in _THIS_POSITION)
+                or (s.lemmas[k] in _POINTERS and s.lemmas[k + 1] in _CALL_NOUNS and 0 < k <= 2
+                    and s.lemmas[k - 1] in ("з", "із", "зі", "с", "со", "with"))
                 for k in range(n - 1)):
             # «Таку позицію виклали у спільній заяві Зеленський та європейські лідери», "That position was set out
             # by …": the position of the sentence before, now held by the authors of this statement or its speaker
@@ -4332,7 +4336,7 @@ class _Extractor:
             elif taker is not None and self.state.topic_age <= 1 and not self._prev_cued:
                 # («Бойові дії — зупинити негайно. Таку позицію виклали …»: the sentence before stated the position
                 # with no holder and no attitude word; its issues are theirs as stated)
-                position = next(w.text for k, w in enumerate(s.words) if s.lemmas[k] in _THIS_POSITION)
+                position = next(w.text for k, w in enumerate(s.words) if s.lemmas[k] in _THIS_POSITION | _CALL_NOUNS)
                 for key, sign in self.state.last_issues:
                     pol = "support" if resolve_sign(sign, lex.issues[key], taker.side) > 0 else "oppose"
                     results.append(self._stance(s, taker, key, pol, None, source, None, position, "surface"))
