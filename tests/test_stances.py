@@ -6133,3 +6133,11 @@ def test_the_belgians_are_belgium(text, language):
 ])
 def test_a_call_pointed_back_at_with_its_voice_verb_is_held_by_who_voiced_it(text, language):
     assert stances(text, language) == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    "Трамп закликав зупинитися там, де проходить лінія фронту.",
+    "Трамп закликав сторони зупинитися там, де сьогодні пролягає лінія фронту.",
+])
+def test_an_issue_phrase_does_not_run_across_a_comma_into_a_clause_of_place(text):
+    assert stances(text) == {("Donald Trump", "ceasefire", "support")}

@@ -812,6 +812,20 @@ _WILLING = frozenset({"ready", "prepared", "willing", "готовий", "гот�
 _PARTICIPATION = frozenset({"участь", "участі", "участю", "участие", "участии", "участием", "participation"})
 
 
+_WHERE_WHICH = {"де", "где", "where", "який", "который", "which"}
+
+
+def _across_relative(s: "_Sentence", m) -> bool:
+    """Whether an issue phrase of several slots runs across a comma into a clause of place or a relative clause
+    («зупинитися там, де проходить лінія фронту»): the words after «, де» describe the place, and the phrase
+    before the comma («зупинитися там,») is the one that names the issue."""
+    if m.pattern.payload[2:] == ("owned",):
+        return False  # («проєкт, який напрацювали США»: the relative clause may name the owner, see _split_owned)
+    first, last = min(m.tokens), max(m.tokens)
+    # (not a relative word the pattern spells out itself)
+    return any(s.surfaces[k] == "," and s.lemmas[k + 1] in _WHERE_WHICH and k + 1 not in m.tokens for k in range(first, last))
+
+
 def _split_owned(s: "_Sentence", m, language: str) -> bool:
     """True when an owned-plan match (owner + head noun, «план Трампа», "the U.S. draft") spans two
     phrases: «Дональд Трамп цей план підтримує», "Washington presented its plan" name the owner as the
@@ -2288,7 +2302,8 @@ class _Extractor:
             (s.lemmas[k], s.lemmas[k + 1]) in (("or", "not"), ("чи", "ні"), ("или", "нет")) for k in range(n - 1)))
         lex = self.lex
         # issues, with blockers and negation
-        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos, keep=lambda m: not _split_owned(s, m, self.language))
+        issues = match_patterns(lex.issue_patterns, s.lemmas, s.surfaces, s.upos,
+                                keep=lambda m: not _split_owned(s, m, self.language) and not _across_relative(s, m))
         asked = _asked_zone(s, lex)  # "Asked whether Kyiv would accept …,": its attitude words are the question's
         # a compromise phrase («жодних компромісів щодо Криму, Запорізької та Херсонської областей»)
         # decides the sign for the issue words it spans
