@@ -492,6 +492,7 @@ def _starts_war(condition: str) -> bool:
 
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _MATCHED_STEP = ("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc")  # a step matched by the other side
+_SIDE_NOUNS = {"сторона", "side", "делегація", "делегация", "delegation"}
 _BOTH = {"оба", "обидва", "обидві", "обоє", "обе", "both"}
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
              "такий", "такой", "such", "тут", "здесь"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
@@ -652,6 +653,7 @@ class _Mention:
     leaders: bool = False  # a collective «лідери», "the leaders": may stand for the authors of a statement
     object_like: bool = False  # right after a verb («закликав сторони», "urged both sides"): whom, not who
     both: bool = False  # a collective that says "both" («обидва лідери», "both leaders"): two, named somewhere
+    sides: bool = False  # «сторони», "the two sides", «делегації»: the parties as countries, not their envoys
 
 
 @dataclass
@@ -1342,6 +1344,7 @@ class _Extractor:
                                      leaders=s.lemmas[cm.end - 1] in ("лідер", "лидер", "leader") and all(
                                          s.surfaces[k] == "the" for k in range(cm.start, cm.end - 1)),
                                      both=s.lemmas[cm.start] in _BOTH,
+                                     sides=s.lemmas[cm.end - 1] in _SIDE_NOUNS,
                                      object_like=self._object_like(s, cm, mentions)))
             taken.update(range(cm.start, cm.end))
         for sm in self._list(s, "statement_nouns"):
@@ -1552,8 +1555,8 @@ class _Extractor:
             if not fresh and self.state.orgs:
                 return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
             if len(fresh) < 2 and m.kind == "collective" and self.state.venue_age <= _VENUE_LIFE and not m.object_like:
-                return self._parties_actor(self.state.venue)  # «У Женеві … . Там сторони погодили …»
-            return self._parties_actor(fresh)
+                return self._parties_actor(self._as_sides(self.state.venue) if m.sides else self.state.venue)  # «У Женеві … . Там сторони погодили …»
+            return self._parties_actor(self._as_sides(fresh) if m.kind == "collective" and m.sides else fresh)
         if m.kind == "pronoun_group":
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
             if groups:
@@ -1622,6 +1625,18 @@ class _Extractor:
         (Names of four letters or fewer have adjectives too unlike them to guess.)"""
         names = ((self.index.get(place).aliases or {}).get(self.language) or []) if self.index.get(place) else []
         return [token_key(str(a))[:4] for a in names if len(str(a)) > 4]
+
+    def _as_sides(self, members) -> list:
+        """«Віткофф і Кушнер працювали з Умєровим і Гнатовим. Сторони погодили рамку»: "the sides" are the
+        countries the envoys speak for, one each (a party with no side of its own stays as it is)."""
+        out: list[Actor] = []
+        for a in members:
+            for b in self._party_members.get(a.name, (a,)):
+                c = self.index.get(b.side) if b.label == "PERS" and b.side else None
+                c = c or b
+                if c.name not in {x.name for x in out}:
+                    out.append(c)
+        return out
 
     def _parties_actor(self, members) -> Actor | None:
         """One synthetic actor standing for several parties; its stances are split per member at the
