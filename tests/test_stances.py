@@ -6156,3 +6156,21 @@ def test_an_issue_phrase_does_not_run_across_a_comma_into_a_clause_of_place(text
 def test_the_sides_of_talks_between_envoys_are_the_countries_they_speak_for(text, language):
     assert stances(text, language) == {("United States", "security_guarantees", "support"),
                                        ("Ukraine", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Згідно з проєктом, нинішня лінія стане лінією розмежування, а можливе відведення військ з Донбасу має опрацювати "
+     "окрема робоча група.", "uk"),
+    ("Under the draft, the current line would serve as the line of contact, and a working group would look at a "
+     "possible pullback from the Donbas.", "en"),
+])
+def test_a_measure_handed_to_a_working_group_to_work_out_is_no_provision(text, language):
+    assert not any(issue == "troop_withdrawal_donbas" for _, issue, _ in stances("США та Україна напрацювали мирний план. " + text
+                                                                                 if language == "uk" else
+                                                                                 "The U.S. and Ukraine drew up a peace plan. " + text,
+                                                                                 language))
+
+
+def test_a_body_tasked_to_work_out_guarantees_is_no_neutral_mention():
+    text = "Лідери коаліції охочих доручили робочій групі опрацювати гарантії безпеки для України."
+    assert ("Coalition of the willing", "security_guarantees", "support") in stances(text)

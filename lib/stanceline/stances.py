@@ -3939,6 +3939,9 @@ class _Extractor:
                 if key == "peace_plan_overall":
                     continue  # ("under the 20-point draft … above the ceiling in the original 28-point plan": a plan
                     # the content compares itself with is no content)
+                if any((im.end <= nm.start <= im.end + 6 or nm.start < im.start <= nm.end + 2)
+                       and s.lemmas[nm.start] not in _RECEIVE for nm in neutral):
+                    continue  # («… а можливе відведення військ має опрацювати робоча група»: left to be worked out)
                 claimed.add(idx)
                 results.append(self._stance(s, proposer, key, "support" if resolve_sign(sign, lex.issues[key], proposer.side) > 0 else "oppose", None, source, None,
                                             " ".join(w.text for w in s.words[pf.start:plan_m.end]), "surface"))
