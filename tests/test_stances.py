@@ -6174,3 +6174,15 @@ def test_a_measure_handed_to_a_working_group_to_work_out_is_no_provision(text, l
 def test_a_body_tasked_to_work_out_guarantees_is_no_neutral_mention():
     text = "Лідери коаліції охочих доручили робочій групі опрацювати гарантії безпеки для України."
     assert ("Coalition of the willing", "security_guarantees", "support") in stances(text)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Відмова Києва від плану, попередив Путін, означатиме лише продовження наступу.", "uk"),
+    ("Отказ Киева от этой инициативы, предупредил Путин, будет означать продолжение наступления.", "ru"),
+    ("Kyiv's refusal, Putin warned, would mean that Russian forces keep advancing.", "en"),
+])
+def test_what_a_refusal_is_said_to_bring_is_threatened_on_that_refusal(text, language):
+    found = extract_article_stances(_article(text, language), annotate_text(text, language), learned=False)
+    assert [(st.actor, st.issue, st.polarity) for st in found] == [("Vladimir Putin", "military_pressure", "conditional")]
+    assert found[0].condition.startswith(("Відмова Києва", "Отказ Киева", "Kyiv's refusal"))
+

@@ -492,6 +492,7 @@ def _starts_war(condition: str) -> bool:
 
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _MATCHED_STEP = ("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc")  # a step matched by the other side
+_REFUSING_NOUNS = {"відмова", "отказ", "refusal", "rejection", "ухилення", "уклонение", "відхилення"}
 _SIDE_NOUNS = {"сторона", "side", "делегація", "делегация", "delegation"}
 _BOTH = {"оба", "обидва", "обидві", "обоє", "обе", "both"}
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
@@ -965,6 +966,13 @@ def _amends(s: _Sentence, start: int) -> bool:
     return k >= 1 and s.lemmas[k] in _TO and any(s.lemmas[j] in _AMENDMENTS and (s.upos[j] == "NOUN" or s.surfaces[j].endswith("s"))  # ("changes" read as a verb)
                                                   and not _after_preposition(s, j)
                                                   for j in range(max(0, k - 10), k))
+
+
+def _refusal_means(s: _Sentence) -> tuple[int, int] | None:
+    """(refusal noun, "mean" verb) of «Відмова Києва … означатиме …», "Kyiv's refusal would mean …", or None."""
+    mean = next((k for k in range(1, len(s.words)) if s.lemmas[k] in ("означати", "означать", "mean")), None)
+    refusal = next((j for j in range(0, mean) if s.lemmas[j] in _REFUSING_NOUNS), None) if mean is not None else None
+    return (refusal, mean) if refusal is not None else None
 
 
 def _after_preposition(s: _Sentence, j: int) -> bool:
@@ -2437,8 +2445,10 @@ class _Extractor:
             if im.pattern.payload[0] == "military_pressure" and any(
                     s.lemmas[k] in _ENDING for k in range(max(0, im.start - 3), min(n, im.end)) if k not in im.tokens):
                 continue  # "talks on ending the special military operation will continue": an end to it, no pressure
-            if im.pattern.payload[0] == "military_pressure" and im.start > 0 and s.lemmas[im.start - 1] in _ONLY:
+            if im.pattern.payload[0] == "military_pressure" and im.start > 0 and s.lemmas[im.start - 1] in _ONLY \
+                    and _refusal_means(s) is None:
                 continue  # «перемир'я лише продовжить війну»: what a measure would only do is a verdict on it
+                # (not what a refusal would only mean: «Відмова Києва означатиме лише продовження наступу» threatens)
             # ("after a ceasefire", «після укладення мирної угоди», "after the signing of a deal")
             after = im.start - 1
             while after > 0 and im.start - after <= 4 and (s.upos[after] == "DET" or s.lemmas[after] in _CONCLUDING):
@@ -4323,6 +4333,19 @@ class _Extractor:
             results = [replace(st, polarity="conditional", condition=ctext)
                        if st.issue == "troop_withdrawal_donbas" and st.polarity == "support" and st.side == "Ukraine" else st
                        for st in results]
+        # «Відмова Києва від плану, попередив путін, означатиме продовження наступу», "Kyiv's refusal would mean …":
+        # what a refusal is said to bring is threatened on that refusal
+        refusal, mean = _refusal_means(s) or (None, None)
+        if refusal is not None:
+            end = next((k for k in range(refusal + 1, mean) if s.surfaces[k] in (",", "—", "–")
+                        or s.upos[k] in ("VERB", "AUX")), mean)
+            first = refusal  # ("Kyiv's refusal": its owner before it)
+            while first > 0 and (s.surfaces[first - 1] in ("'s", "’s") or s.upos[first - 1] in ("PROPN", "DET")) \
+                    and self.language == "en":
+                first -= 1
+            ctext = s.text[s.words[first].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]
+            results = [replace(st, polarity="conditional", condition=ctext)
+                       if lex.issues[st.issue].threat and st.polarity == "support" else st for st in results]
         # «Москва наполягає, щоб ЗСУ вийшли з Донбасу. Путін попередив: інакше рф забере регіон зброєю»: a threat
         # made "otherwise" presses what its side demanded in the sentence before (when the maker demanded it there
         # himself, that sentence has said so already)
