@@ -6186,3 +6186,15 @@ def test_what_a_refusal_is_said_to_bring_is_threatened_on_that_refusal(text, lan
     assert [(st.actor, st.issue, st.polarity) for st in found] == [("Vladimir Putin", "military_pressure", "conditional")]
     assert found[0].condition.startswith(("Відмова Києва", "Отказ Киева", "Kyiv's refusal"))
 
+
+
+def test_a_participle_phrase_after_a_plan_with_no_commas_leaves_the_plan_its_verb():
+    text = "A European counter-draft discussed around those talks would cap Ukraine's armed forces at 800,000."
+    assert stances(text, "en") == {("Europe", "army_size_cap", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    "Подготовленный европейцами контрпроект поднимает потолок численности ВСУ до 800 тысяч.",
+])
+def test_the_agent_of_a_participle_of_writing_before_a_plan_owns_it(text):
+    assert stances(text, "ru") == {("Europe", "army_size_cap", "support")}

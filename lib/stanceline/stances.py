@@ -493,6 +493,7 @@ def _starts_war(condition: str) -> bool:
 # «на цьому наголосили», "this, he said": what points back to the content before a dash
 _MATCHED_STEP = ("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc")  # a step matched by the other side
 _REFUSING_NOUNS = {"відмова", "отказ", "refusal", "rejection", "ухилення", "уклонение", "відхилення"}
+_MODALS_EN = {"would", "will", "could", "can", "may", "might", "should", "must"}
 _SIDE_NOUNS = {"сторона", "side", "делегація", "делегация", "delegation"}
 _BOTH = {"оба", "обидва", "обидві", "обоє", "обе", "both"}
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
@@ -1798,6 +1799,14 @@ class _Extractor:
                 actor = self.index.get(p.pattern.payload)
                 if actor:
                     return actor
+        if self.language != "en":
+            # («Подготовленный европейцами контрпроект поднимает …»: the agent of a participle of writing right before
+            # the noun, in the instrumental)
+            for other in mentions:
+                if other.actor is not None and other.actor.side and other.end == m.start and other.start > 0 \
+                        and s.surfaces[other.start - 1].lower().startswith(_AUTHORING) \
+                        and s.feats[other.end - 1].get("Case") in ("Ins", None):
+                    return self.index.get(other.actor.holder) or other.actor
         for other in mentions:
             if other.actor is None and other.kind == "pronoun_group" and other.end == m.start \
                     and (s.surfaces[other.start] in _POSSESSIVES | {"їхній", "їхня", "їхнє", "їхні", "їхню", "їх", "их", "their"}
@@ -4004,10 +4013,17 @@ class _Extractor:
                 if close is not None:
                     after = close + 1
             verb = next((k for k in range(after, min(n, after + 4)) if s.upos[k] in ("VERB", "AUX")), None)
+            lo = m.end  # (where the plan's own verb phrase starts)
+            if verb is not None and self.language == "en" and verb == after and s.surfaces[verb].endswith("ed"):
+                # ("A European counter-draft discussed around those talks would cap …": a participle phrase with no
+                # commas; the plan's verb is the modal after it)
+                modal = next((k for k in range(verb + 1, min(n, verb + 8)) if s.surfaces[k] in _MODALS_EN), None)
+                if modal is not None and "," not in s.surfaces[verb:modal]:
+                    verb = lo = modal
             if verb is not None and (s.feats[verb].get("VerbForm") == "Inf" or s.surfaces[verb - 1] == "to"):
                 continue  # "a plan to use …": an infinitive names the plan, it does not report what it does
-            if verb is None or any(m.end <= nm.start <= verb + 1 for nm in neutral) or \
-                    any(m.end <= c.start <= verb + 1 for c in cues):
+            if verb is None or any(lo <= nm.start <= verb + 1 for nm in neutral) or \
+                    any(lo <= c.start <= verb + 1 for c in cues):
                 continue  # a neutral verb, or an attitude word that already made the stance
             absent = any(s.lemmas[k] in _NEGATORS for k in range(m.end, min(n, verb + 2)))
             # («документ не містить визнання …», "the draft does not include …": an absence, no position; a clause
