@@ -6198,3 +6198,9 @@ def test_a_participle_phrase_after_a_plan_with_no_commas_leaves_the_plan_its_ver
 ])
 def test_the_agent_of_a_participle_of_writing_before_a_plan_owns_it(text):
     assert stances(text, "ru") == {("Europe", "army_size_cap", "support")}
+
+
+def test_a_draft_of_their_own_is_brought_in_as_its_owners_text():
+    text = ("Washington still expects Kyiv's answer by Thanksgiving. European governments have circulated an alternative "
+            "draft of their own, according to media reports. It would let Ukraine keep armed forces of up to 800,000.")
+    assert stances(text, "en") == {("Europe", "army_size_cap", "support")}

@@ -4586,6 +4586,9 @@ class _Extractor:
             # (past a word of the plan's own name: "their own peace plan", «свій мирний план»)
             own = m.kind == "plan" and m.start > 0 and (s.lemmas[m.start - 1] in _OWN or (
                 m.start > 1 and s.lemmas[m.start - 1] in ("peace", "мирний", "мирный") and s.lemmas[m.start - 2] in _OWN))
+            # ("European governments have circulated an alternative draft of their own")
+            own = own or (m.kind == "plan" and m.end + 2 < len(s.words) and s.surfaces[m.end] == "of"
+                          and s.surfaces[m.end + 1].lower() in ("their", "its", "his", "her") and s.surfaces[m.end + 2] == "own")
             if m.kind == "plan" and (own or s.lemmas[m.start].startswith(_COUNTER_PLANS)):
                 # «Європейці виклали власний контрпроєкт», «Росія висунула свою пропозицію», "their counter-draft":
                 # a counter-plan, or a side's own plan, is brought in as the text the next sentences describe, its
