@@ -6204,3 +6204,11 @@ def test_a_draft_of_their_own_is_brought_in_as_its_owners_text():
     text = ("Washington still expects Kyiv's answer by Thanksgiving. European governments have circulated an alternative "
             "draft of their own, according to media reports. It would let Ukraine keep armed forces of up to 800,000.")
     assert stances(text, "en") == {("Europe", "army_size_cap", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Європейці, якщо вірити публікаціям у медіа, підтримують армію у 800 тисяч.", "uk"),
+    ("Европейцы, если верить публикациям в СМИ, поддерживают армию в 800 тысяч.", "ru"),
+])
+def test_if_one_believes_the_reports_names_a_source_not_a_condition(text, language):
+    assert stances(text, language) == {("Europe", "army_size_cap", "support")}

@@ -2154,6 +2154,8 @@ class _Extractor:
                 continue
             if cm.start > 0 and (s.surfaces[cm.start - 1], s.surfaces[cm.start]) in (("as", "if"), ("как", "если")):
                 continue  # "as if it were NATO territory", «как если бы»: a comparison, not a condition
+            if cm.end < n and s.lemmas[cm.end] in ("вірити", "верить", "повірити", "поверить"):
+                continue  # «якщо вірити оприлюдненому контрпроєкту», «если верить СМИ»: where it is reported, no condition
             if s.surfaces[cm.start] == "the" and cm.start > 0 and s.surfaces[cm.start - 1] in ("at", "for", "from", "of"):
                 continue  # "at the moment", "for the moment": now, not "the moment troops leave"
             setter = _setter_before(s, cm.start) if s.surfaces[cm.end - 1] == ":" else None
