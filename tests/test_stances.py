@@ -6212,3 +6212,14 @@ def test_a_draft_of_their_own_is_brought_in_as_its_owners_text():
 ])
 def test_if_one_believes_the_reports_names_a_source_not_a_condition(text, language):
     assert stances(text, language) == {("Europe", "army_size_cap", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russia will take the Donbas one way or another, Putin said in an interview on Thursday: either Ukrainian troops "
+     "pull out, or they will be driven out by force.", "en"),
+    ("Донбасс будет освобожден в любом случае: либо украинские подразделения сами уйдут с этой территории, либо задачи "
+     "будут решены военным путем, заявил Путин.", "ru"),
+])
+def test_either_or_after_a_colon_makes_the_threat_conditional_on_the_first_alternative(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "military_pressure", "conditional"),
+                                       ("Vladimir Putin", "troop_withdrawal_donbas", "support")}

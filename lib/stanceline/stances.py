@@ -2065,7 +2065,8 @@ class _Extractor:
                     break
         # "Either Ukrainian troops leave or Russia takes it by force", «Або ЗСУ вийдуть, або …»: the first
         # alternative is what the second is conditioned on
-        for k in range(min(n, 3)):
+        # (also after a colon: "Russia will take the Donbas one way or another, Putin said: either …, or …")
+        for k in list(range(min(n, 3))) + [j + 1 for j in range(n - 1) if s.surfaces[j] == ":"]:
             if s.surfaces[k] in _EITHER:
                 other = next((j for j in range(k + 2, n) if s.surfaces[j] in _EITHER[s.surfaces[k]]), None)
                 # each alternative has its verb ("Either way, Russia demands … or …" has one)
@@ -3041,7 +3042,7 @@ class _Extractor:
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
                 frames.append(_Frame(asked, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
                 parenthetical.add(sp.start)
-            elif not content_left and self._semicolon_after(s, sp, spk_m, after_spk) is not None:
+            elif self._semicolon_after(s, sp, spk_m, after_spk) is not None:
                 # "The fighting will stop once …, Mr. Putin said; if they stay, Russia will take it": a speech verb
                 # closed by a semicolon reports the words before it and the clause after it
                 semi = self._semicolon_after(s, sp, spk_m, after_spk)
@@ -5009,10 +5010,18 @@ class _Extractor:
         if title < 2 or s.surfaces[title - 1] != ",":
             return None
         semi = next((k for k in range(after_spk, min(n, after_spk + 5)) if s.surfaces[k] == ";"), None)
-        if semi is None or semi + 1 >= n or any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ":")
-                                                for k in range(after_spk, semi)):
-            return None
-        return semi
+        if semi is not None and semi + 1 < n and not any(s.upos[k] in ("VERB", "AUX") or s.surfaces[k] in (",", ":")
+                                                         for k in range(after_spk, semi)):
+            return semi
+        # ("…, Putin said in an interview with India Today broadcast on Thursday: either …": a colon past a phrase
+        # of where and when opens more of the same words)
+        colon = next((k for k in range(after_spk, min(n, after_spk + 12)) if s.surfaces[k] in (";", ":", ",")), None)
+        if colon is not None and s.surfaces[colon] == ":" and colon + 1 < n and after_spk < colon \
+                and s.upos[after_spk] == "ADP" and not any(
+                    s.lemmas[k] in _THAT or s.feats[k].get("VerbForm") == "Fin" and s.upos[k] == "AUX"
+                    for k in range(after_spk, colon)):
+            return colon
+        return None
 
     def _content_left(self, s: _Sentence, sp, spk_m) -> bool:
         """True when the speech verb follows its content ("…, he said", «…, заявив Путін»)."""
