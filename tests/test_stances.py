@@ -6223,3 +6223,9 @@ def test_if_one_believes_the_reports_names_a_source_not_a_condition(text, langua
 def test_either_or_after_a_colon_makes_the_threat_conditional_on_the_first_alternative(text, language):
     assert stances(text, language) == {("Vladimir Putin", "military_pressure", "conditional"),
                                        ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+def test_forces_that_would_seize_all_of_a_region_are_military_pressure():
+    text = "Putin said Russian forces would seize all of Donbas unless Ukrainian troops pulled out first."
+    assert stances(text, "en") == {("Vladimir Putin", "military_pressure", "conditional"),
+                                   ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
