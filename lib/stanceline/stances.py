@@ -490,12 +490,12 @@ def _starts_war(condition: str) -> bool:
     return war and any(w.startswith(_WAR_START) for w in words) and not any(w.startswith(_WAR_STOP) for w in words)
 
 
-# «на цьому наголосили», "this, he said": what points back to the content before a dash
 _MATCHED_STEP = ("mutual", "взаємн", "взаимн", "дзеркальн", "зеркальн", "reciproc")  # a step matched by the other side
 _REFUSING_NOUNS = {"відмова", "отказ", "refusal", "rejection", "ухилення", "уклонение", "відхилення"}
 _MODALS_EN = {"would", "will", "could", "can", "may", "might", "should", "must"}
 _SIDE_NOUNS = {"сторона", "side", "делегація", "делегация", "delegation"}
 _BOTH = {"оба", "обидва", "обидві", "обоє", "обе", "both"}
+# «на цьому наголосили», "this, he said": what points back to the content before a dash
 _POINTERS = {"цей", "це", "цьому", "цим", "цього", "этот", "это", "этом", "этим", "этого", "this", "that", "так",
              "такий", "такой", "such", "тут", "здесь"}  # («— таку погрозу путін озвучив», «— такое условие выдвинул»)
 # «натомість», "instead": a counter-position on the issue of the sentence before
@@ -2935,6 +2935,7 @@ class _Extractor:
                   and not (sp.start > 0 and s.lemmas[sp.start - 1] in _POINTERS)}  # («— таку умову поставив X»)
         speech = [sp for sp in speech if sp.start not in owners or owners[sp.start] is not None]
         conditions = self._conditions(s)
+        markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
         starts, relatives = self._boundaries(s, conditions)
         self._relatives = relatives
         cond_tokens = {t for a, b, _ in conditions for t in range(a, b)}
@@ -3042,10 +3043,9 @@ class _Extractor:
                 # «Бойові дії, заявив Путін, припиняться …»: a parenthetical speech verb; the words are on both sides
                 frames.append(_Frame(asked, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
                 parenthetical.add(sp.start)
-            elif self._semicolon_after(s, sp, spk_m, after_spk) is not None:
+            elif (semi := self._semicolon_after(s, sp, spk_m, after_spk)) is not None:
                 # "The fighting will stop once …, Mr. Putin said; if they stay, Russia will take it": a speech verb
                 # closed by a semicolon reports the words before it and the clause after it
-                semi = self._semicolon_after(s, sp, spk_m, after_spk)
                 frames.append(_Frame(asked, (spk_m.start if spk_m and spk_m.start < sp.start else sp.start), (sp.start, sp.end),
                                      spk, bool(sp.pattern.payload), src))
                 frames.append(_Frame(semi + 1, n, (sp.start, sp.end), spk, bool(sp.pattern.payload), src))
@@ -3879,11 +3879,10 @@ class _Extractor:
                 if pol == "conditional" and lex.issues[key].threat:
                     # «Забрати Донбас силою, якщо українське військо звідти не вийде, очільник кремля пообіцяв»:
                     # what a threat waits on not happening is what its maker demands (as for a speaker's warning)
-                    cond_markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
                     for ca, cb, ctext in conditions:
                         if ctext != condition:
                             continue
-                        unless = cond_markers.get(ca) in _MUST_HAPPEN
+                        unless = markers.get(ca) in _MUST_HAPPEN
                         for cidx, ckey, csign in issues_in(ca, cb, skip_conditions=False):
                             if cidx in claimed or ckey in (key, "peace_plan_overall") or lex.issues[ckey].threat:
                                 continue
@@ -4146,7 +4145,6 @@ class _Extractor:
         # warning is conditioned on not happening is what its speaker demands, whether or not the threatened
         # act is named as an issue. (A plan under threat of rejection is pressed on another side, not the
         # speaker's proposal, and a threat is its own issue.)
-        markers = {cm.start: " ".join(s.surfaces[cm.start:cm.end]) for cm in self._list(s, "conditions")}
         for f in frames:
             if f.speaker is None or not f.assertive:
                 continue
@@ -4999,9 +4997,9 @@ class _Extractor:
 
     @staticmethod
     def _semicolon_after(s: _Sentence, sp, spk_m, after_spk: int) -> int | None:
-        """The semicolon that closes a speech verb set after its words ("…, Mr. Putin said on Thursday; …"), or
-        None: the verb (with its speaker) follows a comma, and only a time phrase stands between it and the
-        semicolon."""
+        """The semicolon that closes a speech verb set after its words ("…, Mr. Putin said on Thursday; …"), or the
+        colon that does so past a phrase of where and when ("…, Putin said in an interview broadcast on Thursday:
+        …"), or None: the verb (with its speaker) follows a comma, and only such a phrase stands between."""
         n = len(s.words)
         first = min(sp.start, spk_m.start if spk_m is not None else sp.start)
         title = first  # ("…, Mr. Putin said;", "…, the Kremlin leader said;")
