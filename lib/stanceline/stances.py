@@ -1564,8 +1564,8 @@ class _Extractor:
             if not fresh and self.state.orgs:
                 return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
             if len(fresh) < 2 and m.kind == "collective" and self.state.venue_age <= _VENUE_LIFE and not m.object_like:
-                return self._parties_actor(self._as_sides(self.state.venue) if m.sides else self.state.venue)  # «У Женеві … . Там сторони погодили …»
-            return self._parties_actor(self._as_sides(fresh) if m.kind == "collective" and m.sides else fresh)
+                return self._parties_actor(self.state.venue, sides=m.sides)  # «У Женеві … . Там сторони погодили …»
+            return self._parties_actor(fresh, sides=m.kind == "collective" and m.sides)
         if m.kind == "pronoun_group":
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
             if groups:
@@ -1635,24 +1635,16 @@ class _Extractor:
         names = ((self.index.get(place).aliases or {}).get(self.language) or []) if self.index.get(place) else []
         return [token_key(str(a))[:4] for a in names if len(str(a)) > 4]
 
-    def _as_sides(self, members) -> list:
-        """«Віткофф і Кушнер працювали з Умєровим і Гнатовим. Сторони погодили рамку»: "the sides" are the
-        countries the envoys speak for, one each (a party with no side of its own stays as it is)."""
-        out: list[Actor] = []
-        for a in members:
-            for b in self._party_members.get(a.name, (a,)):
-                c = self.index.get(b.side) if b.label == "PERS" and b.side else None
-                c = c or b
-                if c.name not in {x.name for x in out}:
-                    out.append(c)
-        return out
-
-    def _parties_actor(self, members) -> Actor | None:
+    def _parties_actor(self, members, sides: bool = False) -> Actor | None:
         """One synthetic actor standing for several parties; its stances are split per member at the
-        end of the sentence."""
+        end of the sentence. With ``sides``, each person stands for the country of their side: «Віткофф і
+        Кушнер працювали з Умєровим і Гнатовим. Сторони погодили рамку» — "the sides" are the United States
+        and Ukraine (a party with no side of its own stays as it is)."""
         flat: list[Actor] = []
         for a in members:  # a party that is itself several parties («американська й українська сторони»)
             for b in self._party_members.get(a.name, (a,)):
+                if sides and b.label == "PERS" and b.side:
+                    b = self.index.get(b.side) or b
                 if b.name not in {x.name for x in flat}:
                     flat.append(b)
         members = flat
