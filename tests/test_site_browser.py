@@ -73,6 +73,20 @@ def _pages(site) -> list[Path]:
     return main
 
 
+def _has_element(driver, element_id: str, timeout: float = 30.0) -> bool:
+    """Whether the loaded page has an element with this id, once the document has finished loading."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        WebDriverWait(driver, timeout, poll_frequency=0.2).until(
+            lambda d: d.execute_script("return document.readyState === 'complete' && "
+                                       "document.getElementById(arguments[0]) !== null", element_id))
+    except TimeoutException:
+        return False
+    return True
+
+
 def _open(driver, page: Path):
     driver.get(page.as_uri())
     driver.get_log("browser")  # drop entries of the previous page
@@ -109,7 +123,7 @@ def test_pages_load_without_console_errors_and_links_resolve(built_site, browser
             assert target.is_file(), f"{page.name}: broken link {ref}"
             anchor = ref.partition("#")[2]
             if anchor and target == page.resolve():
-                assert browser.execute_script("return document.getElementById(arguments[0]) !== null", anchor), \
+                assert _has_element(browser, anchor), \
                     f"{page.name}: no element with id {anchor!r}"
         browser.save_screenshot(str(OUTPUT / f"{page.relative_to(built_site.out_dir).as_posix().replace('/', '_')}.png"))
 
@@ -120,11 +134,16 @@ def test_index_says_which_corpus_and_links_findings_to_sections(built_site, brow
     assert f"{built_site.n_articles} articles" in banner and built_site.corpus_path in banner
     sample = len(list((ROOT / "data" / "articles").glob("*.md")))
     assert built_site.n_articles == sample + 1  # the sample articles + the hostile one
+    anchors: dict[str, list] = {}
     for finding in built_site.findings:
         if "#" in finding.href:
-            page, anchor = finding.href.split("#", 1)
-            browser.get((built_site.out_dir / page).as_uri())
-            assert browser.execute_script("return document.getElementById(arguments[0]) !== null", anchor), finding
+            anchors.setdefault(finding.href.split("#", 1)[0], []).append(finding)
+    for page, findings in anchors.items():
+        # each page is loaded once and the check waits for the parsed document: reloading the same
+        # large page per finding let a check run against a document still being replaced (seen once)
+        browser.get((built_site.out_dir / page).as_uri())
+        for finding in findings:
+            assert _has_element(browser, finding.href.split("#", 1)[1]), finding
 
 
 def test_figures_are_present_and_load(built_site, browser):
