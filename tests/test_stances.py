@@ -6229,3 +6229,38 @@ def test_forces_that_would_seize_all_of_a_region_are_military_pressure():
     text = "Putin said Russian forces would seize all of Donbas unless Ukrainian troops pulled out first."
     assert stances(text, "en") == {("Vladimir Putin", "military_pressure", "conditional"),
                                    ("Vladimir Putin", "troop_withdrawal_donbas", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Вчора з такою позицією виступили Володимир Зеленський і низка європейських лідерів у спільній заяві. "
+     "Підписанти підтримують припинення вогню вздовж нинішньої лінії.", "uk"),
+    ("Вчера с такой позицией выступили Владимир Зеленский и ряд европейских лидеров в совместном заявлении. "
+     "Подписанты поддерживают прекращение огня вдоль нынешней линии.", "ru"),
+])
+def test_a_statement_issued_by_a_person_and_a_number_of_leaders_has_all_of_them_as_authors(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "ceasefire", "support"), ("Europe", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський оприлюднив заяву щодо переговорів. Свої підписи під текстом поставили Стармер, Мерц і Макрон. "
+     "Підписанти виступають проти визнання окупованих територій.", "uk"),
+    ("Зеленский обнародовал заявление о переговорах. Свои подписи под текстом поставили Стармер, Мерц и Макрон. "
+     "Подписанты выступают против признания оккупированных территорий.", "ru"),
+    ("Zelensky released a statement on the talks. Starmer, Merz and Macron put their names to the document. "
+     "The signatories oppose any recognition of the occupied territories.", "en"),
+])
+def test_those_who_sign_the_text_just_named_join_its_authors(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose"),
+                                       ("Europe", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський і Мерц оприлюднили спільну заяву. Європейці, як випливає з тексту заяви, підтримують припинення "
+     "вогню. Підписанти виступають проти визнання окупованих територій.", "uk"),
+    ("Zelensky and Merz released a joint statement. Europeans, as the text of the statement shows, back a ceasefire. "
+     "The signatories oppose any recognition of the occupied territories.", "en"),
+])
+def test_a_statement_quoted_in_a_parenthetical_keeps_its_authors(text, language):
+    assert stances(text, language) == {("Europe", "ceasefire", "support"),
+                                       ("Volodymyr Zelensky", "territory_recognition", "oppose"),
+                                       ("Friedrich Merz", "territory_recognition", "oppose")}

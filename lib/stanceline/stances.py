@@ -119,6 +119,9 @@ _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 _GIVE = {"offer", "promise", "give", "grant", "guarantee"}  # verbs whose passive subject receives
 _GENERIC_DOCUMENTS = {"документ", "document", "текст", "text"}
 _AND = {"і", "й", "та", "и", "and"}  # conjunctions that join coordinated actors
+# a quantity between a conjunction and the actors it joins («і низка європейських лідерів», "and a number of")
+_QUANTITY_WORDS = {"низка", "ряд", "кілька", "декілька", "несколько", "група", "группа", "a", "number", "of",
+                   "several", "group", "інший", "другой", "other"}
 _OBLIQUE = {"Gen", "Ins"}  # Dat/Loc forms often coincide with nominative plurals («американці»)
 _BOUNDARY_PUNCT = {";", "—", "–", ":"}
 _DASHES = {"—", "–", "-"}
@@ -420,7 +423,10 @@ _LEFT_OUT = {"без", "всупереч", "попри", "обхід", "спин
 # a plan its authors call reworked («оновлена й уточнена рамка», "an updated and refined framework")
 _REWORKED = ("оновлен", "уточнен", "доопрацьован", "обновленн", "уточненн", "доработанн", "updated", "refined", "reworked")
 # verbs of signing a statement: who the sentence names signed it (see _Extractor, the statement's authors)
-_SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign"}
+_SIGNING = {"підписати", "підписувати", "подписать", "подписывать", "sign", "скріпити", "скрепить"}
+# «поставили свої підписи під текстом», «поставили подписи», "put their names to": signing in two words
+_PUT = {"поставити", "ставити", "поставить", "ставить", "put", "add"}
+_SIGNATURES = {"підпис", "подпись", "signature", "name"}
 _WHERE = {"where", "де", "где"}  # a clause of place: "frozen where they are"
 # nouns of a commitment whose negated infinitive is what is promised ("a pledge never to join NATO"; not "a mistake
 # not to lift sanctions")
@@ -470,7 +476,10 @@ def _extraposed_it(s, k: int) -> bool:
 
 def _signs(s, k: int) -> bool:
     """Whether word ``k`` is a finite verb of signing («підписали», "signed"; not «підписаний», "to sign")."""
-    return s.lemmas[k] in _SIGNING and s.upos[k] == "VERB" and s.feats[k].get("VerbForm") not in ("Part", "Inf", "Conv")
+    if s.upos[k] != "VERB" or s.feats[k].get("VerbForm") in ("Part", "Inf", "Conv"):
+        return False
+    return s.lemmas[k] in _SIGNING or (s.lemmas[k] in _PUT and any(
+        s.lemmas[j] in _SIGNATURES for j in range(max(0, k - 4), min(len(s.words), k + 4))))
 
 
 def _in_order(found) -> tuple:
@@ -2778,7 +2787,22 @@ class _Extractor:
                              o.end == m.start - 1 and o.actor is not None and o.actor.label == "PERS" for o in mentions))]
                 if len(named) >= 2:
                     agents = self._members(named)
-            if agents:
+                    if s.lemmas[issued.start] in _GENERIC_DOCUMENTS and issued.end - issued.start == 1 \
+                            and self.state.authors and self.state.authors_age < _STATEMENT_AGE:
+                        # «Свої підписи під текстом поставили Стармер, Мерц …» after «Зеленський і європейські
+                        # лідери у спільній заяві»: signers of the text just named join its authors
+                        # (people of a side already among them as the side are that side: «Від інституцій ЄС
+                        # документ скріпили фон дер Ляєн та Кошта» after «європейські лідери»)
+                        had = {a.name for a in self.state.authors}
+                        agents = tuple({a.name: a for a in self.state.authors + tuple(
+                            a for a in agents if a.side not in had)}.values())
+            # («Європейці, як випливає з тексту заяви, підтримують …», "as the statement puts it": the statement
+            # just issued quoted in a parenthetical keeps its authors; the subject before it is one of them)
+            quoted = bool(self.state.authors) and self.state.authors_age < _STATEMENT_AGE and any(
+                s.lemmas[j] in ("як", "как", "as") and s.surfaces[j - 1] == "," for j in range(max(1, issued.start - 6), issued.start))
+            if quoted:
+                pass
+            elif agents:
                 self.state.authors, self.state.authors_age = tuple(agents), -1
             elif source_m is not None:
                 self.state.authors, self.state.authors_age = (self.index.get(source_m.actor.holder) or source_m.actor,), -1
@@ -2813,8 +2837,22 @@ class _Extractor:
                         k += 1
                 self.state.authors, self.state.authors_age = self._members([before[0]] + partners), -1
             elif before:
-                a = before[0].actor
-                self.state.authors, self.state.authors_age = (self.index.get(a.holder) or a,), -1
+                # («виступили Володимир Зеленський і низка європейських лідерів у спільній заяві»: the first
+                # actor and those joined to it by «і», "and", past a quantity such as «низка», "a number of")
+                chain, k = [before[0]], before[0].end
+                for m in before[1:]:
+                    gap = range(k, m.start)
+                    if not gap or not any(s.lemmas[j] in _AND or s.surfaces[j] == "," for j in gap) or not all(
+                            s.lemmas[j] in _AND | _QUANTITY_WORDS or s.surfaces[j] == "," for j in gap):
+                        break
+                    chain.append(m)
+                    k = m.end
+                # (a list with a verb after it, «Зеленський і Трамп провели розмову, а Кремль у заяві …», is the
+                # subject of another act)
+                if any(s.upos[j] in ("VERB", "AUX") for j in range(chain[-1].end, issued.start)):
+                    chain = chain[:1]
+                self.state.authors, self.state.authors_age = self._members(chain) if len(chain) > 1 else (
+                    self.index.get(before[0].actor.holder) or before[0].actor,), -1
             elif issued.in_pp:  # «виклали у спільній заяві Зеленський та європейські лідери»: the subject after it
                 stop = next((k for k in range(issued.end, len(s.words)) if s.surfaces[k] in (",", ";", "—", "–", ":")
                              or s.upos[k] in ("VERB", "AUX")), len(s.words))
