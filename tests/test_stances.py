@@ -6264,3 +6264,23 @@ def test_a_statement_quoted_in_a_parenthetical_keeps_its_authors(text, language)
     assert stances(text, language) == {("Europe", "ceasefire", "support"),
                                        ("Volodymyr Zelensky", "territory_recognition", "oppose"),
                                        ("Friedrich Merz", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Europe and Zelensky released a joint statement. No border may be redrawn by force, the signatories said.", "en"),
+    ("Європа та Зеленський оприлюднили спільну заяву. Підписанти виступають проти визнання окупованих територій.", "uk"),
+])
+def test_a_place_joined_to_a_person_by_and_is_a_party_not_the_persons_title(text, language):
+    assert stances(text, language) == {("Europe", "territory_recognition", "oppose"),
+                                       ("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("European leaders and Volodymyr Zelensky on Tuesday endorsed a halt to the war. The joint statement carried the "
+     "names of Starmer, Merz and Macron. The signatories oppose any recognition of the occupied territories.", "en"),
+    ("Європейські лідери та Володимир Зеленський у вівторок підтримали зупинку війни. Спільну заяву підписали "
+     "Стармер, Мерц і Макрон. Підписанти виступають проти визнання окупованих територій.", "uk"),
+])
+def test_a_joint_statement_named_right_after_a_joint_act_is_that_acts_whoever_its_signers_list_names(text, language):
+    assert ("Volodymyr Zelensky", "territory_recognition", "oppose") in stances(text, language)
+    assert ("Europe", "territory_recognition", "oppose") in stances(text, language)

@@ -119,6 +119,7 @@ _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 _GIVE = {"offer", "promise", "give", "grant", "guarantee"}  # verbs whose passive subject receives
 _GENERIC_DOCUMENTS = {"документ", "document", "текст", "text"}
 _AND = {"і", "й", "та", "и", "and"}  # conjunctions that join coordinated actors
+_JOINT = {"спільний", "совместный", "joint"}  # «спільна заява», "a joint statement"
 # a quantity between a conjunction and the actors it joins («і низка європейських лідерів», "and a number of")
 _QUANTITY_WORDS = {"низка", "ряд", "кілька", "декілька", "несколько", "група", "группа", "a", "number", "of",
                    "several", "group", "інший", "другой", "other"}
@@ -1716,7 +1717,7 @@ class _Extractor:
                 owned.update((m.start, m.end))
         zone = [m for m in zone if m.actor.label == "PERS" or m.start in owned or not (
             (s.feats[m.end - 1].get("Case") == "Gen" and m.start < joined_from) or m.end in person_starts
-            or m.end + 1 in person_starts)]
+            or (m.end + 1 in person_starts and s.lemmas[m.end] not in _AND))]  # ("Europe and Zelensky": two parties)
         if len({(self.index.get(m.actor.holder) or m.actor).name for m in zone}) < 2:
             return [], -1
         return zone, verb
@@ -2787,14 +2788,23 @@ class _Extractor:
                              o.end == m.start - 1 and o.actor is not None and o.actor.label == "PERS" for o in mentions))]
                 if len(named) >= 2:
                     agents = self._members(named)
+                    # «Свої підписи під текстом поставили Стармер, Мерц …» after «Зеленський і європейські лідери у
+                    # спільній заяві»: signers of the text just named join its authors; "European leaders and
+                    # Zelensky endorsed … . The joint statement carried the names of Starmer, Merz …": a joint
+                    # statement named right after a joint act is that act's, whoever its signers list names
+                    prior = ()
                     if s.lemmas[issued.start] in _GENERIC_DOCUMENTS and issued.end - issued.start == 1 \
                             and self.state.authors and self.state.authors_age < _STATEMENT_AGE:
-                        # «Свої підписи під текстом поставили Стармер, Мерц …» after «Зеленський і європейські
-                        # лідери у спільній заяві»: signers of the text just named join its authors
+                        prior = self.state.authors
+                    elif any(s.lemmas[j] in _JOINT for j in range(max(0, issued.start - 1), issued.end)) \
+                            and self.state.parties and self.state.parties_age == 0:
+                        prior = self._party_members.get(self.state.parties[0].name, self.state.parties) \
+                            if len(self.state.parties) == 1 else self.state.parties
+                    if prior:
                         # (people of a side already among them as the side are that side: «Від інституцій ЄС
                         # документ скріпили фон дер Ляєн та Кошта» after «європейські лідери»)
-                        had = {a.name for a in self.state.authors}
-                        agents = tuple({a.name: a for a in self.state.authors + tuple(
+                        had = {a.name for a in prior}
+                        agents = tuple({a.name: a for a in tuple(prior) + tuple(
                             a for a in agents if a.side not in had)}.values())
             # («Європейці, як випливає з тексту заяви, підтримують …», "as the statement puts it": the statement
             # just issued quoted in a parenthetical keeps its authors; the subject before it is one of them)
