@@ -6284,3 +6284,29 @@ def test_a_place_joined_to_a_person_by_and_is_a_party_not_the_persons_title(text
 def test_a_joint_statement_named_right_after_a_joint_act_is_that_acts_whoever_its_signers_list_names(text, language):
     assert ("Volodymyr Zelensky", "territory_recognition", "oppose") in stances(text, language)
     assert ("Europe", "territory_recognition", "oppose") in stances(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін виступив у четвер. Готовності Києва до територіальних поступок він, за його словами, поки не бачить.", "uk"),
+    ("Путин выступил в четверг. Готовности Киева к территориальным уступкам он, по его словам, пока не видит.", "ru"),
+])
+def test_readiness_denied_past_a_parenthetical_and_a_not_yet_is_denied(text, language):
+    assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін виступив у четвер. Готовності Києва домовлятися щодо територій він поки не бачить.", "uk"),
+    ("Путин выступил в четверг. Готовности Киева договариваться по территориальному вопросу он пока не видит.", "ru"),
+    ("Putin spoke on Thursday. Kyiv, he said, has shown no readiness to bargain over territory.", "en"),
+])
+def test_bargaining_over_territory_is_a_territorial_compromise(text, language):
+    assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін говорив чотири години. Київ, як він пояснив, не готовий поступитися територіями.", "uk"),
+    ("Путин говорил четыре часа. Киев, как он пояснил, не готов уступить территории.", "ru"),
+    ("Putin spoke for four hours. Kyiv, as he described it, is not ready to cede territory.", "en"),
+])
+def test_the_speaker_of_an_as_he_explained_parenthetical_reports_the_subjects_position(text, language):
+    assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}

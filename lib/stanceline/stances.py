@@ -460,6 +460,28 @@ def _parenthetical_at(s, k: int) -> int:
     return close - k + 1 if close is not None and close > k + 1 else 0
 
 
+_IT_OBJECTS = {"it", "це", "это", "його", "его"}  # ", as he put it,": the object of a parenthetical's verb
+
+
+def _not_yet(s, k: int) -> bool:
+    """«поки не», «пока не», «поки що не»: "not yet", an adverb, not the conjunction «поки» ("while", "until"),
+    which has a subject of its own before its verb («поки Київ не погодиться»)."""
+    return s.lemmas[k] in ("поки", "пока") and k + 1 < len(s.words) and s.lemmas[k + 1] in ("не", "що", "что")
+
+
+def _end_past_parentheticals(s, end: int, clause_end) -> int:
+    """The end of a clause ``end``, past the parentheticals that interrupt it («Готовності Києва … він, за власними
+    словами, поки не бачить»: the clause goes on after «, за власними словами,»)."""
+    n = len(s.words)
+    for _ in range(3):
+        comma = next((j for j in (end - 1, end) if 0 <= j < n and s.surfaces[j] == ","), None)
+        width = _parenthetical_at(s, comma) if comma is not None else 0
+        if not width:
+            break
+        end = clause_end(comma + width - 1)
+    return end
+
+
 def _extraposed_it(s, k: int) -> bool:
     """Whether the words from ``k`` after an English "it" are an adjective and the clause the "it" stands in for
     ('called it "legally impossible" to sign a deal', "it was impossible to sign", "made it clear that …")."""
@@ -3068,7 +3090,12 @@ class _Extractor:
                     or (spk_m.start == sp.end and sp.start > 0 and (s.surfaces[sp.start - 1] == "," or (
                         # («Росія, як зазначив Зеленський, хоче …»)
                         sp.start > 1 and s.lemmas[sp.start - 1] in ("як", "как") and s.surfaces[sp.start - 2] == ","))
-                        and spk_m.end < n and s.surfaces[spk_m.end] == ",")):  # «, сказав він,»
+                        and spk_m.end < n and s.surfaces[spk_m.end] == ",")  # «, сказав він,»
+                    # «Київ, як він пояснив, …», "Kyiv, as he described it, …", ", as he put it,"
+                    or (spk_m.end == sp.start and spk_m.start > 1 and s.lemmas[spk_m.start - 1] in ("як", "как", "as")
+                        and s.surfaces[spk_m.start - 2] == "," and any(
+                            k < n and s.surfaces[k] == "," and all(s.surfaces[j] in _IT_OBJECTS for j in range(sp.end, k))
+                            for k in (sp.end, sp.end + 1)))):
                 self._paren_speakers.add(spk_m.start)
             src = None
             if spk is not None and spk.name in lex.media:
@@ -3480,10 +3507,11 @@ class _Extractor:
                     and not any(im.start == cue.end + 1 for im, _, _ in kept):  # "accept no troops": the issue carries it
                 negated = True  # "wanted no part of the package", "would accept no troops"
             if s.lemmas[cue.start] in _READINESS and any(
-                    cue.end <= ng.start < clause_end(cue.start) and (s.lemmas[ng.start] in ("нет", "немає", "нема") or (
+                    cue.end <= ng.start < _end_past_parentheticals(s, clause_end(cue.start), clause_end) and (s.lemmas[ng.start] in ("нет", "немає", "нема") or (
                         ng.end < n and (s.upos[ng.end] in ("VERB", "AUX")
                                         or s.lemmas[ng.end] in ("видно", "видать", "помітно", "заметно"))))
-                    and not any(s.upos[k] == "SCONJ" and s.surfaces[k - 1] == "," for k in range(cue.end, ng.start))
+                    and not any(s.upos[k] == "SCONJ" and s.surfaces[k - 1] == "," and not _not_yet(s, k)
+                                for k in range(cue.end, ng.start))
                     for ng in negations):
                 # «готовності Києва до поступок … він не бачить»: the readiness is denied (not by a «не» of another
                 # word or clause: «готовность предоставить гарантии, хотя и не бессрочно»)
