@@ -6310,3 +6310,15 @@ def test_bargaining_over_territory_is_a_territorial_compromise(text, language):
 ])
 def test_the_speaker_of_an_as_he_explained_parenthetical_reports_the_subjects_position(text, language):
     assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп годину говорив телефоном з Путіним. Кремлівську версію розмови оприлюднив Ушаков. Обидва лідери, за його "
+     "словами, вважають тимчасове перемир'я способом затягнути війну.", "uk"),
+    ("Трамп час говорил по телефону с Путиным. Кремлевскую версию разговора обнародовал Ушаков. Оба лидера, по его "
+     "словам, считают временное перемирие способом затянуть войну.", "ru"),
+    ("Trump spoke by phone with Putin for an hour. Ushakov gave the Kremlin's account of the call. Both leaders, he "
+     "said, see a temporary ceasefire as a way to prolong the war.", "en"),
+])
+def test_who_spoke_by_phone_with_whom_are_the_both_leaders_of_the_next_sentences(text, language):
+    assert stances(text, language) == {("Donald Trump", "ceasefire", "oppose"), ("Vladimir Putin", "ceasefire", "oppose")}

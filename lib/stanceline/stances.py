@@ -120,6 +120,7 @@ _GIVE = {"offer", "promise", "give", "grant", "guarantee"}  # verbs whose passiv
 _GENERIC_DOCUMENTS = {"документ", "document", "текст", "text"}
 _AND = {"і", "й", "та", "и", "and"}  # conjunctions that join coordinated actors
 _JOINT = {"спільний", "совместный", "joint"}  # «спільна заява», "a joint statement"
+_MEANS = {"телефон", "телефонний", "телефонный", "відеозв'язок", "видеосвязь", "phone", "telephone", "video", "link"}
 # a quantity between a conjunction and the actors it joins («і низка європейських лідерів», "and a number of")
 _QUANTITY_WORDS = {"низка", "ряд", "кілька", "декілька", "несколько", "група", "группа", "a", "number", "of",
                    "several", "group", "інший", "другой", "other"}
@@ -1787,8 +1788,10 @@ class _Extractor:
         if not subject_sides:
             return (), False
         # (a place may come between: «працював у Маямі з Умєровим», "met in Miami with Umerov")
+        # (and the means: «говорив телефоном з Путіним», "spoke by phone with Putin")
         w = next((k for k in range(verb + 1, min(n, verb + 5)) if s.lemmas[k] in _WITH), None)
-        if w is None or any(s.upos[k] not in ("ADV", "PART", "ADP", "PROPN") for k in range(verb + 1, w)):
+        if w is None or any(s.upos[k] not in ("ADV", "PART", "ADP", "PROPN") and s.lemmas[k] not in _MEANS
+                            for k in range(verb + 1, w)):
             return (), False
         # (up to the next verb of any form or "to": "… with Umerov in Miami to discuss the Kremlin demands")
         end = next((k for k in range(w + 1, n) if s.surfaces[k] in (";", ".", "to") or s.upos[k] in ("VERB", "AUX")
