@@ -6322,3 +6322,11 @@ def test_the_speaker_of_an_as_he_explained_parenthetical_reports_the_subjects_po
 ])
 def test_who_spoke_by_phone_with_whom_are_the_both_leaders_of_the_next_sentences(text, language):
     assert stances(text, language) == {("Donald Trump", "ceasefire", "oppose"), ("Vladimir Putin", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Рябков виступив у МЗС. Не буде, за його словами, і поступок щодо Криму.", "uk"),
+    ("Рябков выступил в МИД. Не будет, по его словам, и компромиссов по Крыму.", "ru"),
+])
+def test_there_will_be_no_compromise_denies_it_past_a_parenthetical(text, language):
+    assert stances(text, language) == {("Sergei Ryabkov", "territory_recognition", "support")}

@@ -2685,9 +2685,11 @@ class _Extractor:
                 s.upos[j] in ("ADP", "PART", "DET", "ADJ") for j in range(k + 1, im.start)) for k in range(max(0, im.start - 3), im.start))
             if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
                     # «Не будет и так называемого рождественского перемирия»: past «и», «так называемого» and adjectives
-                    e.end < im.start <= e.end + 5 and all(s.upos[k] in ("ADJ", "DET", "PART", "CCONJ", "PROPN") or s.lemmas[k] in _SO_CALLED
-                                                          or s.surfaces[k].endswith(("ого", "ої"))  # (an adjective read as a noun)
-                                                          for k in range(e.end, im.start))) or (
+                    # («Не будет, по его словам, и компромиссов по Крыму»: past a parenthetical)
+                    e.end < im.start <= e.end + 5 + _parenthetical_at(s, e.end) and all(
+                        s.upos[k] in ("ADJ", "DET", "PART", "CCONJ", "PROPN") or s.lemmas[k] in _SO_CALLED
+                        or s.surfaces[k].endswith(("ого", "ої"))  # (an adjective read as a noun)
+                        for k in range(e.end + _parenthetical_at(s, e.end), im.start))) or (
                     # «Не може бути й мови (ні) про територіальні поступки»: across what cannot be talked of
                     e.end < im.start <= e.end + 6 and s.lemmas[e.end] in ("й", "и", "і", "мова", "речь") and all(
                         s.upos[k] in ("ADP", "DET", "PRON", "CCONJ", "PART") or s.lemmas[k] in {"мова", "речь"} | _WHICH_ANY
