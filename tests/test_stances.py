@@ -6330,3 +6330,20 @@ def test_who_spoke_by_phone_with_whom_are_the_both_leaders_of_the_next_sentences
 ])
 def test_there_will_be_no_compromise_denies_it_past_a_parenthetical(text, language):
     assert stances(text, language) == {("Sergei Ryabkov", "territory_recognition", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп виступив у вівторок. Зустріч із Путіним і Зеленським він допускає лише на завершальному етапі переговорів.", "uk"),
+    ("Трамп выступил во вторник. Встретиться с Путиным и Зеленским он согласен только на завершающем этапе переговоров.", "ru"),
+    ("Trump spoke on Tuesday. A meeting with Putin and Zelensky, he said, would come only at the final stage of the talks.", "en"),
+])
+def test_only_at_the_final_stage_makes_a_position_conditional(text, language):
+    assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trump spoke on Tuesday. He has ruled out a meeting with Putin and Zelensky until a deal is nearly final.", "en"),
+    ("Трамп виступив у вівторок. Він виключає зустріч із Путіним і Зеленським, доки угода не буде майже готова.", "uk"),
+])
+def test_ruling_out_until_something_happens_is_conditional_on_it(text, language):
+    assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}

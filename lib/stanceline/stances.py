@@ -897,7 +897,8 @@ _FRONTED_INTENT = frozenset({"намерен", "намерена", "намере
                              "готов", "готова", "готовы", "готовий", "готові"})
 
 # unions the sentence loops test words against, built once
-_STOPPING = _REFUSE_VERBS | _BLOCK_VERBS | {"oppose"}  # a refusal before «доки … не»/"until"
+# a refusal before «доки … не»/"until" (and ruling out: «виключає зустріч, доки …», "ruled out until a deal is final")
+_STOPPING = _REFUSE_VERBS | _BLOCK_VERBS | {"oppose", "виключати", "виключити", "исключать", "исключить", "exclude"}
 _ANY_DEAL_NOUNS = _DEAL_NOUNS | {"deal", "agreement", "settlement"}  # a deal refused without a measure
 _THAT_OR_ASKING = _THAT | _ASKING  # what a doubt opens
 _NO_MEASURE = _STATEMENT_WORDS | _ATTACK_WORDS  # what a provocation may be said of, other than a measure
@@ -2055,7 +2056,8 @@ class _Extractor:
         # ухвалить рішення», "would continue until Kyiv withdraws" — not "until its goals are achieved", and not
         # «санкції збережуться, доки москва не припинить війну», which says how long)
         return any(start <= ng.start < cm.start for ng in self._list(s, "negation")) or any(
-            s.lemmas[k] in _STOPPING or (  # («виступає проти», not «санкції проти росії»)
+            s.lemmas[k] in _STOPPING or (s.lemmas[k] == "rule" and k + 1 < n and s.surfaces[k + 1] == "out") or (
+                # («виступає проти», not «санкції проти росії»)
                 s.lemmas[k] in ("проти", "против", "against") and not (k > 0 and s.lemmas[k - 1].startswith(_SANCTION_STEMS)))
             for k in range(start, cm.start)) or (
             any(s.lemmas[k] in _GO_ON or (s.lemmas[k] in ("go", "keep") and k + 1 < n and (s.surfaces[k + 1] == "on" or (
