@@ -6347,3 +6347,26 @@ def test_only_at_the_final_stage_makes_a_position_conditional(text, language):
 ])
 def test_ruling_out_until_something_happens_is_conditional_on_it(text, language):
     assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Віткофф і Умєров оприлюднили дві заяви. Обидва переговірники пишуть про роботу над чотирма документами. Перший — "
+     "20-пунктний мирний план. Другий — рамка гарантій безпеки для України.", "uk"),
+    ("Уиткофф и Умеров опубликовали два заявления. В обоих говорится о работе над четырьмя документами: планом из 20 "
+     "пунктов и рамкой гарантий безопасности.", "ru"),
+    ("Witkoff and Umerov issued two statements. The two envoys said they had worked on four documents. The first is the "
+     "20-point peace plan. The second is a framework of security guarantees for Ukraine.", "en"),
+])
+def test_the_documents_listed_after_work_on_them_are_the_workers(text, language):
+    assert {("Steve Witkoff", "peace_plan_overall", "support"), ("Rustem Umerov", "peace_plan_overall", "support"),
+            ("Steve Witkoff", "security_guarantees", "support"),
+            ("Rustem Umerov", "security_guarantees", "support")} <= stances(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленський погодився працювати над документом. Перший пункт — гарантії безпеки для України.", "uk"),
+    ("Віткофф і Умєров оприлюднили дві заяви. Обидва переговірники пишуть про роботу над чотирма документами. "
+     "Путін відкидає мирний план.", "uk"),
+])
+def test_work_on_one_document_or_a_sentence_with_its_own_holder_lists_nothing(text, language):
+    assert not {st for st in stances(text, language) if st[0] in ("Steve Witkoff", "Rustem Umerov", "Volodymyr Zelensky")}

@@ -449,6 +449,7 @@ _RELATIVE_AUTHORING = _AUTHORING_VERBS | {"доопрацювати", "узго�
                                           "доработать", "согласовать", "направить", "отправить",
                                           "rework", "agree", "send"}
 _WORK_ON = {"працювати": "над", "работать": "над", "work": "on"}  # worked on by its subject
+_LISTED_DOCUMENTS = {"документ", "текст", "document"}  # «робота над чотирма документами»: what a list then names
 
 
 def _parenthetical_at(s, k: int) -> int:
@@ -775,6 +776,10 @@ class _State:
     venue: tuple = ()  # the two delegations of the round held where the text just placed us («у Женеві»)
     venue_age: int = 99
     last_seat: Actor | None = None  # the seat of power that spoke last («у Кремлі заявили»), for a later «Там»
+    # who worked on documents the text goes on to list («Обидва переговірники пишуть про роботу над чотирма
+    # документами. Перший — 20-пунктний мирний план.»), and how many sentences ago
+    workers: tuple = ()
+    workers_age: int = 99
 
 
 _STEMS: dict = {}
@@ -4388,6 +4393,8 @@ class _Extractor:
                 plan_content = True
         self.state.plan_age = 0 if plan_content else self.state.plan_age + 1
         every_issue = issues_in(0, n)
+        results = self._listed_documents(s, every_issue, kept, results, frames, mentions, cues, context_people,
+                                         question or hedged, source)
         results = self._preconditions(s, every_issue, kept, results, frames, mentions, context_people, source)
         results = self._proposed_by(s, every_issue, kept, results, mentions, source)
         results = self._predicate_demands(s, every_issue, kept, results, mentions, source)
@@ -4607,6 +4614,7 @@ class _Extractor:
                 self.state.authors = tuple(dict.fromkeys(self.state.authors + tuple(signers)))
                 self.state.authors_age = -1
         self.state.authors_age += 1
+        self.state.workers_age += 1
         self.state.venue_age += 1
         if any(m.kind == "plan" for m in mentions):
             self.state.plan_since_statement = True
@@ -5487,6 +5495,50 @@ class _Extractor:
             idx, key, sign = before[-1]
             pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
             results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
+        return results
+
+    def _listed_documents(self, s, found, kept, results, frames, mentions, cues, context_people, blocked, source) -> list:
+        """«Обидва переговірники пишуть про роботу над чотирма документами. Перший — 20-пунктний мирний план.
+        Другий і третій — рамки гарантій безпеки», "They worked on four documents: the 20-point plan, …": the
+        documents those who worked on them go on to list are theirs. A sentence that names work on documents
+        (plural) keeps its holders for the next two sentences; a sentence there that only lists (no holder, no
+        attitude word, no speaker of its own) gives each issue it names to them; a list after a colon in the
+        same sentence does the same."""
+        n = len(s.words)
+        # (the noun by its form: the dictionary reads «роботу» as «робот»)
+        # (past an adverb: «працювали одразу над чотирма документами»)
+        work = next((k for k in range(n - 2) if (s.lemmas[k] in _WORK_ON or s.surfaces[k].startswith(("робот", "работ")))
+                     and (s.lemmas[k + 1] in ("над", "on") or (s.upos[k + 1] == "ADV" and s.lemmas[k + 2] in ("над", "on")))
+                     and any(s.lemmas[j] in _LISTED_DOCUMENTS and s.feats[j].get("Number") == "Plur"
+                             for j in range(k + 2, min(n, k + 6)))), None)
+        if work is None and self.language == "en":
+            work = next((k for k in range(n - 2) if s.lemmas[k] == "work" and s.surfaces[k + 1] == "on" and any(
+                s.surfaces[j] in ("documents", "texts") for j in range(k + 2, min(n, k + 5)))), None)
+        own = [m for m in mentions if m.eligible and m.actor is not None and m.actor.side and m.kind != "plan"]
+        speakers = [f.speaker for f in frames if f.speaker is not None]
+        if work is not None:
+            holders = speakers or [a for m in mentions if m.eligible and m.end <= work
+                                   for a in [self._resolve(m, context_people)] if a is not None and a.side]
+            if not holders and self.state.authors and self.state.authors_age <= 1:
+                holders = [self._parties_actor(self.state.authors)]  # «В обоих говорится о работе над …»: the statements
+            colon = next((k for k in range(work, n) if s.surfaces[k] == ":"), None)
+            if holders:
+                self.state.workers, self.state.workers_age = tuple(dict.fromkeys(holders)), -1
+                if colon is not None and not blocked:  # "… worked on four documents: the plan, …"
+                    found = [f for f in found if kept[f[0]][0].start > colon]
+                else:
+                    return results
+            else:
+                return results
+        elif not (self.state.workers and self.state.workers_age <= 1) or blocked or own or speakers or cues:
+            return results
+        for idx, key, sign in found:
+            for actor in self.state.workers:
+                actor = self._parties_actor((actor,)) or actor
+                if any(st.actor == actor.name and st.issue == key for st in results):
+                    continue
+                pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
+                results.append(self._stance(s, actor, key, pol, None, source, None, None, "surface"))
         return results
 
     def _proposed_by(self, s, found, kept, results, mentions, source) -> list:
