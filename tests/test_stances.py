@@ -6370,3 +6370,22 @@ def test_the_documents_listed_after_work_on_them_are_the_workers(text, language)
 ])
 def test_work_on_one_document_or_a_sentence_with_its_own_holder_lists_nothing(text, language):
     assert not {st for st in stances(text, language) if st[0] in ("Steve Witkoff", "Rustem Umerov", "Volodymyr Zelensky")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Гарантії безпеки для України погоджено на 95%, — так підсумував Трамп переговори, які відбулися в неділю.", "uk"),
+    ("Гарантии безопасности для Украины согласованы на 95%, — так подытожил Трамп переговоры, которые прошли в воскресенье.",
+     "ru"),
+])
+def test_so_summed_up_after_a_dash_reports_the_words_before_it(text, language):
+    assert stances(text, language) == {("Donald Trump", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп заявив, що гарантії безпеки для України погоджено на 95%. Зеленський цю оцінку підтвердив.", "uk"),
+    ("Трамп заявил, что гарантии безопасности для Украины согласованы на 95%. Зеленский эту оценку подтвердил.", "ru"),
+    ("Trump said security guarantees for Ukraine were 95 percent agreed. Zelensky confirmed that estimate.", "en"),
+])
+def test_confirming_the_estimate_just_given_shares_it(text, language):
+    assert stances(text, language) == {("Donald Trump", "security_guarantees", "support"),
+                                       ("Volodymyr Zelensky", "security_guarantees", "support")}

@@ -5109,6 +5109,8 @@ class _Extractor:
         n = len(s.words)
         if sp.start >= 2 and s.surfaces[sp.start - 1] in _DASHES and s.lemmas[sp.start] in _POINTERS:
             return True  # «…, — такою була його теза в інтерв'ю, що вийшло в четвер»: the pointer says the words are before
+        if sp.start >= 3 and s.surfaces[sp.start - 2] in _DASHES and s.lemmas[sp.start - 1] in _POINTERS:
+            return True  # «…, — так підсумував Трамп переговори, які …», "— so Trump summed up the talks"
         after = max(sp.end, spk_m.end if spk_m is not None else sp.end)
         # '"…," Zelensky said on Tuesday, adding that …', «…», – заявив Песков, додавши, що …: a gerund after a
         # comma is the speaker's next act; its «що»/"that" opens that act's words, not this verb's
