@@ -6389,3 +6389,12 @@ def test_so_summed_up_after_a_dash_reports_the_words_before_it(text, language):
 def test_confirming_the_estimate_just_given_shares_it(text, language):
     assert stances(text, language) == {("Donald Trump", "security_guarantees", "support"),
                                        ("Volodymyr Zelensky", "security_guarantees", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Москві, пояснив Пєсков, потрібна остаточна угода, а не тимчасове затишшя.", "uk"),
+    ("Москве, пояснил Песков, нужно окончательное соглашение, а не временное затишье.", "ru"),
+    ("Moscow needs a final settlement, not a temporary lull, Peskov said.", "en"),
+])
+def test_a_lull_is_a_ceasefire(text, language):
+    assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}
