@@ -6398,3 +6398,10 @@ def test_confirming_the_estimate_just_given_shares_it(text, language):
 ])
 def test_a_lull_is_a_ceasefire(text, language):
     assert stances(text, language) == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+def test_staying_out_of_the_alliance_as_a_condition_of_any_settlement_is_demanded():
+    text = "Moscow, for its part, treats Ukraine's staying out of the alliance as a condition of any settlement."
+    assert stances(text, "en") == {("Russia", "nato_renunciation", "support")}
+    # (a condition of something that is no deal names a term, not a demand)
+    assert stances("Moscow treats Ukraine's staying out of the alliance as a condition of the visit.", "en") == set()

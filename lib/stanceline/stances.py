@@ -177,6 +177,7 @@ _NECESSARY = ("необхідн", "обов'язков", "обов’язков"
 _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
+_ANY_WORDS = {"any", "every", "будь-який", "будь-яка", "будь-якої", "любой", "всякий"}
 _REFUSE_VERBS = {"відмовитися", "відмовлятися", "отказаться", "отказываться", "refuse", "decline"}
 # verbs of going on («спецоперація триватиме», "the offensive will continue")
 _GO_ON = {"тривати", "продовжити", "продовжувати", "продовжуватися", "продовжитися", "продолжить", "продолжать",
@@ -5617,8 +5618,12 @@ class _Extractor:
             if any(s.lemmas[k] in _NEGATORS for k in range(max(0, p - 4), p)) or any(
                     s.lemmas[k] in _DENY_FACT or (s.lemmas[k] in _REJECT_VERBS) for k in range(0, start)):
                 continue
+            # ("a condition of any settlement", «умова для будь-якої угоди»: a condition of every deal demands; a
+            # condition «для підписання угоди» may be any term)
+            of_deal = p + 2 < n and s.lemmas[p + 1] in _FOR_OF and s.lemmas[p + 2] in _ANY_WORDS and any(
+                s.lemmas[j] in _ANY_DEAL_NOUNS for j in range(p + 3, min(n, p + 5)))
             if s.lemmas[p] in ("умова", "условие", "condition") and not after and not (
-                    _necessary(s, p - 1)):
+                    _necessary(s, p - 1)) and not of_deal:
                 continue  # a plain «умова» of something that is no issue may be any term; «необхідна умова» demands
             xi, xkey, xsign = before[-1]
             # (the one who treats it so, the subject inside the frame, before the speaker: "Russia treats sanctions
