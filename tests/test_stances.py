@@ -6405,3 +6405,11 @@ def test_staying_out_of_the_alliance_as_a_condition_of_any_settlement_is_demande
     assert stances(text, "en") == {("Russia", "nato_renunciation", "support")}
     # (a condition of something that is no deal names a term, not a demand)
     assert stances("Moscow treats Ukraine's staying out of the alliance as a condition of the visit.", "en") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ushakov spoke after the call. Kyiv, the aide said, should make up its mind on Donbas without further delay.", "en"),
+    ("Ушаков выступил после разговора. Киев, по его словам, должен без промедления определиться с Донбассом.", "ru"),
+])
+def test_making_up_ones_mind_on_donbas_is_the_decision_on_donbas(text, language):
+    assert stances(text, language) == {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}
