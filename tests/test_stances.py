@@ -6413,3 +6413,10 @@ def test_staying_out_of_the_alliance_as_a_condition_of_any_settlement_is_demande
 ])
 def test_making_up_ones_mind_on_donbas_is_the_decision_on_donbas(text, language):
     assert stances(text, language) == {("Yuri Ushakov", "troop_withdrawal_donbas", "support")}
+
+
+def test_those_who_sign_together_with_the_subject_are_the_statements_authors():
+    text = ("У вівторок Зеленський разом із Кіром Стармером, Фрідріхом Мерцом, Емманюелем Макроном, Джорджею Мелоні та "
+            "Урсулою фон дер Ляєн підписав спільну заяву. Перекроювати кордони силою не можна — тут підписанти одностайні.")
+    assert stances(text, "uk") == {("Volodymyr Zelensky", "territory_recognition", "oppose"),
+                                   ("Europe", "territory_recognition", "oppose")}

@@ -2821,6 +2821,10 @@ class _Extractor:
                          # ("Prime Minister Keir Starmer of Britain": the country of a title)
                          and not (m.start > 1 and s.surfaces[m.start - 1] == "of" and any(
                              o.end == m.start - 1 and o.actor is not None and o.actor.label == "PERS" for o in mentions))]
+                if zone and zone_verb == signed:
+                    # («Зеленський разом із Кіром Стармером, Фрідріхом Мерцом … підписав спільну заяву»: the joint
+                    # subject of the signing, those named «разом із» him in the instrumental too)
+                    named = list(zone)
                 if len(named) >= 2:
                     agents = self._members(named)
                     # «Свої підписи під текстом поставили Стармер, Мерц …» after «Зеленський і європейські лідери у
