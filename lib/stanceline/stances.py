@@ -5512,8 +5512,8 @@ class _Extractor:
         attitude word, no speaker of its own) gives each issue it names to them; a list after a colon in the
         same sentence does the same."""
         n = len(s.words)
-        # (the noun by its form: the dictionary reads «роботу» as «робот»)
-        # (past an adverb: «працювали одразу над чотирма документами»)
+        # (the noun by its form, as the dictionary reads «роботу» as «робот»; past an adverb: «працювали одразу над
+        # чотирма документами»)
         work = next((k for k in range(n - 2) if (s.lemmas[k] in _WORK_ON or s.surfaces[k].startswith(("робот", "работ")))
                      and (s.lemmas[k + 1] in ("над", "on") or (s.upos[k + 1] == "ADV" and s.lemmas[k + 2] in ("над", "on")))
                      and any(s.lemmas[j] in _LISTED_DOCUMENTS and s.feats[j].get("Number") == "Plur"
@@ -5541,7 +5541,6 @@ class _Extractor:
             return results
         for idx, key, sign in found:
             for actor in self.state.workers:
-                actor = self._parties_actor((actor,)) or actor
                 if any(st.actor == actor.name and st.issue == key for st in results):
                     continue
                 pol = "support" if resolve_sign(sign, self.lex.issues[key], actor.side) > 0 else "oppose"
