@@ -6420,3 +6420,13 @@ def test_those_who_sign_together_with_the_subject_are_the_statements_authors():
             "Урсулою фон дер Ляєн підписав спільну заяву. Перекроювати кордони силою не можна — тут підписанти одностайні.")
     assert stances(text, "uk") == {("Volodymyr Zelensky", "territory_recognition", "oppose"),
                                    ("Europe", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Київ говорив про вибори. Європейські партнери України виходять з іншої логіки: у спільній заяві вони підтримали "
+     "припинення вогню по нинішній лінії фронту.", "uk"),
+    ("Киев говорил о выборах. Европейские партнеры Украины исходят из другой логики: в совместном заявлении они "
+     "поддержали прекращение огня по нынешней линии фронта.", "ru"),
+])
+def test_they_in_the_sentence_that_names_a_statement_are_its_authors(text, language):
+    assert stances(text, language) == {("Europe", "ceasefire", "support")}

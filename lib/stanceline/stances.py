@@ -1610,6 +1610,10 @@ class _Extractor:
             groups = [a for a in context_people if a is not None and a.label != "PERS"]
             if groups:
                 return groups[-1]
+            if self.state.authors and self.state.authors_age == -1:
+                # («Європейські партнери … : у спільній заяві 21 жовтня вони підтримали …»: who issued the statement
+                # named in this very sentence)
+                return self._parties_actor(self.state.authors)
             if len(self.state.authors) >= 2 and self.state.authors_age <= min(1, self.state.parties_age):
                 # "The joint statement carried the names of … . Halting the fighting …, they wrote, …": the signers
                 return self._parties_actor(self.state.authors)
