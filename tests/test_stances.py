@@ -6430,3 +6430,12 @@ def test_those_who_sign_together_with_the_subject_are_the_statements_authors():
 ])
 def test_they_in_the_sentence_that_names_a_statement_are_its_authors(text, language):
     assert stances(text, language) == {("Europe", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("США подготовили мирный план. Дрисколл привез документ Зеленскому, и тот согласился над ним работать.", "ru"),
+    ("The United States drew up a peace plan. Driscoll handed the document to Zelensky, and the latter agreed to work "
+     "on it.", "en"),
+])
+def test_the_latter_is_the_person_named_last_not_the_subject(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "peace_plan_overall", "support")}

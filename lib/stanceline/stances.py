@@ -1383,6 +1383,16 @@ class _Extractor:
                     continue
                 mentions.append(_Mention(pm.start, pm.end, None, f"pronoun_{group}"))
                 taken.add(pm.start)
+        # «Дрисколл привез документ Зеленскому, и тот согласился …», "…, and the latter agreed": the person named
+        # last before it, not the subject
+        for k in range(2, len(s.words)):
+            latter = (s.surfaces[k] in ("тот", "той") and s.lemmas[k - 1] in _AND) or (
+                s.surfaces[k - 1] == "the" and s.surfaces[k] == "latter")
+            before = [m for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.end <= k]
+            if latter and k not in taken and len(before) >= 2:
+                person = max(before, key=lambda m: m.start).actor
+                mentions.append(_Mention(k, k + 1, person, "alias"))
+                taken.add(k)
         actor_starts = {m.start for m in mentions if m.actor is not None}
         for cm in self._list(s, "collective_holders"):
             if set(range(cm.start, cm.end)) & taken or any(
