@@ -463,7 +463,7 @@ def _parenthetical_at(s, k: int) -> int:
     return close - k + 1 if close is not None and close > k + 1 else 0
 
 
-_IT_OBJECTS = {"it", "це", "это", "його", "его"}  # ", as he put it,": the object of a parenthetical's verb
+_IT_OBJECTS = {"it", "це", "это", "його", "его"}  # ", as he described it,": the object of a parenthetical's verb
 
 
 def _not_yet(s, k: int) -> bool:
@@ -1388,10 +1388,11 @@ class _Extractor:
         for k in range(2, len(s.words)):
             latter = (s.surfaces[k] in ("тот", "той") and s.lemmas[k - 1] in _AND) or (
                 s.surfaces[k - 1] == "the" and s.surfaces[k] == "latter")
+            if not latter or k in taken:
+                continue
             before = [m for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.end <= k]
-            if latter and k not in taken and len(before) >= 2:
-                person = max(before, key=lambda m: m.start).actor
-                mentions.append(_Mention(k, k + 1, person, "alias"))
+            if len(before) >= 2:
+                mentions.append(_Mention(k, k + 1, max(before, key=lambda m: m.start).actor, "alias"))
                 taken.add(k)
         actor_starts = {m.start for m in mentions if m.actor is not None}
         for cm in self._list(s, "collective_holders"):
@@ -2864,7 +2865,7 @@ class _Extractor:
             quoted = bool(self.state.authors) and self.state.authors_age < _STATEMENT_AGE and any(
                 s.lemmas[j] in ("як", "как", "as") and s.surfaces[j - 1] == "," for j in range(max(1, issued.start - 6), issued.start))
             if quoted:
-                pass
+                pass  # (the authors stay)
             elif agents:
                 self.state.authors, self.state.authors_age = tuple(agents), -1
             elif source_m is not None:
@@ -3122,7 +3123,7 @@ class _Extractor:
                         # («Росія, як зазначив Зеленський, хоче …»)
                         sp.start > 1 and s.lemmas[sp.start - 1] in ("як", "как") and s.surfaces[sp.start - 2] == ","))
                         and spk_m.end < n and s.surfaces[spk_m.end] == ",")  # «, сказав він,»
-                    # «Київ, як він пояснив, …», "Kyiv, as he described it, …", ", as he put it,"
+                    # «Київ, як він пояснив, …», "Kyiv, as he described it, …"
                     or (spk_m.end == sp.start and spk_m.start > 1 and s.lemmas[spk_m.start - 1] in ("як", "как", "as")
                         and s.surfaces[spk_m.start - 2] == "," and any(
                             k < n and s.surfaces[k] == "," and all(s.surfaces[j] in _IT_OBJECTS for j in range(sp.end, k))
