@@ -6439,3 +6439,11 @@ def test_they_in_the_sentence_that_names_a_statement_are_its_authors(text, langu
 ])
 def test_the_latter_is_the_person_named_last_not_the_subject(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "peace_plan_overall", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    "Last Thursday in Bishkek, Putin called the American-Ukrainian draft a possible basis for a future settlement.",
+    "Putin called the U.S.-Ukrainian draft a possible basis for a settlement.",
+])
+def test_calling_the_joint_draft_a_possible_basis_supports_it(text):
+    assert stances(text, "en") == {("Vladimir Putin", "peace_plan_overall", "support")}
