@@ -6447,3 +6447,13 @@ def test_the_latter_is_the_person_named_last_not_the_subject(text, language):
 ])
 def test_calling_the_joint_draft_a_possible_basis_supports_it(text):
     assert stances(text, "en") == {("Vladimir Putin", "peace_plan_overall", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Leaders of the coalition of the willing met on Tuesday. They agreed to set up a working group under French and "
+     "British leadership. The participants also restated that borders must not be changed by force.", "en"),
+    ("Лідери коаліції охочих зустрілися у вівторок. Вони домовилися створити франко-британську робочу групу. Зміну "
+     "кордонів силою учасники зустрічі відкидають.", "uk"),
+])
+def test_the_participants_two_sentences_after_an_organisation_met_are_that_organisation(text, language):
+    assert ("Coalition of the willing", "territory_recognition", "oppose") in stances(text, language)

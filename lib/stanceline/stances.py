@@ -769,7 +769,8 @@ class _State:
     last_condition: str | None = None
     parties: tuple = ()  # the actors of the last joint act («Віткофф і Умєров оприлюднили …»)
     parties_age: int = 99
-    orgs: tuple = ()  # organisations named as subjects in the previous sentence («зібралася коаліція охочих»)
+    orgs: tuple = ()  # organisations named as subjects lately («зібралася коаліція охочих»)
+    orgs_age: int = 99  # sentences since (0: the sentence before)
     authors: tuple = ()  # who issued the statement named last («оприлюднили спільну заяву»)
     authors_age: int = 99
     statement_subject: bool = False  # the last sentence's subject was a statement («The joint statement … said»)
@@ -1612,8 +1613,10 @@ class _Extractor:
                 return self._parties_actor(both[1])
             if not fresh and self.state.authors and m.leaders:
                 return self._parties_actor(self.state.authors)  # «Лідери запропонували …»: who signed the statement
-            if not fresh and self.state.orgs:
-                return self.state.orgs[-1]  # «Зібралася коаліція охочих. Учасники домовилися …»
+            if not fresh and self.state.orgs and self.state.orgs_age <= 1:
+                # «Зібралася коаліція охочих. Учасники домовилися …», also past one sentence that names no other
+                # organisation ("Leaders of the coalition … met. They agreed to … . The participants also restated …")
+                return self.state.orgs[-1]
             if len(fresh) < 2 and m.kind == "collective" and self.state.venue_age <= _VENUE_LIFE and not m.object_like:
                 return self._parties_actor(self.state.venue, sides=m.sides)  # «У Женеві … . Там сторони погодили …»
             return self._parties_actor(fresh, sides=m.kind == "collective" and m.sides)
@@ -4638,9 +4641,13 @@ class _Extractor:
         self.state.venue_age += 1
         if any(m.kind == "plan" for m in mentions):
             self.state.plan_since_statement = True
-        self.state.orgs = tuple(m.actor for m in mentions if m.actor is not None and m.actor.label == "ORG"
-                                and m.actor.side and m.actor.name not in self.lex.media and not m.in_pp
-                                and m.actor.stands_for is None)
+        orgs = tuple(m.actor for m in mentions if m.actor is not None and m.actor.label == "ORG"
+                     and m.actor.side and m.actor.name not in self.lex.media and not m.in_pp
+                     and m.actor.stands_for is None)
+        if orgs:
+            self.state.orgs, self.state.orgs_age = orgs, 0
+        else:
+            self.state.orgs_age += 1
         # discourse state for the next sentence
         conditional = [st.condition for st in results if st.polarity == "conditional" and st.condition]
         if conditional:
