@@ -6457,3 +6457,20 @@ def test_calling_the_joint_draft_a_possible_basis_supports_it(text):
 ])
 def test_the_participants_two_sentences_after_an_organisation_met_are_that_organisation(text, language):
     assert ("Coalition of the willing", "territory_recognition", "oppose") in stances(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trump's envoys brought the peace plan to Moscow. Russia attached a caveat on Tuesday: should the understandings "
+     "reached in Anchorage be erased, Moscow would take a different view of the plan.", "en"),
+    ("Посланці Трампа привезли мирний план до Москви. Якщо від домовленостей в Анкориджі відступлять, Москва "
+     "оцінюватиме план інакше.", "uk"),
+    ("Посланники Трампа привезли мирный план в Москву. Если от договоренностей в Анкоридже отступят, Москва будет "
+     "оценивать план иначе.", "ru"),
+])
+def test_a_view_that_would_change_on_a_condition_is_conditional_support(text, language):
+    assert stances(text, language) == {("Russia", "peace_plan_overall", "conditional")}
+
+
+def test_a_view_that_would_change_with_no_condition_is_no_position():
+    assert stances("Trump's envoys brought the peace plan to Moscow. Moscow would take a different view of the plan.",
+                   "en") == set()

@@ -178,6 +178,9 @@ _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "�
           "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
 _ANY_WORDS = {"any", "every", "будь-який", "будь-яка", "будь-якої", "любой", "всякий"}
+# a view that would change («ставлення зміниться», «оцінюватиме інакше», "would view it differently"): an attitude
+# word only with the condition it would change on
+_VIEW_CHANGES = {"differently", "different", "change", "змінитися", "зміниться", "інакше", "измениться", "изменится", "иначе"}
 _REFUSE_VERBS = {"відмовитися", "відмовлятися", "отказаться", "отказываться", "refuse", "decline"}
 # verbs of going on («спецоперація триватиме», "the offensive will continue")
 _GO_ON = {"тривати", "продовжити", "продовжувати", "продовжуватися", "продовжитися", "продолжить", "продолжать",
@@ -2116,6 +2119,12 @@ class _Extractor:
                     end = next((j for j in range(k + 2, n) if s.surfaces[j] in (",", ";", ".")), n)
                     spans.append((k, end, s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]))
                     break
+                # ("…, Lavrov warned, were the understandings to be erased": "were" after a comma, its subject, "to")
+                if s.surfaces[k] == "were" and s.surfaces[k - 1] == "," and s.upos[k + 1] in ("DET", "PROPN", "PRON", "NOUN", "PUNCT") \
+                        and any(s.surfaces[j] == "to" for j in range(k + 2, min(n, k + 14))):
+                    end = next((j for j in range(k + 2, n) if s.surfaces[j] in (",", ";", ".")), n)
+                    spans.append((k, end, s.text[s.words[k + 1].start_char - s.start_char:s.words[end - 1].end_char - s.start_char]))
+                    break
         # "Either Ukrainian troops leave or Russia takes it by force", «Або ЗСУ вийдуть, або …»: the first
         # alternative is what the second is conditioned on
         # (also after a colon: "Russia will take the Donbas one way or another, Putin said: either …, or …")
@@ -3896,6 +3905,8 @@ class _Extractor:
             condition = condition_for(cue.start)
             if condition == "inside":
                 continue
+            if not condition and any(s.lemmas[t] in _VIEW_CHANGES for t in cue.tokens):
+                continue  # "Russia would view the plan differently" says how, with no condition, nothing of a position
             if s.lemmas[cue.start] in _WILLING and condition and all(idx is None for idx, _k, _s in found) \
                     and _starts_war(condition):
                 continue  # «якщо Європа почне війну, Росія готова», "ready if Europe starts a war": ready to fight
