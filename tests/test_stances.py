@@ -6474,3 +6474,12 @@ def test_a_view_that_would_change_on_a_condition_is_conditional_support(text, la
 def test_a_view_that_would_change_with_no_condition_is_no_position():
     assert stances("Trump's envoys brought the peace plan to Moscow. Moscow would take a different view of the plan.",
                    "en") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Якщо ж Київ відмовиться, російські війська, за словами Путіна, підуть далі.", "uk"),
+    ("Если Киев откажется, российские войска, по словам Путина, пойдут дальше.", "ru"),
+    ("If Kyiv refuses, Russian forces will push further, Putin said.", "en"),
+])
+def test_troops_that_will_go_further_are_military_pressure(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "military_pressure", "conditional")}
