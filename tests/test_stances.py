@@ -6483,3 +6483,13 @@ def test_a_view_that_would_change_with_no_condition_is_no_position():
 ])
 def test_troops_that_will_go_further_are_military_pressure(text, language):
     assert stances(text, language) == {("Vladimir Putin", "military_pressure", "conditional")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Putin called the American peace plan a possible basis for a settlement. The Kremlin's welcome for the plan comes "
+     "with a caveat.", "en"),
+    ("Путін назвав американський мирний план можливою основою. Кремль підтримує план, проте з застереженням.", "uk"),
+    ("Путин назвал американский мирный план возможной основой. Кремль поддерживает план, но имеет оговорку.", "ru"),
+])
+def test_support_that_comes_with_a_caveat_is_conditional(text, language):
+    assert ("Russia", "peace_plan_overall", "conditional") in stances(text, language)
