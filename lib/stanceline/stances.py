@@ -2434,6 +2434,8 @@ class _Extractor:
         modal_at = {k for mm in self._list(s, "modals") for k in range(mm.start, mm.end)}
         partials = self._list(s, "partials")
         existential = self._list(s, "existential_negation")
+        # where the words after each «не буде» go on, past a parenthetical («Не будет, по его словам, и компромиссов»)
+        resumes = {e.end: e.end + _parenthetical_at(s, e.end) for e in existential}
         contrasts = self._list(s, "contrasts")
         named_keys: set[str] = set()
         # ("Zelensky said that under the U.S. plan Russian troops would withdraw", «згідно з американським планом …»):
@@ -2721,10 +2723,10 @@ class _Extractor:
             if not inf_object and not required and any(im.end <= e.start <= im.end + 1 or im.start - 2 <= e.end <= im.start or (
                     # «Не будет и так называемого рождественского перемирия»: past «и», «так называемого» and adjectives
                     # («Не будет, по его словам, и компромиссов по Крыму»: past a parenthetical)
-                    e.end < im.start <= e.end + 5 + _parenthetical_at(s, e.end) and all(
+                    e.end < im.start <= resumes[e.end] + 5 and all(
                         s.upos[k] in ("ADJ", "DET", "PART", "CCONJ", "PROPN") or s.lemmas[k] in _SO_CALLED
                         or s.surfaces[k].endswith(("ого", "ої"))  # (an adjective read as a noun)
-                        for k in range(e.end + _parenthetical_at(s, e.end), im.start))) or (
+                        for k in range(resumes[e.end], im.start))) or (
                     # «Не може бути й мови (ні) про територіальні поступки»: across what cannot be talked of
                     e.end < im.start <= e.end + 6 and s.lemmas[e.end] in ("й", "и", "і", "мова", "речь") and all(
                         s.upos[k] in ("ADP", "DET", "PRON", "CCONJ", "PART") or s.lemmas[k] in {"мова", "речь"} | _WHICH_ANY
