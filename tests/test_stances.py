@@ -6493,3 +6493,26 @@ def test_troops_that_will_go_further_are_military_pressure(text, language):
 ])
 def test_support_that_comes_with_a_caveat_is_conditional(text, language):
     assert ("Russia", "peace_plan_overall", "conditional") in stances(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "There would be no Christmas truce, Dmitry Peskov, the Kremlin's spokesman, told reporters on Tuesday.",
+    "Moscow will not accept a truce, Dmitry Peskov, the Kremlin's spokesman, said on Tuesday.",
+])
+def test_a_speaker_named_before_a_title_that_names_an_organisation_says_the_words_before(text):
+    assert stances(text, "en") == {("Dmitry Peskov", "ceasefire", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Yuri Ushakov said the changes did nothing for peace, adding that no three-way meeting was in the works.", "en"),
+    ("Yuri Ushakov said on Sunday that no three-way meeting was planned.", "en"),
+    ("Ушаков заявив, що розмов утрьох у планах немає.", "uk"),
+    ("Ушаков заявил, что встречи втроем в планах нет.", "ru"),
+])
+def test_a_meeting_said_to_be_not_planned_is_opposed_by_the_speaker(text, language):
+    assert stances(text, language) == {("Yuri Ushakov", "talks_format", "oppose")}
+
+
+def test_a_meeting_said_to_be_planned_is_no_opposition():
+    assert ("Yuri Ushakov", "talks_format", "oppose") not in stances(
+        "Yuri Ushakov said on Sunday that a three-way meeting was planned.", "en")

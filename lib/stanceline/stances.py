@@ -975,6 +975,8 @@ _POSSESSIVE_PRONOUNS = {"його", "її", "їх", "їхній", "їхня", "�
 _IN_RETURN_WORDS = {"взамен", "взамін"}  # (not «натомість», as often "instead")
 _IN_RETURN = {("in", "return"), ("in", "exchange"), ("в", "обмін"), ("в", "обмен"), ("у", "обмін")}
 _SO_CALLED = {"так", "называемый", "называть", "званий", "звати", "so-called"}
+# what follows "no <issue> was" to deny that anything of the kind is being prepared (see existential_negation)
+_NOT_PLANNED = ("planned", "in the works", "on the agenda", "on the cards", "scheduled", "envisaged", "in prospect")
 # who is named a backer or an opponent of a measure («головний противник», "its most vocal backer")
 _ROLE_NOUNS = {"противник", "прихильник", "прибічник", "сторонник", "опонент", "оппонент", "backer", "supporter", "proponent",
                "opponent", "critic"}
@@ -2760,6 +2762,10 @@ class _Extractor:
             if self.language == "en" and negated and im.start > 0 and s.surfaces[im.start - 1].lower() == "no" and any(
                     s.surfaces[k].lower() in ("may", "can") for k in range(im.start, min(n, im.end + 1))):
                 asserted.add(len(kept))  # "No border may be redrawn by force": a norm, as firm as «не можна»
+            if self.language == "en" and negated and im.start > 0 and s.surfaces[im.start - 1].lower() == "no" \
+                    and im.end + 1 < n and s.surfaces[im.end] in ("is", "was", "are", "were") \
+                    and " ".join(s.surfaces[im.end + 1:im.end + 4]).lower().startswith(_NOT_PLANNED):
+                asserted.add(len(kept))  # "no three-way meeting was planned", as «зустрічі не планується»: a denial
             if not (im.start > 0 and s.lemmas[im.start - 1] in ("о", "об", "про", "on", "about") and im.end < n
                     and s.surfaces[im.end] == ":"):  # («Песков о перемирии: «…, а не передышка»»: a headline's topic)
                 named_keys.add(im.pattern.payload[0])
@@ -4960,6 +4966,15 @@ class _Extractor:
                 title_start = max([k for k in range(opening) if s.surfaces[k] == ","] + [-1])
                 if title_start > 0 and not any(s.upos[k] in ("VERB", "AUX") for k in range(title_start + 1, opening)):
                     return self._resolve(named, context_people), named
+            # ("…, Dmitry Peskov, the Kremlin's spokesman, told reporters": a title that names an organisation
+            # is no name of a person; the person set off by commas before it is who says it)
+            named = next((m for m in mentions if m.actor is not None and m.actor.label == "PERS" and m.start > 1
+                          and s.surfaces[m.start - 1] == "," and m.end < sp.start - 2 and s.surfaces[m.end] == ","
+                          and sp.start - 1 - (m.end + 1) <= 8
+                          and not any(s.surfaces[k] == "," or s.upos[k] in ("VERB", "AUX")
+                                      for k in range(m.end + 1, sp.start - 1))), None)
+            if named is not None:
+                return self._resolve(named, context_people), named
         # (English has no converb form: "…, while warning that …", "…, adding that …" share the subject the
         # same way)
         converb = s.feats[sp.start].get("VerbForm") == "Conv" or (
