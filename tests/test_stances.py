@@ -6516,3 +6516,12 @@ def test_a_meeting_said_to_be_not_planned_is_opposed_by_the_speaker(text, langua
 def test_a_meeting_said_to_be_planned_is_no_opposition():
     assert ("Yuri Ushakov", "talks_format", "oppose") not in stances(
         "Yuri Ushakov said on Sunday that a three-way meeting was planned.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Trump spoke to reporters on Friday. Both armies should stay where they are, the president said, and the "
+    "shooting should end there.",
+    "Mr. Trump met Mr. Zelensky on Friday. A ceasefire, the American president said, should come first.",
+])
+def test_a_title_with_its_article_between_commas_is_a_parenthetical_speaker(text):
+    assert stances(text, "en") == {("Donald Trump", "ceasefire", "support")}

@@ -277,9 +277,16 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
 
 def _after_comma(s, k: int) -> bool:
-    """Whether the name at ``k`` follows a comma, past an honorific before it ('…, Mr. Putin said, …')."""
+    """Whether the name at ``k`` follows a comma, past an honorific before it ('…, Mr. Putin said, …'), or past the
+    article and adjectives of a title ('…, the president said, …', '…, the Ukrainian leader said, …')."""
     while k > 0 and s.surfaces[k - 1] in _HONORIFICS:
         k -= 1
+    j = k
+    while j > 0 and k - j < 3 and (s.upos[j - 1] in ("DET", "ADJ") or s.surfaces[j - 1] == "the") \
+            and s.surfaces[j - 1] not in _HONORIFICS:
+        j -= 1
+    if j < k and j > 0 and s.surfaces[j - 1] == "," and s.surfaces[j] in ("the", "The"):
+        return True
     return k > 0 and s.surfaces[k - 1] == ","
 
 
