@@ -158,6 +158,20 @@ def test_english_path():
     assert words["Dec"].upos != "PUNCT"
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Moscow won't accept it.", [("wo", "will", "AUX"), ("n't", "not", "PART")]),
+    ("Kyiv doesn’t agree.", [("does", "do", "AUX"), ("n’t", "not", "PART")]),
+    ("They can't wait, O'Neill said.", [("ca", "can", "AUX"), ("n't", "not", "PART"), ("O'Neill", "O'Neill", "PROPN")]),
+])
+def test_english_contractions_split_off_their_negation_with_offsets(text, words):
+    doc = annotate_text(text, "en")
+    tokens = [(t.text, t.words[0].lemma, t.words[0].upos, t.start_char, t.end_char) for t in doc.sentences[0].tokens]
+    for surface, lemma, upos in words:
+        found = next(t for t in tokens if t[0] == surface)
+        assert found[1:3] == (lemma, upos)
+        assert text[found[3]:found[4]] == surface
+
+
 def test_english_adjectives_are_not_countries():
     doc = annotate_text("Russian and German officials met in Geneva.", "en")
     assert [(e.text, e.type) for e in doc.ents] == [("Geneva", "LOC")]

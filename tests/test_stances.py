@@ -6525,3 +6525,18 @@ def test_a_meeting_said_to_be_planned_is_no_opposition():
 ])
 def test_a_title_with_its_article_between_commas_is_a_parenthetical_speaker(text):
     assert stances(text, "en") == {("Donald Trump", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow won't accept a truce, Dmitry Peskov said.", {("Dmitry Peskov", "ceasefire", "oppose")}),
+    ("Kyiv doesn't support a freeze on the front line.", {("Ukraine", "ceasefire", "oppose")}),
+    ("European capitals want a multinational force in Ukraine, but Moscow won't hear of it.",
+     {("Europe", "foreign_troops_deployment", "support"), ("Russia", "foreign_troops_deployment", "oppose")}),
+    ("Європейські столиці хочуть розмістити в Україні іноземні війська. У Москві про це і чути не хочуть.",
+     {("Europe", "foreign_troops_deployment", "support"), ("Russia", "foreign_troops_deployment", "oppose")}),
+    ("Европейцы хотят разместить на Украине иностранные войска. В Москве об этом и слышать не хотят.",
+     {("Europe", "foreign_troops_deployment", "support"), ("Russia", "foreign_troops_deployment", "oppose")}),
+])
+def test_a_contracted_negation_and_not_hearing_of_it_oppose(text, expected):
+    language = "en" if text.isascii() else "uk" if "і" in text else "ru"
+    assert stances(text, language) == expected

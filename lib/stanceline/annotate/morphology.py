@@ -259,8 +259,8 @@ _EN_CLOSED = {
     "CCONJ": "and or but nor yet",
     "SCONJ": "that if because although though while whether unless whereas as once",
     "AUX": "will would shall should can could may might must is are was were be been being am has have "
-           "had do does did",
-    "PART": "not n't to 's ’s",
+           "had do does did wo ca sha",
+    "PART": "not n't n’t to 's ’s",
 }
 _EN_CLOSED_MAP = {w: pos for pos, words in _EN_CLOSED.items() for w in words.split()}
 _EN_PREFERENCE = ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX", "NUM")
@@ -280,7 +280,8 @@ def _analyse_english(word: str, capitalised_mid_sentence: bool) -> WordAnalysis:
     if low in _EN_CLOSED_MAP:
         upos = _EN_CLOSED_MAP[low]
         lemma = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be", "being": "be",
-                 "has": "have", "had": "have", "does": "do", "did": "do", "n't": "not", "’s": "'s"}.get(low, low)
+                 "has": "have", "had": "have", "does": "do", "did": "do", "n't": "not", "n’t": "not", "’s": "'s",
+                 "wo": "will", "ca": "can", "sha": "shall"}.get(low, low)
         feats = "Tense=Past" if low in ("was", "were", "had", "did") else None
         return WordAnalysis(lemma, upos, feats, True)
     candidates = lemminflect.getAllLemmas(word) or lemminflect.getAllLemmas(low)
