@@ -162,6 +162,7 @@ def test_english_path():
     ("Moscow won't accept it.", [("wo", "will", "AUX"), ("n't", "not", "PART")]),
     ("Kyiv doesn’t agree.", [("does", "do", "AUX"), ("n’t", "not", "PART")]),
     ("They can't wait, O'Neill said.", [("ca", "can", "AUX"), ("n't", "not", "PART"), ("O'Neill", "O'Neill", "PROPN")]),
+    ("Borders cannot be changed.", [("can", "can", "AUX"), ("not", "not", "PART")]),
 ])
 def test_english_contractions_split_off_their_negation_with_offsets(text, words):
     doc = annotate_text(text, "en")

@@ -6540,3 +6540,14 @@ def test_a_title_with_its_article_between_commas_is_a_parenthetical_speaker(text
 def test_a_contracted_negation_and_not_hearing_of_it_oppose(text, expected):
     language = "en" if text.isascii() else "uk" if "і" in text else "ru"
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kyiv maintains that borders cannot be redrawn by force.", "en"),
+    ("Ukraine holds that borders cannot be redrawn by force.", "en"),
+    ("Kyiv says that borders cannot be redrawn by force.", "en"),
+    ("Київ стоїть на тому, що кордони не можна змінювати силою.", "uk"),
+    ("Киев стоит на том, что границы нельзя менять силой.", "ru"),
+])
+def test_a_view_held_or_maintained_is_the_holders_position(text, language):
+    assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}

@@ -33,6 +33,7 @@ _EN_TOKEN = re.compile(
     |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|vs)\.(?=\s)
     |\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
     |\w+?(?=n['’]t\b)
+    |(?i:can)(?=not\b)
     |n['’]t\b
     |\w+(?:[-'’]\w+)*(?=['’]s\b)
     |['’]s\b
@@ -40,7 +41,7 @@ _EN_TOKEN = re.compile(
     |\S""",
     re.X | re.U,
 )
-# ("won't" is "wo" + "n't", "doesn't" "does" + "n't", as the treebanks split them: the negation is a word of its own,
+# ("won't" is "wo" + "n't", "doesn't" "does" + "n't", "cannot" "can" + "not", as the treebanks split them: the negation is a word of its own,
 # so "Moscow won't accept a truce" is read as denied, not as an unknown noun before "accept")
 _SENT_END = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "»", "’", "'", ")"}
