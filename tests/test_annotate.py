@@ -163,6 +163,7 @@ def test_english_path():
     ("Kyiv doesn’t agree.", [("does", "do", "AUX"), ("n’t", "not", "PART")]),
     ("They can't wait, O'Neill said.", [("ca", "can", "AUX"), ("n't", "not", "PART"), ("O'Neill", "O'Neill", "PROPN")]),
     ("Borders cannot be changed.", [("can", "can", "AUX"), ("not", "not", "PART")]),
+    ("We'll never accept it, and they’re right.", [("We", "we", "PRON"), ("'ll", "will", "AUX"), ("’re", "be", "AUX")]),
 ])
 def test_english_contractions_split_off_their_negation_with_offsets(text, words):
     doc = annotate_text(text, "en")

@@ -34,6 +34,8 @@ _EN_TOKEN = re.compile(
     |\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
     |\w+?(?=n['’]t\b)
     |(?i:can)(?=not\b)
+    |\w+(?=['’](?:re|ll|ve|d|m)\b)
+    |['’](?:re|ll|ve|d|m)\b
     |n['’]t\b
     |\w+(?:[-'’]\w+)*(?=['’]s\b)
     |['’]s\b
@@ -41,8 +43,9 @@ _EN_TOKEN = re.compile(
     |\S""",
     re.X | re.U,
 )
-# ("won't" is "wo" + "n't", "doesn't" "does" + "n't", "cannot" "can" + "not", as the treebanks split them: the negation is a word of its own,
-# so "Moscow won't accept a truce" is read as denied, not as an unknown noun before "accept")
+# ("won't" is "wo" + "n't", "doesn't" "does" + "n't", "cannot" "can" + "not", "we'll" "we" + "'ll", as the treebanks
+# split them: the negation and the auxiliary are words of their own, so "Moscow won't accept a truce" is read as
+# denied and "We'll never accept it" has its subject, not an unknown noun before the verb)
 _SENT_END = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "»", "’", "'", ")"}
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -259,7 +259,7 @@ _EN_CLOSED = {
     "CCONJ": "and or but nor yet",
     "SCONJ": "that if because although though while whether unless whereas as once",
     "AUX": "will would shall should can could may might must is are was were be been being am has have "
-           "had do does did wo ca sha",
+           "had do does did wo ca sha 'll ’ll 're ’re 've ’ve 'd ’d 'm ’m",
     "PART": "not n't n’t to 's ’s",
 }
 _EN_CLOSED_MAP = {w: pos for pos, words in _EN_CLOSED.items() for w in words.split()}
@@ -281,7 +281,8 @@ def _analyse_english(word: str, capitalised_mid_sentence: bool) -> WordAnalysis:
         upos = _EN_CLOSED_MAP[low]
         lemma = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be", "being": "be",
                  "has": "have", "had": "have", "does": "do", "did": "do", "n't": "not", "n’t": "not", "’s": "'s",
-                 "wo": "will", "ca": "can", "sha": "shall"}.get(low, low)
+                 "wo": "will", "ca": "can", "sha": "shall", "'ll": "will", "’ll": "will", "'re": "be", "’re": "be",
+                 "'ve": "have", "’ve": "have", "'d": "would", "’d": "would", "'m": "be", "’m": "be"}.get(low, low)
         feats = "Tense=Past" if low in ("was", "were", "had", "did") else None
         return WordAnalysis(lemma, upos, feats, True)
     candidates = lemminflect.getAllLemmas(word) or lemminflect.getAllLemmas(low)
