@@ -6551,3 +6551,11 @@ def test_a_contracted_negation_and_not_hearing_of_it_oppose(text, expected):
 ])
 def test_a_view_held_or_maintained_is_the_holders_position(text, language):
     assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has neither a legal nor a moral right to give up territory, Zelensky told reporters.",
+    "Zelensky said Ukraine had neither the legal nor the moral right to hand over its land.",
+])
+def test_neither_a_legal_nor_a_moral_right_is_a_refusal(text):
+    assert stances(text, "en") == {("Volodymyr Zelensky", "territory_recognition", "oppose")}
