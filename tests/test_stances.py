@@ -6559,3 +6559,13 @@ def test_a_view_held_or_maintained_is_the_holders_position(text, language):
 ])
 def test_neither_a_legal_nor_a_moral_right_is_a_refusal(text):
     assert stances(text, "en") == {("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Moscow wants Ukrainian forces out of the Donbas and has warned that it will otherwise take the region by force.",
+     "en", {("Russia", "troop_withdrawal_donbas", "support"), ("Russia", "military_pressure", "conditional")}),
+    ("Putin wants Ukraine's troops out of the rest of the Donetsk region.", "en",
+     {("Vladimir Putin", "troop_withdrawal_donbas", "support")}),
+])
+def test_forces_wanted_out_of_donbas_and_a_warning_after_and_has(text, language, expected):
+    assert stances(text, language) == expected

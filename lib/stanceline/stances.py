@@ -5078,7 +5078,10 @@ class _Extractor:
                 if all(a is not None and a.side for a in actors):
                     return self._parties_actor(actors), follows[0]
             return self._resolve(follows[0], context_people), follows[0]
-        if not converb and sp.start > 1 and s.surfaces[sp.start - 1] in _AND | {"but", "але", "но", "а"}:
+        conj = sp.start - 1  # (past an auxiliary or an adverb: "… and has warned that …", "and also said")
+        while conj > 1 and sp.start - conj < 3 and (s.upos[conj] in ("AUX", "ADV") or s.surfaces[conj] in ("n't", "not")):
+            conj -= 1
+        if not converb and conj > 0 and s.surfaces[conj] in _AND | {"but", "але", "но", "а"}:
             # "The signatories insisted that … and pledged to …": a second verb with no subject of its own
             # shares the subject of the speech verb before it, or of the sentence's first verb
             if self._prev_speaker is not None:
