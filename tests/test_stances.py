@@ -6569,3 +6569,27 @@ def test_neither_a_legal_nor_a_moral_right_is_a_refusal(text):
 ])
 def test_forces_wanted_out_of_donbas_and_a_warning_after_and_has(text, language, expected):
     assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Непременным условием мира в Москве по-прежнему считают отказ Украины от вступления в НАТО.", "ru",
+     {("Russia", "nato_renunciation", "support")}),
+    ("Главным условием урегулирования российская сторона считает уход украинских войск из Донбасса.", "ru",
+     {("Russia", "troop_withdrawal_donbas", "support")}),
+    ("Головною умовою миру Кремль називає вихід ЗСУ з Донбасу.", "uk", {("Russia", "troop_withdrawal_donbas", "support")}),
+])
+def test_a_necessary_condition_put_first_names_the_measure_after_its_verb(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Путін назвав неприєднання України до НАТО обов'язковою умовою.", "uk"),
+    ("Путин назвал неприсоединение Украины к НАТО обязательным условием.", "ru"),
+    ("Putin called Ukraine's non-membership in NATO a necessary condition.", "en"),
+])
+def test_non_accession_to_nato_is_the_renunciation(text, language):
+    assert stances(text, language) == {("Vladimir Putin", "nato_renunciation", "support")}
+
+
+def test_a_condition_put_first_without_a_necessary_word_is_no_demand():
+    assert stances("Умовою миру Кремль називає вихід ЗСУ з Донбасу.", "uk") == set()

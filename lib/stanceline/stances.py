@@ -175,7 +175,7 @@ _PRECONDITIONS = {"передумова", "умова", "условие", "пр�
 _NECESSARY = ("необхідн", "обов'язков", "обов’язков", "ключов", "головн", "непремінн", "принципов", "необходим", "обязательн",
               "ключев", "главн", "непременн", "принципиальн", "necessary", "essential", "key", "main", "indispensable")
 _LINKS = {"як", "как", "as", "є", "бути", "быть", "be", "це", "это", "залишатися", "оставаться", "remain", "стати", "become",
-          "make", "розглядати", "рассматривать", "see", "call", "назвати", "назвать", "вважати", "считать", "consider"}
+          "make", "розглядати", "рассматривать", "see", "call", "назвати", "називати", "назвать", "называть", "вважати", "считать", "consider"}
 _FOR_OF = {"для", "до", "for", "of"}
 _ANY_WORDS = {"any", "every", "будь-який", "будь-яка", "будь-якої", "любой", "всякий"}
 # a view that would change («ставлення зміниться», «оцінюватиме інакше», "would view it differently"): an attitude
@@ -5673,6 +5673,14 @@ class _Extractor:
             # (a necessary condition needs no «для»: «непременным условием любой договоренности», «остается
             # принципиальным условием.», "an essential condition of a settlement")
             necessary = _necessary(s, p - 1)
+            fronted = not before and necessary and s.feats[p].get("Case") == "Ins"
+            if fronted:
+                # «Непременным условием мира в Москве считают отказ Украины от НАТО», «Головною умовою Кремль називає
+                # вихід ЗСУ з Донбасу»: the precondition put first, the measure after the verb that names it so
+                before = [(i, k, g) for i, k, g in found if kept[i][0].start > p
+                          and any(s.lemmas[t] in _LINKS for t in range(p + 1, kept[i][0].start))
+                          and not any(s.surfaces[t] in (",", ";", ":", "—") for t in range(p + 1, kept[i][0].start))][:1]
+                after = []
             if not before or (s.lemmas[p + 1] not in _FOR_OF and not necessary) or (after and before[-1][1] == after[0][1]):
                 continue
             # (not a precondition denied, «не може бути передумовою», "is not a precondition", nor one rejected or
@@ -5692,7 +5700,8 @@ class _Extractor:
             # (the one who treats it so, the subject inside the frame, before the speaker: "Russia treats sanctions
             # relief as a precondition …, Zelensky said")
             holder = next((self.index.get(st.actor) for st in results if st.issue == xkey), None)
-            frame = next((f for f in frames if f.start <= p < f.end and f.speaker is not None), None)
+            at = kept[xi][0].start if fronted else p
+            frame = next((f for f in frames if f.start <= at < f.end and f.speaker is not None), None)
             if holder is None:
                 # (not a possessor of the measure, "Ukraine's non-aligned status … , Ryabkov said")
                 subject = next((m for m in mentions if m.eligible and m.end <= kept[xi][0].start and m.actor is not None
