@@ -6593,3 +6593,12 @@ def test_non_accession_to_nato_is_the_renunciation(text, language):
 
 def test_a_condition_put_first_without_a_necessary_word_is_no_demand():
     assert stances("Умовою миру Кремль називає вихід ЗСУ з Донбасу.", "uk") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Зеленский заявил, что не вправе уступать территории.", "ru"),
+    ("Уступать земли Зеленский, по его собственным словам, не вправе ни юридически, ни морально.", "ru"),
+    ("Зеленський заявив, що не вправі віддавати землю.", "uk"),
+])
+def test_not_entitled_is_a_refusal_denied_once(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose")}

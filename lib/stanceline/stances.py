@@ -2440,6 +2440,10 @@ class _Extractor:
         negations = self._list(s, "negation")
         prohibitives = self._list(s, "prohibitives")
         neg_ends = {m.end for m in negations}
+        # («не вправе уступать территории»: a negation that is part of an attitude word denies with it, once; it does not
+        # negate the issue phrase after the adverb too)
+        neg_cue_ends = {c.end for c in match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)
+                        if any(t in c.tokens for m in negations for t in range(m.start, m.end)) and c.end - c.start == 2}
         modal_at = {k for mm in self._list(s, "modals") for k in range(mm.start, mm.end)}
         partials = self._list(s, "partials")
         existential = self._list(s, "existential_negation")
@@ -2612,7 +2616,7 @@ class _Extractor:
             sign = im.pattern.payload[1]
             # (across one auxiliary, particle, adverb or modal: "would never legally recognise", «не должна
             # вступать в НАТО», «не може визнати»)
-            negated = im.start in neg_ends or (im.start - 1 in neg_ends and (
+            negated = im.start in neg_ends or (im.start - 1 in neg_ends and im.start not in neg_cue_ends and (
                 s.upos[im.start - 1] in ("AUX", "PART", "ADV") or im.start - 1 in modal_at
                 or s.lemmas[im.start - 1] in ("стать", "стати"))  # («не станет выводить»: a future auxiliary)
                 and (s.surfaces[im.start - 1] not in _INCLUSIVE or (
