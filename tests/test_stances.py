@@ -6602,3 +6602,12 @@ def test_a_condition_put_first_without_a_necessary_word_is_no_demand():
 ])
 def test_not_entitled_is_a_refusal_denied_once(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Канцлер Фридрих Мерц назвал американские гарантии весьма примечательными.", "ru"),
+    ("Канцлер Фрідріх Мерц оцінив американські гарантії як неабиякі.", "uk"),
+    ("Chancellor Friedrich Merz, the host, called the American guarantees impressive.", "en"),
+])
+def test_guarantees_called_remarkable_are_supported_by_who_calls_them_so(text, language):
+    assert ("Friedrich Merz", "security_guarantees", "support") in stances(text, language)
