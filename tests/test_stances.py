@@ -6611,3 +6611,18 @@ def test_not_entitled_is_a_refusal_denied_once(text, language):
 ])
 def test_guarantees_called_remarkable_are_supported_by_who_calls_them_so(text, language):
     assert ("Friedrich Merz", "security_guarantees", "support") in stances(text, language)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump said the time had come for Ukraine to hold a vote.", {("Donald Trump", "elections", "support")}),
+    ("Zelensky said he was ready to hold a vote within 60 to 90 days, provided the United States and Europe could "
+     "guarantee its security.", {("Volodymyr Zelensky", "elections", "conditional")}),
+    ("Zelensky replied that a vote could be organized in 60 to 90 days if the United States helped secure it.",
+     {("Volodymyr Zelensky", "elections", "conditional")}),
+])
+def test_holding_a_vote_is_the_elections(text, expected):
+    assert stances(text, "en") == expected
+
+
+def test_a_vote_on_something_else_is_no_position_on_elections_without_a_cue():
+    assert stances("The European Parliament will hold a vote on the loan next week.", "en") == set()
