@@ -6626,3 +6626,13 @@ def test_holding_a_vote_is_the_elections(text, expected):
 
 def test_a_vote_on_something_else_is_no_position_on_elections_without_a_cue():
     assert stances("The European Parliament will hold a vote on the loan next week.", "en") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Окремо йдеться про Запорізьку АЕС. Вашингтон схиляється до спільного управління станцією.", "uk"),
+    ("Отдельно речь идет о Запорожской АЭС. Вашингтон склоняется к совместному управлению станцией.", "ru"),
+    ("The Zaporizhzhia nuclear plant is another sticking point. Washington leans toward joint management of the plant.",
+     "en"),
+])
+def test_leaning_towards_a_measure_supports_it(text, language):
+    assert stances(text, language) == {("United States", "zaporizhzhia_npp", "support")}
