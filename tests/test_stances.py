@@ -6636,3 +6636,12 @@ def test_a_vote_on_something_else_is_no_position_on_elections_without_a_cue():
 ])
 def test_leaning_towards_a_measure_supports_it(text, language):
     assert stances(text, language) == {("United States", "zaporizhzhia_npp", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп говорив з журналістами. Сісти за стіл з обома президентами він погоджується тільки на фінішній прямій.", "uk"),
+    ("Трамп готов сесть за стол с обоими президентами только на финишной прямой.", "ru"),
+    ("Trump is ready to sit down with both presidents only at the final stage.", "en"),
+])
+def test_a_meeting_with_both_presidents_only_on_the_home_stretch_is_conditional(text, language):
+    assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}
