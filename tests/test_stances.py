@@ -6645,3 +6645,15 @@ def test_leaning_towards_a_measure_supports_it(text, language):
 ])
 def test_a_meeting_with_both_presidents_only_on_the_home_stretch_is_conditional(text, language):
     assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Кремль не знімає вимоги про вихід українських військ з Донбасу.", "uk"),
+    ("Кремль не снимает требования о выводе украинских войск из Донбасса.", "ru"),
+])
+def test_a_demand_not_withdrawn_still_stands(text, language):
+    assert stances(text, language) == {("Russia", "troop_withdrawal_donbas", "support")}
+
+
+def test_a_demand_withdrawn_is_no_position():
+    assert stances("Кремль зняв вимогу про вихід українських військ з Донбасу.", "uk") == set()
