@@ -282,10 +282,9 @@ def _after_comma(s, k: int) -> bool:
     while k > 0 and s.surfaces[k - 1] in _HONORIFICS:
         k -= 1
     j = k
-    while j > 0 and k - j < 3 and (s.upos[j - 1] in ("DET", "ADJ") or s.surfaces[j - 1] == "the") \
-            and s.surfaces[j - 1] not in _HONORIFICS:
+    while j > 0 and k - j < 3 and s.upos[j - 1] in ("DET", "ADJ"):
         j -= 1
-    if j < k and j > 0 and s.surfaces[j - 1] == "," and s.surfaces[j] in ("the", "The"):
+    if j < k and j > 0 and s.surfaces[j - 1] == "," and s.surfaces[j] == "the":
         return True
     return k > 0 and s.surfaces[k - 1] == ","
 
@@ -2443,7 +2442,8 @@ class _Extractor:
         # («не вправе уступать территории»: a negation that is part of an attitude word denies with it, once; it does not
         # negate the issue phrase after the adverb too)
         neg_cue_ends = {c.end for c in match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)
-                        if any(t in c.tokens for m in negations for t in range(m.start, m.end)) and c.end - c.start == 2}
+                        if any(t in c.tokens for m in negations for t in range(m.start, m.end)) and c.end - c.start == 2
+                        } if negations else set()
         modal_at = {k for mm in self._list(s, "modals") for k in range(mm.start, mm.end)}
         partials = self._list(s, "partials")
         existential = self._list(s, "existential_negation")
