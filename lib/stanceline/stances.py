@@ -829,6 +829,18 @@ def _rounds() -> tuple:
     return tuple(load_rounds()[0])
 
 
+_NEG_CUES: dict = {}
+
+
+def _negated_cue_patterns(lex) -> list:
+    """The attitude words of two words that open with a negation («не вправе», "not hear …"): the only ones whose
+    «не» may stand right before an issue phrase, looked for apart from the rest (see the issue negation)."""
+    if lex.language not in _NEG_CUES:
+        _NEG_CUES[lex.language] = [p for p in lex.cue_patterns if any(
+            len(alt) == 2 and alt[0].text in _NEGATORS for slot in p.slots for alt in slot)]
+    return _NEG_CUES[lex.language]
+
+
 def _possessor_stems(lex) -> list:
     """(stem, actor) for the possessor adjectives, so that every form matches («українська», «українськими»)."""
     if lex.language not in _STEMS:
@@ -2441,7 +2453,7 @@ class _Extractor:
         neg_ends = {m.end for m in negations}
         # («не вправе уступать территории»: a negation that is part of an attitude word denies with it, once; it does not
         # negate the issue phrase after the adverb too)
-        neg_cue_ends = {c.end for c in match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)
+        neg_cue_ends = {c.end for c in match_patterns(_negated_cue_patterns(self.lex), s.lemmas, s.surfaces, s.upos)
                         if any(t in c.tokens for m in negations for t in range(m.start, m.end)) and c.end - c.start == 2
                         } if negations else set()
         modal_at = {k for mm in self._list(s, "modals") for k in range(mm.start, mm.end)}
