@@ -2782,13 +2782,13 @@ class _Extractor:
                 if not negated:  # (the «не» of «а не» was counted above)
                     sign = -sign  # «потрібен мир, а не перепочинок», "peace, not a truce"
                 asserted.add(len(kept))
-            if self.language == "en" and negated and im.start > 0 and s.surfaces[im.start - 1].lower() == "no" and any(
-                    s.surfaces[k].lower() in ("may", "can") for k in range(im.start, min(n, im.end + 1))):
-                asserted.add(len(kept))  # "No border may be redrawn by force": a norm, as firm as «не можна»
-            if self.language == "en" and negated and im.start > 0 and s.surfaces[im.start - 1].lower() == "no" \
-                    and im.end + 1 < n and s.surfaces[im.end] in ("is", "was", "are", "were") \
-                    and " ".join(s.surfaces[im.end + 1:im.end + 4]).lower().startswith(_NOT_PLANNED):
-                asserted.add(len(kept))  # "no three-way meeting was planned", as «зустрічі не планується»: a denial
+            if self.language == "en" and negated and im.start > 0 and s.surfaces[im.start - 1].lower() == "no" and (
+                    # "No border may be redrawn by force": a norm, as firm as «не можна»
+                    any(s.surfaces[k].lower() in ("may", "can") for k in range(im.start, min(n, im.end + 1)))
+                    # "no three-way meeting was planned", as «зустрічі не планується»: a denial
+                    or (im.end + 1 < n and s.surfaces[im.end] in ("is", "was", "are", "were")
+                        and " ".join(s.surfaces[im.end + 1:im.end + 4]).lower().startswith(_NOT_PLANNED))):
+                asserted.add(len(kept))
             if not (im.start > 0 and s.lemmas[im.start - 1] in ("о", "об", "про", "on", "about") and im.end < n
                     and s.surfaces[im.end] == ":"):  # («Песков о перемирии: «…, а не передышка»»: a headline's topic)
                 named_keys.add(im.pattern.payload[0])
