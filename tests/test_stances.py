@@ -6657,3 +6657,29 @@ def test_a_demand_not_withdrawn_still_stands(text, language):
 
 def test_a_demand_withdrawn_is_no_position():
     assert stances("Кремль зняв вимогу про вихід українських військ з Донбасу.", "uk") == set()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Від територіальних вимог у Москві не відступають.", "uk"),
+    ("Москва не відступає від територіальних вимог.", "uk"),
+    ("От территориальных требований в Москве не отступают.", "ru"),
+    ("Moscow will not back down from its territorial demands.", "en"),
+])
+def test_territorial_demands_not_backed_away_from_still_stand(text, language):
+    assert stances(text, language) == {("Russia", "territory_recognition", "support")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Київ відкидає територіальні претензії Москви.", "uk", {("Ukraine", "territory_recognition", "oppose")}),
+    ("Zelensky rejected Russia's territorial demands.", "en", {("Volodymyr Zelensky", "territory_recognition", "oppose")}),
+])
+def test_territorial_demands_are_the_territory_issue(text, language, expected):
+    assert stances(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ділити Запорізьку АЕС між трьома сторонами несправедливо, — заявив президент Володимир Зеленський.", "uk"),
+    ("Делить Запорожскую АЭС между тремя сторонами несправедливо, заявил президент Владимир Зеленский.", "ru"),
+])
+def test_calling_a_measure_unfair_opposes_it(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "zaporizhzhia_npp", "oppose")}

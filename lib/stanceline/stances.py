@@ -5408,8 +5408,10 @@ class _Extractor:
         people = {m.actor.name for m in left if m.actor is not None and m.actor.label == "PERS"}
         team = self._team(left) if len(people) >= 3 else None
         zone_starts, zone_verb, zone_members = self._zone
-        plural_verb = self.language in ("uk", "ru") and s.feats[cue.start].get("Number") == "Plur" and \
-            s.feats[cue.start].get("VerbForm") == "Fin"
+        # (the verb of a cue that opens with its negation is the word after it: «У Москві не відступають від …»)
+        head = cue.start + 1 if s.lemmas[cue.start] in _CUE_NEGATIONS and cue.start + 1 < cue.end else cue.start
+        plural_verb = self.language in ("uk", "ru") and s.feats[head].get("Number") == "Plur" and \
+            s.feats[head].get("VerbForm") == "Fin"
         if self.language in ("uk", "ru") and info.kind == "adj" and not plural_verb:
             # («У Києві такі умови називають неприйнятними»: a verdict under an impersonal plural verb)
             verb = next((k for k in range(cue.start - 1, max(c_start, cue.start - 4) - 1, -1) if s.upos[k] == "VERB"), None)
