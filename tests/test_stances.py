@@ -6683,3 +6683,16 @@ def test_territorial_demands_are_the_territory_issue(text, language, expected):
 ])
 def test_calling_a_measure_unfair_opposes_it(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "zaporizhzhia_npp", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey is ready to host Russian and Ukrainian negotiators in Istanbul once more.",
+     {("Turkey", "talks_format", "support")}),
+    ("Turkey once again backed talks in Istanbul.", {("Turkey", "talks_format", "support")}),
+    # the conjunction and the past adverb are still what they were
+    ("Turkey is ready to host the negotiators in Istanbul once Russia agrees.",
+     {("Turkey", "talks_format", "conditional")}),
+    ("Turkey once backed talks in Istanbul.", set()),
+])
+def test_once_more_is_a_repetition_not_a_condition_or_the_past(text, expected):
+    assert stances(text, "en") == expected

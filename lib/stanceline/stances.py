@@ -1241,6 +1241,11 @@ class _Extractor:
                 # only before a verb of doing
                 found = [mm for mm in found if not (s.lemmas[mm.start] in ("могти", "мочь") and mm.end < len(s.words)
                                                     and s.lemmas[mm.end] in ("бути", "быть"))]
+            if name in ("conditions", "past"):
+                # "once more", "once again": a repetition, neither a condition ("once X agrees") nor the past
+                # ("once backed")
+                found = [c for c in found if not (s.surfaces[c.start] == "once" and c.end == c.start + 1
+                                                  and c.end < len(s.words) and s.surfaces[c.end] in ("more", "again"))]
             self._memo[key] = found
         return self._memo[key]
 
