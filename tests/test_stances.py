@@ -6696,3 +6696,12 @@ def test_calling_a_measure_unfair_opposes_it(text, language):
 ])
 def test_once_more_is_a_repetition_not_a_condition_or_the_past(text, expected):
     assert stances(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zelensky said a freeze on the current front was the fairest outcome.", "en"),
+    ("Заморозка по линии фронта — лучшее решение, сказал Зеленский.", "ru"),
+    ("Заморожування по лінії фронту — справедливе рішення, сказав Зеленський.", "uk"),
+])
+def test_the_fairest_or_best_outcome_is_supported(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "ceasefire", "support")}
