@@ -6705,3 +6705,11 @@ def test_once_more_is_a_repetition_not_a_condition_or_the_past(text, expected):
 ])
 def test_the_fairest_or_best_outcome_is_supported(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "ceasefire", "support")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Лідери ЄС обговорять кредит під заморожені російські активи. Головна перепона — Бельгія.", "uk"),
+    ("Лидеры ЕС обсудят кредит под замороженные российские активы. Главное препятствие — Бельгия.", "ru"),
+])
+def test_the_main_obstacle_to_a_measure_opposes_it(text, language):
+    assert stances(text, language) == {("Belgium", "frozen_assets", "oppose")}
