@@ -6713,3 +6713,12 @@ def test_the_fairest_or_best_outcome_is_supported(text, language):
 ])
 def test_the_main_obstacle_to_a_measure_opposes_it(text, language):
     assert stances(text, language) == {("Belgium", "frozen_assets", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Права віддати українську землю в Києва немає — ні юридичного, ні морального.", "uk"),
+    ("У Києва немає права віддавати землю.", "uk"),
+    ("У Киева нет права отдавать землю.", "ru"),
+])
+def test_who_has_no_right_is_named_by_the_possessive_u(text, language):
+    assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}

@@ -135,6 +135,8 @@ _SPEECH_NOUNS = {"warning", "threat", "insistence", "position", "bottom", "по�
 _POINT_WORDS = {"point", "sense", "reason", "grounds", "сенс", "смысл", "підстава", "основание"}
 # who stands by a country without being it ("Kyiv's allies", "Ukraine's Western backers")
 _SUPPORTERS = {"ally", "allies", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "sponsor", "patron"}
+# «немає», «нет»: a having denied («у Києва немає права»); the one who has not is «у» with the genitive
+_HAS_NOT = {"немати", "немає", "нема", "нет"}
 # nouns of the plan family whose complement is what they propose, not their name («ідея розміщення миротворців»)
 _IDEA_NOUNS = {"ідея", "пропозиція", "контрпропозиція", "задум", "идея", "предложение", "контрпредложение", "замысел",
                "idea", "proposal", "counterproposal", "counter-proposal"}
@@ -5394,6 +5396,16 @@ class _Extractor:
                 if cue.end <= m.start <= cue.end + 1 and m.actor is not None and (
                         m.start == cue.end or s.surfaces[cue.end] in ("in", "of", "from", "у", "в")):
                     a = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
+                    if a is not None:
+                        return a, m, "surface"
+        # 2d. «У Києва немає права …», «Права віддати землю в Києва немає», «у Москвы нет оснований»: a «немає»,
+        # «нет» says who has not by «у»/«в» with the genitive, before or after it in the clause
+        if self.language in ("uk", "ru") and any(s.lemmas[k] in _HAS_NOT for k in range(cue.start, cue.end)):
+            for m in mentions:
+                if c_start <= m.start and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в") \
+                        and s.feats[m.start].get("Case") == "Gen" and m.actor is not None and not any(
+                            s.surfaces[k] in (",", ";", ":") for k in range(min(m.start, cue.start), max(m.end, cue.end))):
+                    a = actor_of(m)
                     if a is not None:
                         return a, m, "surface"
         # 2c. "both presidents regard a temporary ceasefire, a proposal Kyiv has made, as a way to prolong the war": a
