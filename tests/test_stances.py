@@ -6722,3 +6722,11 @@ def test_the_main_obstacle_to_a_measure_opposes_it(text, language):
 ])
 def test_who_has_no_right_is_named_by_the_possessive_u(text, language):
     assert stances(text, language) == {("Ukraine", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Визнання окупованих територій російськими в тексті немає, наголосив президент Зеленський.", "uk"),
+    ("Признания оккупированных территорий российскими в тексте нет, подчеркнул президент Зеленский.", "ru"),
+])
+def test_a_measure_said_to_be_absent_is_denied_by_the_speaker(text, language):
+    assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose")}

@@ -1243,6 +1243,13 @@ class _Extractor:
                 # only before a verb of doing
                 found = [mm for mm in found if not (s.lemmas[mm.start] in ("могти", "мочь") and mm.end < len(s.words)
                                                     and s.lemmas[mm.end] in ("бути", "быть"))]
+            if name == "existential_negation" and any(e.end == e.start + 1 for e in found):
+                # a bare «немає», «нет» ("there is none") denies the issue unless an attitude word takes the denial:
+                # one it is a word of («немає права», «у планах немає») or one before it in its clause («готовности
+                # Киева к уступкам … нет»)
+                cues = match_patterns(self.lex.cue_patterns, s.lemmas, s.surfaces, s.upos)
+                found = [e for e in found if not (e.end == e.start + 1 and any(
+                    e.start in c.tokens or (c.start < e.start and "," not in s.surfaces[c.start:e.start]) for c in cues))]
             if name in ("conditions", "past"):
                 # "once more", "once again": a repetition, neither a condition ("once X agrees") nor the past
                 # ("once backed")
