@@ -6730,3 +6730,28 @@ def test_who_has_no_right_is_named_by_the_possessive_u(text, language):
 ])
 def test_a_measure_said_to_be_absent_is_denied_by_the_speaker(text, language):
     assert stances(text, language) == {("Volodymyr Zelensky", "territory_recognition", "oppose")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trump said a meeting with Putin and Zelensky would have to wait until an agreement was final.", "en"),
+    ("Трамп сказав, що зустріч із Путіним і Зеленським почекає, доки угода не буде готова.", "uk"),
+    ("Трамп сказал, что встреча с Путиным и Зеленским подождет, пока соглашение не будет готово.", "ru"),
+])
+def test_what_must_wait_until_something_happens_is_conditional_on_it(text, language):
+    assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Трамп готовий до зустрічі з лідерами України та росії лише тоді, коли угода буде майже готова.", "uk"),
+    ("Трамп готов к встрече с лидерами России и Украины только тогда, когда соглашение будет почти готово.", "ru"),
+    ("Trump spoke to reporters. As for Putin and Zelensky, a meeting with the two of them would have to wait until "
+     "an agreement was final, the president said.", "en"),
+])
+def test_a_meeting_with_the_leaders_of_both_countries_is_the_talks_format(text, language):
+    assert stances(text, language) == {("Donald Trump", "talks_format", "conditional")}
+
+
+def test_who_a_fronted_as_for_names_is_not_the_president_who_speaks():
+    text = ("Trump spoke to reporters. As for Putin and Ukrainian President Volodymyr Zelensky, talks with Putin "
+            "would have to wait until an agreement was final, the president said.")
+    assert stances(text, "en") == {("Donald Trump", "talks_format", "conditional")}

@@ -187,6 +187,8 @@ _REFUSE_VERBS = {"відмовитися", "відмовлятися", "отка
 # verbs of going on («спецоперація триватиме», "the offensive will continue")
 _GO_ON = {"тривати", "продовжити", "продовжувати", "продовжуватися", "продовжитися", "продолжить", "продолжать",
           "продолжаться", "продолжиться", "continue", "persist"}
+# waiting: what waits "until" something happens comes only after it, on that condition
+_WAIT = {"wait", "чекати", "почекати", "зачекати", "чекатиме", "ждать", "подождать", "подождет", "подождут"}
 # verbs that stop a measure: a refusal with «доки … не»/"until" is lifted once the condition holds
 _BLOCK_VERBS = {"блокувати", "заблокувати", "блокировать", "заблокировать", "block", "veto", "ветувати"}
 _REJECT_VERBS = {"відкидати", "відкинути", "відхиляти", "відхилити", "отвергать", "отвергнуть", "отклонять", "отклонить",
@@ -1411,6 +1413,12 @@ class _Extractor:
             # the titled person named last, preferring one who acted over one acted upon («Трамп прийняв
             # Зеленського. … президент заявив» is Trump)
             titled = [a for a in reversed(self._seen_people + here) if a.name in tm.pattern.payload]
+            if self.language == "en" and s.surfaces[:2] == ["as", "for"] and "," in s.surfaces:
+                # ("As for Putin and Zelensky, a meeting with the two of them would have to wait, the president said":
+                # who a fronted "as for" names is what the sentence is about, not who speaks in it)
+                about = s.surfaces.index(",")
+                topic = {m.actor.name for m in mentions if m.actor is not None and m.end <= about}
+                titled = [a for a in titled if a.name not in topic] or titled
             person = next((a for a in titled if a.name not in self._acted_upon), titled[0] if titled else None)
             if person is not None:
                 mentions.append(_Mention(tm.start, tm.end, person, "title"))
@@ -2123,7 +2131,10 @@ class _Extractor:
             for k in range(start, cm.start)) or (
             any(s.lemmas[k] in _GO_ON or (s.lemmas[k] in ("go", "keep") and k + 1 < n and (s.surfaces[k + 1] == "on" or (
                 s.lemmas[k] == "keep" and s.surfaces[k + 1].endswith("ing")))) for k in range(start, cm.start))
-            and any(s.upos[k] == "PROPN" for k in range(cm.end, end)))  # ("would go on until", "will keep fighting until")
+            and any(s.upos[k] == "PROPN" for k in range(cm.end, end))) or (  # ("would go on until", "will keep fighting until")
+            # "a meeting would have to wait until a deal is final", «зустріч почекає, доки угода не буде готова»: what
+            # waits comes only after
+            any(s.lemmas[k] in _WAIT for k in range(start, cm.start)))
 
     def _conditions(self, s: _Sentence):
         """Condition clauses: (start, end, text) with start at the marker."""
