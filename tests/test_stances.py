@@ -6755,3 +6755,21 @@ def test_who_a_fronted_as_for_names_is_not_the_president_who_speaks():
     text = ("Trump spoke to reporters. As for Putin and Ukrainian President Volodymyr Zelensky, talks with Putin "
             "would have to wait until an agreement was final, the president said.")
     assert stances(text, "en") == {("Donald Trump", "talks_format", "conditional")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Європейські лідери висловилися за 800-тисячну армію мирного часу для України, а також за багатонаціональний "
+     "контингент на чолі з Європою.", "uk"),
+    ("Европейские лидеры выступили за 800-тысячную армию для Украины и за многонациональный контингент под "
+     "руководством Европы.", "ru"),
+    ("European leaders backed an 800,000-strong army for Ukraine and a multinational contingent led by Europe.", "en"),
+])
+def test_an_army_named_by_its_size_and_a_multinational_contingent_are_issues(text, language):
+    assert stances(text, language) == {("Europe", "army_size_cap", "support"),
+                                       ("Europe", "foreign_troops_deployment", "support")}
+
+
+def test_such_a_scenario_rejected_takes_the_issue_named_last_before():
+    text = ("Європейські лідери висловилися за 800-тисячну армію мирного часу для України, а також за "
+            "багатонаціональний контингент на чолі з Європою. Саме такий сценарій у москві й відкидають.")
+    assert ("Russia", "foreign_troops_deployment", "oppose") in stances(text, "uk")
