@@ -5416,16 +5416,6 @@ class _Extractor:
                     a = actor_of(_Mention(m.start, m.end, m.actor, m.kind))
                     if a is not None:
                         return a, m, "surface"
-        # 2d. «У Києва немає права …», «Права віддати землю в Києва немає», «у Москвы нет оснований»: a «немає»,
-        # «нет» says who has not by «у»/«в» with the genitive, before or after it in the clause
-        if self.language in ("uk", "ru") and any(s.lemmas[k] in _HAS_NOT for k in range(cue.start, cue.end)):
-            for m in mentions:
-                if c_start <= m.start and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в") \
-                        and s.feats[m.start].get("Case") == "Gen" and m.actor is not None and not any(
-                            s.surfaces[k] in (",", ";", ":") for k in range(min(m.start, cue.start), max(m.end, cue.end))):
-                    a = actor_of(m)
-                    if a is not None:
-                        return a, m, "surface"
         # 2c. "both presidents regard a temporary ceasefire, a proposal Kyiv has made, as a way to prolong the war": a
         # verdict after "as" is the regarding verb's subject's, past any apposition on its object
         as_at = next((k for k in range(max(1, c_start - 2), cue.start) if s.surfaces[k] == "as" and s.surfaces[k - 1] == ","),
@@ -5437,6 +5427,16 @@ class _Extractor:
                     actor = actor_of(m)
                     if actor is not None:
                         return actor, m, "surface"
+        # 2d. «У Києва немає права …», «Права віддати землю в Києва немає», «у Москвы нет оснований»: a «немає»,
+        # «нет» says who has not by «у»/«в» with the genitive, before or after it in the clause
+        if self.language in ("uk", "ru") and any(s.lemmas[k] in _HAS_NOT for k in range(cue.start, cue.end)):
+            for m in mentions:
+                if c_start <= m.start and m.start > 0 and s.surfaces[m.start - 1] in ("у", "в") \
+                        and s.feats[m.start].get("Case") == "Gen" and m.actor is not None and not any(
+                            s.surfaces[k] in (",", ";", ":") for k in range(min(m.start, cue.start), max(m.end, cue.end))):
+                    a = actor_of(m)
+                    if a is not None:
+                        return a, m, "surface"
         # 3. nearest usable mention on the left, in the clause; three or more people of one side
         # named together («Мерц, Макрон, Стармер … оприлюднили заяву») hold it as their side
         left = [m for m in mentions if c_start <= m.start and m.end <= cue.start and usable(m)]
