@@ -5806,13 +5806,16 @@ def extract_article_stances(article, doc, *, index=None, own_side_speaker: bool 
     ``own_side_speaker`` and ``learned``: see :func:`extract_stances`."""
     if not learned:
         return _Extractor(article, doc, index=index, own_side_speaker=own_side_speaker).run()
-    from .stances_learned import build_stance_candidates, extract_learned_stances, load_stance_model
+    from .stances_learned import (build_stance_candidates, extract_learned_stances, load_stance_model,
+                                  veto_rule_stances)
 
     model = load_stance_model()
-    stances, candidates = build_stance_candidates(article, doc, index=index, own_side_speaker=own_side_speaker)
+    stances, candidates = build_stance_candidates(article, doc, index=index, own_side_speaker=own_side_speaker,
+                                                  with_ruled=True)
     if model is None:
         return stances
-    return stances + extract_learned_stances(model, candidates, article)
+    open_ = [c for c in candidates if not c.ruled]
+    return veto_rule_stances(model, stances, candidates) + extract_learned_stances(model, open_, article)
 
 
 def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
@@ -5833,8 +5836,9 @@ def extract_stances(corpus, annotations, *, own_side_speaker: bool = True, learn
             the seed); ``False`` keeps the state or body the clause names («Москва») and puts the
             person in ``speaker``.
         learned: after the rules, let the classifier of :mod:`stanceline.stances_learned` read the
-            sides the rules gave no position on an issue they found (rows with ``method='learned'``).
-            ``False`` gives the rules alone.
+            sides the rules gave no position on an issue they found (rows with ``method='learned'``),
+            and drop the rule rows it finds all but impossible (its ``veto``). ``False`` gives the
+            rules alone.
 
     Returns:
         DataFrame with ``article_id, outlet, language, published, actor, side, issue, polarity,

@@ -24,7 +24,7 @@ def register(sub, evaluate) -> None:
                    help="when a person reports their own side's position («Пєсков: Москва проти»), make the state "
                         "the actor and the person the speaker (default: the person is the actor, as in the gold)")
     p.add_argument("--rules-only", action="store_true",
-                   help="the rules alone, without the learned pass over the issues they leave unread")
+                   help="the rules alone, without the learned pass over the issues they leave unread and its veto")
     p.set_defaults(func=_stances)
 
     e = evaluate.add_parser("stances", help="precision/recall/F1 of stances against gold, strict and lenient",
@@ -32,7 +32,7 @@ def register(sub, evaluate) -> None:
     e.add_argument("--gold", required=True, metavar="DIR", help="gold folder or file(s) (*.gold.yaml)")
     add_corpus_arguments(e)
     e.add_argument("--errors", action="store_true", help="also list the misses and false finds (lenient)")
-    e.add_argument("--rules-only", action="store_true", help="score the rules alone, without the learned pass")
+    e.add_argument("--rules-only", action="store_true", help="score the rules alone, without the learned pass and its veto")
     e.set_defaults(func=_evaluate)
 
 

@@ -23,7 +23,7 @@ def register(sub, evaluate) -> None:
 
 def _train(args) -> int:
     from ..gold import load_gold
-    from ..stances_learned import (MODEL_PATH, build_stance_training_set, cross_validate_stance_model,
+    from ..stances_learned import (DEFAULTS, MODEL_PATH, build_stance_training_set, cross_validate_stance_model,
                                    fit_stance_model, save_stance_model)
 
     gold = load_gold(args.gold)
@@ -39,10 +39,15 @@ def _train(args) -> int:
         print("rules and classifier together (what `stances` outputs), the same folds; the threshold is "
               "chosen here:")
         print(cv.to_string(index=False, float_format=fmt))
+        cv = cross_validate_stance_model(corpus, annotations, gold, data=data, pipeline=True,
+                                         thresholds=(DEFAULTS["threshold"],), vetoes=(0.0, 0.005, 0.01, 0.02, 0.05))
+        print("the same at the threshold, by veto (rule rows whose polarity the model gives less are dropped); "
+              "the veto is chosen here:")
+        print(cv.to_string(index=False, float_format=fmt))
     model = fit_stance_model(corpus, annotations, gold, gold_label=str(args.gold), data=data)
     path = save_stance_model(model, args.model or MODEL_PATH)
     labels = ", ".join(f"{k} {v}" for k, v in model.meta["labels"].items())
     print(f"trained on {model.meta['articles']} articles, {model.meta['candidates']} candidates ({labels}); "
-          f"{len(model.vocab)} features; threshold {model.threshold}", file=sys.stderr)
+          f"{len(model.vocab)} features; threshold {model.threshold}, veto {model.veto}", file=sys.stderr)
     print(f"wrote {path}", file=sys.stderr)
     return 0
