@@ -17,7 +17,7 @@ from stanceline.stances import extract_article_stances
 from stanceline.stances_learned import (CLASSES, DEFAULTS, MODEL_PATH, Candidate, build_stance_candidates,
                                         build_stance_training_set, cross_validate_stance_model, fit_stance_model,
                                         label_candidates, load_stance_model, save_stance_model, score_candidates,
-                                        train_stance_model, veto_rule_stances)
+                                        train_stance_model, veto_rule_stances, apply_stance_model)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -251,6 +251,21 @@ def test_the_veto_drops_a_rule_row_only_when_the_model_finds_its_polarity_all_bu
     assert veto_rule_stances(model, rules, [c for c in candidates if not c.ruled]) == rules
 
 
+def test_a_vetoed_slot_is_open_to_the_model_like_any_the_rules_left_open():
+    text = "Путін вимагав від України вивести війська з Донбасу."
+    rules, candidates = _candidates(text, with_ruled=True)
+    model = train_stance_model(_toy(), veto=0.05, threshold=0.5)
+    for c in candidates:
+        c.features = {"bias": 1.0, "word=oppose": 1.0}
+    rows = apply_stance_model(model, rules, candidates, _article(text))
+    assert [(s.actor, s.issue, s.polarity, s.method) for s in rows] == \
+        [("Vladimir Putin", "troop_withdrawal_donbas", "oppose", "learned")]
+    # a slot the rules still hold stays theirs
+    for c in candidates:
+        c.features = {"bias": 1.0, "word=support": 1.0}
+    assert apply_stance_model(model, rules, candidates, _article(text)) == rules
+
+
 def test_a_model_file_without_a_veto_vetoes_nothing(tmp_path):
     path = save_stance_model(train_stance_model(_toy(), veto=0.2), tmp_path / "model.json")
     assert load_stance_model(path).veto == 0.2
@@ -331,8 +346,8 @@ def test_learned_rows_are_marked_and_the_rules_rows_are_unchanged(dev):
     for s in added:
         assert s.method == "learned" and s.cue.startswith("p=")
         assert article.text[s.start_char:s.end_char] == s.evidence
-        # the classifier only reads the sides the rules gave no position on that issue in that sentence
-        assert not any(r.issue == s.issue and r.start_char == s.start_char and r.side == s.side for r in rules)
+        # the classifier only reads the sides the rules (after its veto) gave no position on that issue there
+        assert not any(r.issue == s.issue and r.start_char == s.start_char and r.side == s.side for r in kept)
 
 
 def test_the_rule_rows_the_shipped_model_vetoes_are_mostly_wrong(dev):

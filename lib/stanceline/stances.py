@@ -5806,16 +5806,14 @@ def extract_article_stances(article, doc, *, index=None, own_side_speaker: bool 
     ``own_side_speaker`` and ``learned``: see :func:`extract_stances`."""
     if not learned:
         return _Extractor(article, doc, index=index, own_side_speaker=own_side_speaker).run()
-    from .stances_learned import (build_stance_candidates, extract_learned_stances, load_stance_model,
-                                  veto_rule_stances)
+    from .stances_learned import apply_stance_model, build_stance_candidates, load_stance_model
 
     model = load_stance_model()
     stances, candidates = build_stance_candidates(article, doc, index=index, own_side_speaker=own_side_speaker,
                                                   with_ruled=True)
     if model is None:
         return stances
-    open_ = [c for c in candidates if not c.ruled]
-    return veto_rule_stances(model, stances, candidates) + extract_learned_stances(model, open_, article)
+    return apply_stance_model(model, stances, candidates, article)
 
 
 def stances_to_frame(stances: Iterable[Stance]) -> pd.DataFrame:
