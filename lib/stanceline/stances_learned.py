@@ -46,8 +46,8 @@ from .stances_lexicon import COMPROMISE, load_lexicon, resolve_sign
 
 __all__ = ["Candidate", "StanceModel", "CLASSES", "MODEL_PATH", "build_stance_candidates", "label_candidates",
            "train_stance_model", "load_stance_model", "save_stance_model", "score_candidates",
-           "extract_learned_stances", "veto_rule_stances", "apply_stance_model", "build_stance_training_set", "cross_validate_stance_model", "fit_stance_model",
-           "DEFAULTS"]
+           "extract_learned_stances", "veto_rule_stances", "apply_stance_model", "build_stance_training_set",
+           "cross_validate_stance_model", "fit_stance_model", "DEFAULTS"]
 
 CLASSES = ("none", "support", "oppose", "conditional")
 MODEL_PATH = Path(__file__).parent / "knowledge" / "stance_model.json"
@@ -105,7 +105,8 @@ def _sentence_candidates(article, view, rule_stances, index, lex, all_issues=Fal
         return []  # «колись», "used to": an explicitly past position is no position (as for the rules)
     neutral = view.matches("neutral")
     # what the rules read stays theirs: a side they gave a position on an issue in this sentence is left
-    # alone on it; the other sides are still read («Путін вимагає …, а Київ на це не погоджується»)
+    # alone on it (its candidate is flagged ``ruled``, read only for the veto); the other sides are still read
+    # («Путін вимагає …, а Київ на це не погоджується»)
     covered = {(st.issue, st.side) for st in rule_stances}
     negations = view.matches("negation")
     modals = view.matches("modals")
@@ -464,7 +465,8 @@ def veto_rule_stances(model: StanceModel, stances: list, candidates: list[Candid
     position). The model reads every sentence, issue and actor the rules gave a position, from the same
     evidence as the rows it adds (``ruled`` candidates, see :func:`build_stance_candidates`); when it gives
     the rule's polarity less than ``model.veto``, the row is dropped. A row with no candidate (a holder found
-    through a reference the candidates do not follow) is kept: the veto never adds or changes a row.
+    through a reference the candidates do not follow) is kept. This function only drops rows;
+    :func:`apply_stance_model` then opens the emptied slots to the model.
     """
     if model.veto <= 0:
         return list(stances)
