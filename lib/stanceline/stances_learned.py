@@ -470,10 +470,10 @@ def veto_rule_stances(model: StanceModel, stances: list, candidates: list[Candid
     """
     if model.veto <= 0:
         return list(stances)
-    probs = {(c.sentence.start_char, c.issue, c.actor.name): c for c in candidates if c.ruled}
+    ruled = {(c.sentence.start_char, c.issue, c.actor.name): c for c in candidates if c.ruled}
     kept = []
     for st in stances:
-        c = probs.get((st.start_char, st.issue, st.actor))
+        c = ruled.get((st.start_char, st.issue, st.actor))
         if c is not None and model.scores(c.features)[CLASSES.index(st.polarity)] < model.veto:
             continue
         kept.append(st)
@@ -566,13 +566,13 @@ def cross_validate_stance_model(corpus, annotations, gold_articles, *, folds: in
         for i in ids:
             rules[i], candidates[i] = build_stance_candidates(articles[i], annotations.documents[i], index=index,
                                                               with_ruled=True)
-    levels = [None] if not pipeline else list(vetoes or [models[ids[0]].veto])
+    levels = list(vetoes or [models[ids[0]].veto]) if pipeline else [models[ids[0]].veto]
     rows = []
     for th in thresholds:
         for veto in levels:
             stances = []
             for i in ids:
-                model = replace(models[i], threshold=th, veto=models[i].veto if veto is None else veto)
+                model = replace(models[i], threshold=th, veto=veto)
                 stances += apply_stance_model(model, rules[i], candidates[i], articles[i])
             scores = evaluate_stances(stances_to_frame(stances), scored_gold, [articles[i] for i in ids])
             for r in scores.overall.itertuples(index=False):
